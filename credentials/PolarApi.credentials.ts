@@ -1,0 +1,61 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { BASE_URL_EXPRESSION, environmentProperties } from './polarEnvironment';
+
+/** A Polar Personal Access Token or Organization Access Token, sent as a Bearer token. */
+export class PolarApi implements ICredentialType {
+	name = 'polarApi';
+
+	displayName = 'Polar API';
+
+	icon = { light: 'file:../nodes/Polar/polar.svg', dark: 'file:../nodes/Polar/polar.dark.svg' } as const;
+
+	documentationUrl = 'https://polar.sh/docs/api-reference/introduction';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Token Type',
+			name: 'tokenType',
+			type: 'options',
+			options: [
+				{
+					name: 'Organization Access Token',
+					value: 'organization',
+					description: 'Acts for one organization; organization_id is implied',
+				},
+				{
+					name: 'Personal Access Token',
+					value: 'personal',
+					description: 'Acts for your user; create operations need an organization ID',
+				},
+			],
+			default: 'organization',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		...environmentProperties,
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: BASE_URL_EXPRESSION,
+			url: '/v1/organizations/',
+			qs: { limit: 1 },
+			headers: { 'Polar-Version': '={{$credentials.apiVersion}}' },
+		},
+	};
+}

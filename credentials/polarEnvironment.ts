@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { API_VERSION, SERVERS } from '../nodes/Polar/generated/meta';
+
+/**
+ * Credential fields shared by the token and OAuth2 credentials: which Polar to talk to and which
+ * API version to ask for. `custom` serves tests and the local emulator (any http(s) base URL).
+ */
+export const environmentProperties: INodeProperties[] = [
+	{
+		displayName: 'Environment',
+		name: 'environment',
+		type: 'options',
+		options: [
+			{ name: 'Production', value: 'production', description: SERVERS.production },
+			{ name: 'Sandbox', value: 'sandbox', description: SERVERS.sandbox },
+			{ name: 'Custom URL', value: 'custom', description: 'A local emulator or a proxy' },
+		],
+		default: 'production',
+	},
+	{
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'http://127.0.0.1:4010',
+		description: 'Base URL of the Polar API, without /v1',
+		displayOptions: { show: { environment: ['custom'] } },
+		required: true,
+	},
+	{
+		displayName: 'API Version',
+		name: 'apiVersion',
+		type: 'options',
+		options: [{ name: API_VERSION, value: API_VERSION }],
+		default: API_VERSION,
+		description: 'Sent as the Polar-Version header; the package was built against this version',
+	},
+];
+
+/** Expression giving the API base URL of a credential (used where n8n evaluates credential expressions). */
+export const BASE_URL_EXPRESSION =
+	`={{$credentials.environment === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.environment === "sandbox" ? "${SERVERS.sandbox}" : "${SERVERS.production}"}}`;

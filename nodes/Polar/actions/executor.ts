@@ -1,0 +1,101 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { PolarOperation } from '../types';
+import type { PolarClient } from '../transport/client';
+import { toNodeApiError } from '../transport/errors';
+import { fetchPages } from '../transport/pagination';
+import type { PolarRequest, PolarResponse } from '../transport/request';
+import { PolarHttpError } from '../transport/request';
+import { buildRequest, InputError } from './requestBuilder';
+
+/** File names of the CSV exports, by operation id. */
+const EXPORT_FILE_NAMES: Record<string, string> = {
+	'customers:export': 'polar-customers.csv',
+	'orders:export': 'polar-orders.csv',
+	'subscriptions:export': 'polar-subscriptions.csv',
+	'metrics:export': 'polar-metrics.csv',
+};
+
+/**
+ * Runs one operation for one item: builds and validates the request (nothing is sent when the
+ * input is wrong), sends it (walking pages for lists) and shapes the reply into output items.
+ */
+export async function executeOperation(
+	ctx: IExecuteFunctions,
+	client: PolarClient,
+	op: PolarOperation,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const read = (name: string, fallback?: unknown) => ctx.getNodeParameter(name, itemIndex, fallback as never) as unknown;
+	let built;
+	try {
+		built = buildRequest(op, read);
+	} catch (error) {
+		if (error instanceof InputError) {
+			throw new NodeOperationError(ctx.getNode(), error.message, {
+				itemIndex,
+				description: `Operation ${op.id} (${op.method} ${op.path}). Fix the field and run again; nothing was sent.`,
+			});
+		}
+		throw error;
+	}
+	const req: PolarRequest = {
+		method: built.method,
+		path: built.path,
+		query: built.query,
+		body: built.body,
+		contentType: built.contentType,
+		auth: op.auth,
+		text: op.response === 'csv',
+	};
+	if (op.auth === 'session') {
+		const token = String(read('sessionToken', '') ?? '').trim();
+		if (!token) {
+			throw new NodeOperationError(ctx.getNode(), 'Invalid "sessionToken": is required', {
+				itemIndex,
+				description: 'Customer-portal operations act for one customer: create a session with Customer Session → Create and pass its token.',
+			});
+		}
+		req.sessionToken = token;
+	}
+
+	try {
+		if (op.pagination !== 'none') {
+			const returnAll = read('returnAll', false) as boolean;
+			const limit = returnAll ? Infinity : Number(read('limit', 50));
+			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+				throw new NodeOperationError(ctx.getNode(), `Invalid "limit": expected a whole number of at least 1, got ${limit}`, { itemIndex });
+			}
+			const items = await fetchPages(client, req, limit);
+			return items.map((json) => ({ json: json as IDataObject }));
+		}
+		const res = await client.send(req);
+		return await shapeResponse(ctx, op, res);
+	} catch (error) {
+		if (error instanceof PolarHttpError) {
+			throw toNodeApiError(ctx.getNode(), error, {
+				operationId: op.id,
+				scopes: op.scopes,
+				secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
+				itemIndex,
+			});
+		}
+		throw error;
+	}
+}
+
+async function shapeResponse(ctx: IExecuteFunctions, op: PolarOperation, res: PolarResponse): Promise<INodeExecutionData[]> {
+	if (op.response === 'csv') {
+		const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
+		const fileName = EXPORT_FILE_NAMES[op.id] ?? 'polar-export.csv';
+		const binary = await ctx.helpers.prepareBinaryData(Buffer.from(text, 'utf8'), fileName, 'text/csv');
+		return [{ json: { fileName, rows: Math.max(0, text.split('\n').filter((l) => l.trim()).length - 1) }, binary: { data: binary } }];
+	}
+	const body = res.body;
+	if (body === null || body === undefined || body === '') {
+		return [{ json: { success: true, statusCode: res.statusCode } }];
+	}
+	if (Array.isArray(body)) return body.map((json) => ({ json: json as IDataObject }));
+	if (typeof body === 'object') return [{ json: body as IDataObject }];
+	return [{ json: { value: body as string } }];
+}

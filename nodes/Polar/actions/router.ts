@@ -1,0 +1,60 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { operations } from '../generated/operations';
+import { PolarClient } from '../transport/client';
+import { redact } from '../transport/errors';
+import type { CredentialType } from '../transport/request';
+import { connect } from '../transport/request';
+import { executeOperation } from './executor';
+
+/**
+ * The one item loop of the Polar node: resource + operation → table entry → executor. Every
+ * output item is paired with its input; with "Continue On Fail" a failed item becomes an error
+ * item paired the same way, otherwise the error stops the run with its item index.
+ */
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const out: INodeExecutionData[] = [];
+	const authentication = this.getNodeParameter('authentication', 0, 'accessToken') as string;
+	const credentialType: CredentialType = authentication === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
+	let client: PolarClient | undefined;
+	let secrets: string[] = [];
+
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const resource = this.getNodeParameter('resource', i) as string;
+			const operation = this.getNodeParameter('operation', i) as string;
+			const op = operations[`${resource}:${operation}`];
+			if (!op) {
+				throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for the resource "${resource}"`, { itemIndex: i });
+			}
+			if (!client) {
+				try {
+					const connection = await connect(this, credentialType);
+					secrets = connection.secrets;
+					client = new PolarClient(this, connection);
+				} catch (error) {
+					throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
+				}
+			}
+			const results = await executeOperation(this, client, op, i);
+			for (const r of results) out.push({ ...r, pairedItem: { item: i } });
+		} catch (error) {
+			if (this.continueOnFail()) {
+				const e = error as NodeApiError | NodeOperationError;
+				out.push({
+					json: {
+						error: redact(e.message ?? String(error), secrets),
+						...(e.description ? { description: redact(String(e.description), secrets) } : {}),
+						...((e as NodeApiError).httpCode ? { httpCode: (e as NodeApiError).httpCode } : {}),
+					},
+					pairedItem: { item: i },
+				});
+				continue;
+			}
+			if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
+			throw new NodeOperationError(this.getNode(), redact((error as Error).message ?? String(error), secrets), { itemIndex: i });
+		}
+	}
+	return [out];
+}

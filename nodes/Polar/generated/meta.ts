@@ -1,0 +1,105 @@
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// Rebuild with: npm run generate
+
+/** The API version this package was generated from (sent as the Polar-Version header). */
+export const API_VERSION = "2026-10";
+
+/** Base URLs per environment. */
+export const SERVERS = {
+	"production": "https://api.polar.sh",
+	"sandbox": "https://sandbox-api.polar.sh"
+};
+
+/** Every OAuth2 scope an operation can require. */
+export const SCOPES: string[] = [
+	"benefits:read",
+	"benefits:write",
+	"checkout_links:read",
+	"checkout_links:write",
+	"checkouts:read",
+	"checkouts:write",
+	"custom_fields:read",
+	"custom_fields:write",
+	"customer_meters:read",
+	"customer_portal:read",
+	"customer_portal:write",
+	"customer_seats:read",
+	"customer_seats:write",
+	"customer_sessions:write",
+	"customers:read",
+	"customers:write",
+	"discounts:read",
+	"discounts:write",
+	"disputes:read",
+	"disputes:write",
+	"events:read",
+	"events:write",
+	"files:read",
+	"files:write",
+	"license_keys:read",
+	"license_keys:write",
+	"members:read",
+	"members:write",
+	"meters:read",
+	"meters:write",
+	"metrics:read",
+	"metrics:write",
+	"orders:read",
+	"orders:write",
+	"organizations:read",
+	"organizations:write",
+	"payments:read",
+	"products:read",
+	"products:write",
+	"refunds:read",
+	"refunds:write",
+	"subscriptions:read",
+	"subscriptions:write",
+	"webhooks:read",
+	"webhooks:write"
+];
+
+/** Every webhook event Polar can deliver. */
+export const WEBHOOK_EVENTS: string[] = [
+	"benefit.created",
+	"benefit.updated",
+	"benefit_grant.created",
+	"benefit_grant.cycled",
+	"benefit_grant.revoked",
+	"benefit_grant.updated",
+	"checkout.created",
+	"checkout.expired",
+	"checkout.updated",
+	"customer.created",
+	"customer.deleted",
+	"customer.state_changed",
+	"customer.updated",
+	"customer_seat.assigned",
+	"customer_seat.claimed",
+	"customer_seat.revoked",
+	"discount.created",
+	"discount.deleted",
+	"discount.updated",
+	"member.created",
+	"member.deleted",
+	"member.updated",
+	"order.created",
+	"order.paid",
+	"order.refunded",
+	"order.updated",
+	"organization.updated",
+	"product.created",
+	"product.updated",
+	"refund.created",
+	"refund.updated",
+	"subscription.active",
+	"subscription.canceled",
+	"subscription.created",
+	"subscription.cycled",
+	"subscription.past_due",
+	"subscription.paused",
+	"subscription.resumed",
+	"subscription.revoked",
+	"subscription.uncanceled",
+	"subscription.updated"
+];

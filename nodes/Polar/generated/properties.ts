@@ -1,0 +1,16084 @@
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// Rebuild with: npm run generate
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Resource, operation and field properties of the Polar node. */
+export const generatedProperties: INodeProperties[] = [
+	{
+		"displayName": "Authentication",
+		"name": "authentication",
+		"type": "options",
+		"options": [
+			{
+				"name": "Access Token",
+				"value": "accessToken"
+			},
+			{
+				"name": "OAuth2",
+				"value": "oAuth2"
+			}
+		],
+		"default": "accessToken"
+	},
+	{
+		"displayName": "Resource",
+		"name": "resource",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Benefit",
+				"value": "benefit"
+			},
+			{
+				"name": "Benefit Grant",
+				"value": "benefitGrant"
+			},
+			{
+				"name": "Checkout",
+				"value": "checkout"
+			},
+			{
+				"name": "Checkout Link",
+				"value": "checkoutLink"
+			},
+			{
+				"name": "Custom Field",
+				"value": "customField"
+			},
+			{
+				"name": "Customer",
+				"value": "customer"
+			},
+			{
+				"name": "Customer Member",
+				"value": "customerMember"
+			},
+			{
+				"name": "Customer Meter",
+				"value": "customerMeter"
+			},
+			{
+				"name": "Customer Portal: Benefit Grant",
+				"value": "portalBenefitGrant"
+			},
+			{
+				"name": "Customer Portal: Customer",
+				"value": "portalCustomer"
+			},
+			{
+				"name": "Customer Portal: Downloadable",
+				"value": "portalDownloadable"
+			},
+			{
+				"name": "Customer Portal: License Key",
+				"value": "portalLicenseKey"
+			},
+			{
+				"name": "Customer Portal: Member",
+				"value": "portalMember"
+			},
+			{
+				"name": "Customer Portal: Meter",
+				"value": "portalCustomerMeter"
+			},
+			{
+				"name": "Customer Portal: Order",
+				"value": "portalOrder"
+			},
+			{
+				"name": "Customer Portal: Organization",
+				"value": "portalOrganization"
+			},
+			{
+				"name": "Customer Portal: Seat",
+				"value": "portalSeat"
+			},
+			{
+				"name": "Customer Portal: Session",
+				"value": "portalSession"
+			},
+			{
+				"name": "Customer Portal: Subscription",
+				"value": "portalSubscription"
+			},
+			{
+				"name": "Customer Portal: Wallet",
+				"value": "portalWallet"
+			},
+			{
+				"name": "Customer Seat",
+				"value": "customerSeat"
+			},
+			{
+				"name": "Customer Session",
+				"value": "customerSession"
+			},
+			{
+				"name": "Discount",
+				"value": "discount"
+			},
+			{
+				"name": "Dispute",
+				"value": "dispute"
+			},
+			{
+				"name": "Event",
+				"value": "event"
+			},
+			{
+				"name": "Event Type",
+				"value": "eventType"
+			},
+			{
+				"name": "File",
+				"value": "file"
+			},
+			{
+				"name": "License Key",
+				"value": "licenseKey"
+			},
+			{
+				"name": "Member",
+				"value": "member"
+			},
+			{
+				"name": "Meter",
+				"value": "meter"
+			},
+			{
+				"name": "Metric",
+				"value": "metric"
+			},
+			{
+				"name": "OAuth2",
+				"value": "oauth2"
+			},
+			{
+				"name": "OAuth2 Client",
+				"value": "oauth2Client"
+			},
+			{
+				"name": "Order",
+				"value": "order"
+			},
+			{
+				"name": "Organization",
+				"value": "organization"
+			},
+			{
+				"name": "Payment",
+				"value": "payment"
+			},
+			{
+				"name": "Product",
+				"value": "product"
+			},
+			{
+				"name": "Refund",
+				"value": "refund"
+			},
+			{
+				"name": "Subscription",
+				"value": "subscription"
+			},
+			{
+				"name": "Webhook",
+				"value": "webhook"
+			}
+		],
+		"default": "customer"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create an organization",
+				"description": "POST /v1/organizations/"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an organization",
+				"description": "GET /v1/organizations/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List organizations",
+				"description": "GET /v1/organizations/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update an organization",
+				"description": "PATCH /v1/organizations/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a product",
+				"description": "POST /v1/products/"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a product",
+				"description": "GET /v1/products/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List products",
+				"description": "GET /v1/products/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a product",
+				"description": "PATCH /v1/products/{id}"
+			},
+			{
+				"name": "Update Benefits",
+				"value": "updateBenefits",
+				"action": "Replace the benefits granted by a product",
+				"description": "POST /v1/products/{id}/benefits"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a subscription",
+				"description": "POST /v1/subscriptions/"
+			},
+			{
+				"name": "Export",
+				"value": "export",
+				"action": "Download all subscriptions as CSV",
+				"description": "GET /v1/subscriptions/export"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a subscription",
+				"description": "GET /v1/subscriptions/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List subscriptions",
+				"description": "GET /v1/subscriptions/"
+			},
+			{
+				"name": "Revoke",
+				"value": "revoke",
+				"action": "End a subscription immediately",
+				"description": "DELETE /v1/subscriptions/{id}"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Change, cancel, pause, resume or revoke a subscription",
+				"description": "PATCH /v1/subscriptions/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create an order",
+				"description": "POST /v1/orders/"
+			},
+			{
+				"name": "Export",
+				"value": "export",
+				"action": "Download all orders as CSV",
+				"description": "GET /v1/orders/export"
+			},
+			{
+				"name": "Finalize",
+				"value": "finalize",
+				"action": "Finalize a draft order so it can be paid",
+				"description": "POST /v1/orders/{id}/finalize"
+			},
+			{
+				"name": "Generate Invoice",
+				"value": "generateInvoice",
+				"action": "Ask Polar to build the invoice of an order",
+				"description": "POST /v1/orders/{id}/invoice"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an order",
+				"description": "GET /v1/orders/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List orders",
+				"description": "GET /v1/orders/"
+			},
+			{
+				"name": "Invoice",
+				"value": "invoice",
+				"action": "Get the invoice URL of an order",
+				"description": "GET /v1/orders/{id}/invoice"
+			},
+			{
+				"name": "Receipt",
+				"value": "receipt",
+				"action": "Get the receipt of an order",
+				"description": "GET /v1/orders/{id}/receipt"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update an order",
+				"description": "PATCH /v1/orders/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a refund",
+				"description": "POST /v1/refunds/"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List refunds",
+				"description": "GET /v1/refunds/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"dispute"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Accept",
+				"value": "accept",
+				"action": "Accept a dispute",
+				"description": "POST /v1/disputes/{id}/accept"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a dispute",
+				"description": "GET /v1/disputes/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List disputes",
+				"description": "GET /v1/disputes/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Client Confirm",
+				"value": "clientConfirm",
+				"action": "Confirm a checkout session by its client secret",
+				"description": "POST /v1/checkouts/client/{client_secret}/confirm"
+			},
+			{
+				"name": "Client Get",
+				"value": "clientGet",
+				"action": "Get a checkout session by its client secret (no token needed)",
+				"description": "GET /v1/checkouts/client/{client_secret}"
+			},
+			{
+				"name": "Client Update",
+				"value": "clientUpdate",
+				"action": "Update a checkout session by its client secret (no token needed)",
+				"description": "PATCH /v1/checkouts/client/{client_secret}"
+			},
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a checkout session",
+				"description": "POST /v1/checkouts/"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a checkout session",
+				"description": "GET /v1/checkouts/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List checkout sessions",
+				"description": "GET /v1/checkouts/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a checkout session",
+				"description": "PATCH /v1/checkouts/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a checkout link",
+				"description": "POST /v1/checkout-links/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a checkout link",
+				"description": "DELETE /v1/checkout-links/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a checkout link",
+				"description": "GET /v1/checkout-links/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List checkout links",
+				"description": "GET /v1/checkout-links/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a checkout link",
+				"description": "PATCH /v1/checkout-links/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a customer",
+				"description": "POST /v1/customers/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a customer",
+				"description": "DELETE /v1/customers/{id}"
+			},
+			{
+				"name": "Delete External",
+				"value": "deleteExternal",
+				"action": "Delete external (customer)",
+				"description": "DELETE /v1/customers/external/{external_id}"
+			},
+			{
+				"name": "Export",
+				"value": "export",
+				"action": "Download all customers as CSV",
+				"description": "GET /v1/customers/export"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a customer",
+				"description": "GET /v1/customers/{id}"
+			},
+			{
+				"name": "Get External",
+				"value": "getExternal",
+				"action": "Get external (customer)",
+				"description": "GET /v1/customers/external/{external_id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List customers",
+				"description": "GET /v1/customers/"
+			},
+			{
+				"name": "Get State",
+				"value": "getState",
+				"action": "Get a customer with active subscriptions, benefits and meters",
+				"description": "GET /v1/customers/{id}/state"
+			},
+			{
+				"name": "Get State External",
+				"value": "getStateExternal",
+				"action": "Get a customer state by external ID",
+				"description": "GET /v1/customers/external/{external_id}/state"
+			},
+			{
+				"name": "List Payment Methods",
+				"value": "listPaymentMethods",
+				"action": "List payment methods (customer)",
+				"description": "GET /v1/customers/{id}/payment-methods"
+			},
+			{
+				"name": "List Payment Methods External",
+				"value": "listPaymentMethodsExternal",
+				"action": "List payment methods external (customer)",
+				"description": "GET /v1/customers/external/{external_id}/payment-methods"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a customer",
+				"description": "PATCH /v1/customers/{id}"
+			},
+			{
+				"name": "Update External",
+				"value": "updateExternal",
+				"action": "Update external (customer)",
+				"description": "PATCH /v1/customers/external/{external_id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a member of a customer",
+				"description": "POST /v1/customers/{id}/members"
+			},
+			{
+				"name": "Create External",
+				"value": "createExternal",
+				"action": "Create external (member of a customer)",
+				"description": "POST /v1/customers/external/{external_id}/members"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a member of a customer",
+				"description": "DELETE /v1/customers/{id}/members/{member_id}"
+			},
+			{
+				"name": "Delete External",
+				"value": "deleteExternal",
+				"action": "Delete external (member of a customer)",
+				"description": "DELETE /v1/customers/external/{external_id}/members/{member_external_id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a member of a customer",
+				"description": "GET /v1/customers/{id}/members/{member_id}"
+			},
+			{
+				"name": "Get External",
+				"value": "getExternal",
+				"action": "Get external (member of a customer)",
+				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a member of a customer",
+				"description": "PATCH /v1/customers/{id}/members/{member_id}"
+			},
+			{
+				"name": "Update External",
+				"value": "updateExternal",
+				"action": "Update external (member of a customer)",
+				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
+			}
+		],
+		"default": "get"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"member"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "List Members",
+				"value": "listMembers",
+				"action": "List members (member)",
+				"description": "GET /v1/members/"
+			}
+		],
+		"default": "listMembers"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSeat"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Assign Seat",
+				"value": "assignSeat",
+				"action": "Assign seat (seat)",
+				"description": "POST /v1/customer-seats"
+			},
+			{
+				"name": "Claim Seat",
+				"value": "claimSeat",
+				"action": "Claim a seat with an invitation token (no token needed)",
+				"description": "POST /v1/customer-seats/claim"
+			},
+			{
+				"name": "Get Claim Info",
+				"value": "getClaimInfo",
+				"action": "Get what a seat invitation grants (no token needed)",
+				"description": "GET /v1/customer-seats/claim/{invitation_token}"
+			},
+			{
+				"name": "List Seats",
+				"value": "listSeats",
+				"action": "List seats (seat)",
+				"description": "GET /v1/customer-seats"
+			},
+			{
+				"name": "Resend Invitation",
+				"value": "resendInvitation",
+				"action": "Resend invitation (seat)",
+				"description": "POST /v1/customer-seats/{seat_id}/resend"
+			},
+			{
+				"name": "Revoke Seat",
+				"value": "revokeSeat",
+				"action": "Revoke seat (seat)",
+				"description": "DELETE /v1/customer-seats/{seat_id}"
+			}
+		],
+		"default": "listSeats"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Mint a customer or member session token for the customer portal",
+				"description": "POST /v1/customer-sessions/"
+			}
+		],
+		"default": "create"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMeter"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a customer meter",
+				"description": "GET /v1/customer-meters/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List customer meters",
+				"description": "GET /v1/customer-meters/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a benefit",
+				"description": "POST /v1/benefits/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a benefit",
+				"description": "DELETE /v1/benefits/{id}"
+			},
+			{
+				"name": "Files",
+				"value": "files",
+				"action": "List the files of a downloadable benefit",
+				"description": "GET /v1/benefits/{id}/files"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a benefit",
+				"description": "GET /v1/benefits/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List benefits",
+				"description": "GET /v1/benefits/"
+			},
+			{
+				"name": "Grants",
+				"value": "grants",
+				"action": "List who was granted a benefit",
+				"description": "GET /v1/benefits/{id}/grants"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a benefit",
+				"description": "PATCH /v1/benefits/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List benefit grants",
+				"description": "GET /v1/benefit-grants/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Activate",
+				"value": "activate",
+				"action": "Activate a license key for one instance",
+				"description": "POST /v1/license-keys/activate"
+			},
+			{
+				"name": "Deactivate",
+				"value": "deactivate",
+				"action": "Deactivate one activation of a license key",
+				"description": "POST /v1/license-keys/deactivate"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a license key",
+				"description": "GET /v1/license-keys/{id}"
+			},
+			{
+				"name": "Get Activation",
+				"value": "getActivation",
+				"action": "Get one activation of a license key",
+				"description": "GET /v1/license-keys/{id}/activations/{activation_id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List license keys",
+				"description": "GET /v1/license-keys/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a license key",
+				"description": "PATCH /v1/license-keys/{id}"
+			},
+			{
+				"name": "Validate",
+				"value": "validate",
+				"action": "Check that a license key is valid",
+				"description": "POST /v1/license-keys/validate"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a discount",
+				"description": "POST /v1/discounts/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a discount",
+				"description": "DELETE /v1/discounts/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a discount",
+				"description": "GET /v1/discounts/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List discounts",
+				"description": "GET /v1/discounts/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a discount",
+				"description": "PATCH /v1/discounts/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a custom field",
+				"description": "POST /v1/custom-fields/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a custom field",
+				"description": "DELETE /v1/custom-fields/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a custom field",
+				"description": "GET /v1/custom-fields/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List custom fields",
+				"description": "GET /v1/custom-fields/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a custom field",
+				"description": "PATCH /v1/custom-fields/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Start a file upload and get presigned upload URLs",
+				"description": "POST /v1/files/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a file",
+				"description": "DELETE /v1/files/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List files",
+				"description": "GET /v1/files/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a file",
+				"description": "PATCH /v1/files/{id}"
+			},
+			{
+				"name": "Uploaded",
+				"value": "uploaded",
+				"action": "Complete a file upload after its parts were sent",
+				"description": "POST /v1/files/{id}/uploaded"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create a meter",
+				"description": "POST /v1/meters/"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a meter",
+				"description": "GET /v1/meters/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List meters",
+				"description": "GET /v1/meters/"
+			},
+			{
+				"name": "Quantities",
+				"value": "quantities",
+				"action": "Get the quantities of a meter over a period",
+				"description": "GET /v1/meters/{id}/quantities"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a meter",
+				"description": "PATCH /v1/meters/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an event",
+				"description": "GET /v1/events/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List events",
+				"description": "GET /v1/events/"
+			},
+			{
+				"name": "Ingest",
+				"value": "ingest",
+				"action": "Send usage events (metered billing)",
+				"description": "POST /v1/events/ingest"
+			},
+			{
+				"name": "List Names",
+				"value": "listNames",
+				"action": "List the names of ingested events",
+				"description": "GET /v1/events/names"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List event types",
+				"description": "GET /v1/event-types/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update an event type",
+				"description": "PATCH /v1/event-types/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create Dashboard",
+				"value": "createDashboard",
+				"action": "Create dashboard (metrics)",
+				"description": "POST /v1/metrics/dashboards"
+			},
+			{
+				"name": "Delete Dashboard",
+				"value": "deleteDashboard",
+				"action": "Delete dashboard (metrics)",
+				"description": "DELETE /v1/metrics/dashboards/{id}"
+			},
+			{
+				"name": "Export",
+				"value": "export",
+				"action": "Download metrics as CSV",
+				"description": "GET /v1/metrics/export"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get metrics over a period",
+				"description": "GET /v1/metrics/"
+			},
+			{
+				"name": "Get Dashboard",
+				"value": "getDashboard",
+				"action": "Get dashboard (metrics)",
+				"description": "GET /v1/metrics/dashboards/{id}"
+			},
+			{
+				"name": "Limits",
+				"value": "limits",
+				"action": "Get the period and interval limits of metrics",
+				"description": "GET /v1/metrics/limits"
+			},
+			{
+				"name": "List Dashboards",
+				"value": "listDashboards",
+				"action": "List dashboards (metrics)",
+				"description": "GET /v1/metrics/dashboards"
+			},
+			{
+				"name": "Update Dashboard",
+				"value": "updateDashboard",
+				"action": "Update dashboard (metrics)",
+				"description": "PATCH /v1/metrics/dashboards/{id}"
+			}
+		],
+		"default": "get"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"payment"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a payment",
+				"description": "GET /v1/payments/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List payments",
+				"description": "GET /v1/payments/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Register a URL that receives webhook events",
+				"description": "POST /v1/webhooks/endpoints"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a webhook endpoint",
+				"description": "DELETE /v1/webhooks/endpoints/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a webhook endpoint by ID",
+				"description": "GET /v1/webhooks/endpoints/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List the webhook endpoints",
+				"description": "GET /v1/webhooks/endpoints"
+			},
+			{
+				"name": "List Deliveries",
+				"value": "listDeliveries",
+				"action": "List delivery attempts of webhook events",
+				"description": "GET /v1/webhooks/deliveries"
+			},
+			{
+				"name": "Redeliver",
+				"value": "redeliver",
+				"action": "Send a past webhook event again",
+				"description": "POST /v1/webhooks/events/{id}/redeliver"
+			},
+			{
+				"name": "Reset Secret",
+				"value": "resetSecret",
+				"action": "Issue a new signing secret for a webhook endpoint",
+				"description": "PATCH /v1/webhooks/endpoints/{id}/secret"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Change the URL, events or state of a webhook endpoint",
+				"description": "PATCH /v1/webhooks/endpoints/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Authorize",
+				"value": "authorize",
+				"action": "Start an OAuth2 authorization",
+				"description": "GET /v1/oauth2/authorize"
+			},
+			{
+				"name": "Introspect Token",
+				"value": "introspectToken",
+				"action": "Describe an access or refresh token",
+				"description": "POST /v1/oauth2/introspect"
+			},
+			{
+				"name": "Request Token",
+				"value": "requestToken",
+				"action": "Exchange a code or refresh token for an access token",
+				"description": "POST /v1/oauth2/token"
+			},
+			{
+				"name": "Revoke Token",
+				"value": "revokeToken",
+				"action": "Revoke an access or refresh token",
+				"description": "POST /v1/oauth2/revoke"
+			},
+			{
+				"name": "Userinfo",
+				"value": "userinfo",
+				"action": "Get the user behind an OAuth2 token (OpenID Connect)",
+				"description": "GET /v1/oauth2/userinfo"
+			}
+		],
+		"default": "authorize"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Create",
+				"value": "create",
+				"action": "Create an OAuth2 client",
+				"description": "POST /v1/oauth2/register"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete an OAuth2 client",
+				"description": "DELETE /v1/oauth2/register/{client_id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an OAuth2 client",
+				"description": "GET /v1/oauth2/register/{client_id}"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update an OAuth2 client",
+				"description": "PUT /v1/oauth2/register/{client_id}"
+			}
+		],
+		"default": "get"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a benefit grant of the signed-in customer",
+				"description": "GET /v1/customer-portal/benefit-grants/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List benefit grants of the signed-in customer",
+				"description": "GET /v1/customer-portal/benefit-grants/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a benefit grant of the signed-in customer",
+				"description": "PATCH /v1/customer-portal/benefit-grants/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Add Payment Method",
+				"value": "addPaymentMethod",
+				"action": "Add payment method (signed-in customer)",
+				"description": "POST /v1/customer-portal/customers/me/payment-methods"
+			},
+			{
+				"name": "Check Email Update",
+				"value": "checkEmailUpdate",
+				"action": "Check an email-change token",
+				"description": "GET /v1/customer-portal/customers/me/email-update/check"
+			},
+			{
+				"name": "Confirm Payment Method",
+				"value": "confirmPaymentMethod",
+				"action": "Confirm payment method (signed-in customer)",
+				"description": "POST /v1/customer-portal/customers/me/payment-methods/confirm"
+			},
+			{
+				"name": "Delete Payment Method",
+				"value": "deletePaymentMethod",
+				"action": "Delete payment method (signed-in customer)",
+				"description": "DELETE /v1/customer-portal/customers/me/payment-methods/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a signed-in customer",
+				"description": "GET /v1/customer-portal/customers/me"
+			},
+			{
+				"name": "List Payment Methods",
+				"value": "listPaymentMethods",
+				"action": "List payment methods (signed-in customer)",
+				"description": "GET /v1/customer-portal/customers/me/payment-methods"
+			},
+			{
+				"name": "Request Email Update",
+				"value": "requestEmailUpdate",
+				"action": "Send a verification email to change the customer email",
+				"description": "POST /v1/customer-portal/customers/me/email-update/request"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a signed-in customer",
+				"description": "PATCH /v1/customer-portal/customers/me"
+			},
+			{
+				"name": "Verify Email Update",
+				"value": "verifyEmailUpdate",
+				"action": "Confirm an email change with its token",
+				"description": "POST /v1/customer-portal/customers/me/email-update/verify"
+			}
+		],
+		"default": "get"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomerMeter"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a meter of the signed-in customer",
+				"description": "GET /v1/customer-portal/meters/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List meters of the signed-in customer",
+				"description": "GET /v1/customer-portal/meters/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSession"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get Authenticated User",
+				"value": "getAuthenticatedUser",
+				"action": "Get the customer or member behind the session token",
+				"description": "GET /v1/customer-portal/customer-session/user"
+			},
+			{
+				"name": "Introspect",
+				"value": "introspect",
+				"action": "Describe the current customer session token",
+				"description": "GET /v1/customer-portal/customer-session/introspect"
+			}
+		],
+		"default": "introspect"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalDownloadable"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List downloadables of the signed-in customer",
+				"description": "GET /v1/customer-portal/downloadables/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Activate",
+				"value": "activate",
+				"action": "Activate (license key)",
+				"description": "POST /v1/customer-portal/license-keys/activate"
+			},
+			{
+				"name": "Deactivate",
+				"value": "deactivate",
+				"action": "Deactivate (license key)",
+				"description": "POST /v1/customer-portal/license-keys/deactivate"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a license key",
+				"description": "GET /v1/customer-portal/license-keys/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List license keys",
+				"description": "GET /v1/customer-portal/license-keys/"
+			},
+			{
+				"name": "Validate",
+				"value": "validate",
+				"action": "Validate (license key)",
+				"description": "POST /v1/customer-portal/license-keys/validate"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Add Member",
+				"value": "addMember",
+				"action": "Add member (team member)",
+				"description": "POST /v1/customer-portal/members"
+			},
+			{
+				"name": "List Members",
+				"value": "listMembers",
+				"action": "List members (team member)",
+				"description": "GET /v1/customer-portal/members"
+			},
+			{
+				"name": "Remove Member",
+				"value": "removeMember",
+				"action": "Remove member (team member)",
+				"description": "DELETE /v1/customer-portal/members/{id}"
+			},
+			{
+				"name": "Update Member",
+				"value": "updateMember",
+				"action": "Update member (team member)",
+				"description": "PATCH /v1/customer-portal/members/{id}"
+			}
+		],
+		"default": "listMembers"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Confirm Retry Payment",
+				"value": "confirmRetryPayment",
+				"action": "Confirm a retried payment of an order",
+				"description": "POST /v1/customer-portal/orders/{id}/confirm-payment"
+			},
+			{
+				"name": "Generate Invoice",
+				"value": "generateInvoice",
+				"action": "Ask Polar to build the invoice of an order",
+				"description": "POST /v1/customer-portal/orders/{id}/invoice"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an order of the signed-in customer",
+				"description": "GET /v1/customer-portal/orders/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List orders of the signed-in customer",
+				"description": "GET /v1/customer-portal/orders/"
+			},
+			{
+				"name": "Get Payment Status",
+				"value": "getPaymentStatus",
+				"action": "Get the payment status of an order",
+				"description": "GET /v1/customer-portal/orders/{id}/payment-status"
+			},
+			{
+				"name": "Invoice",
+				"value": "invoice",
+				"action": "Get the invoice URL of an order",
+				"description": "GET /v1/customer-portal/orders/{id}/invoice"
+			},
+			{
+				"name": "Receipt",
+				"value": "receipt",
+				"action": "Get the receipt of an order",
+				"description": "GET /v1/customer-portal/orders/{id}/receipt"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update an order of the signed-in customer",
+				"description": "PATCH /v1/customer-portal/orders/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrganization"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get an organization",
+				"description": "GET /v1/customer-portal/organizations/{slug}"
+			}
+		],
+		"default": "get"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Assign Seat",
+				"value": "assignSeat",
+				"action": "Assign seat (seat)",
+				"description": "POST /v1/customer-portal/seats"
+			},
+			{
+				"name": "List Claimed Subscriptions",
+				"value": "listClaimedSubscriptions",
+				"action": "List claimed subscriptions (seat)",
+				"description": "GET /v1/customer-portal/seats/subscriptions"
+			},
+			{
+				"name": "List Seats",
+				"value": "listSeats",
+				"action": "List seats (seat)",
+				"description": "GET /v1/customer-portal/seats"
+			},
+			{
+				"name": "Resend Invitation",
+				"value": "resendInvitation",
+				"action": "Resend invitation (seat)",
+				"description": "POST /v1/customer-portal/seats/{seat_id}/resend"
+			},
+			{
+				"name": "Revoke Seat",
+				"value": "revokeSeat",
+				"action": "Revoke seat (seat)",
+				"description": "DELETE /v1/customer-portal/seats/{seat_id}"
+			}
+		],
+		"default": "listSeats"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Cancel",
+				"value": "cancel",
+				"action": "Cancel a subscription at the end of its period",
+				"description": "DELETE /v1/customer-portal/subscriptions/{id}"
+			},
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a subscription of the signed-in customer",
+				"description": "GET /v1/customer-portal/subscriptions/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List subscriptions of the signed-in customer",
+				"description": "GET /v1/customer-portal/subscriptions/"
+			},
+			{
+				"name": "Update",
+				"value": "update",
+				"action": "Update a subscription of the signed-in customer",
+				"description": "PATCH /v1/customer-portal/subscriptions/{id}"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Operation",
+		"name": "operation",
+		"type": "options",
+		"noDataExpression": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalWallet"
+				]
+			}
+		},
+		"options": [
+			{
+				"name": "Get",
+				"value": "get",
+				"action": "Get a wallet of the signed-in customer",
+				"description": "GET /v1/customer-portal/wallets/{id}"
+			},
+			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List wallets of the signed-in customer",
+				"description": "GET /v1/customer-portal/wallets/"
+			}
+		],
+		"default": "getAll"
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"subscription",
+					"benefitGrant",
+					"product",
+					"order",
+					"refund",
+					"dispute",
+					"checkout",
+					"file",
+					"licenseKey",
+					"checkoutLink",
+					"customField",
+					"discount",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalDownloadable",
+					"portalLicenseKey",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet",
+					"eventType",
+					"meter",
+					"customerMeter",
+					"payment"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"getAll",
+					"files",
+					"grants"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"getAll",
+					"listDeliveries"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getAll",
+					"listPaymentMethods",
+					"listPaymentMethodsExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"member",
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"listPaymentMethods"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"listClaimedSubscriptions"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"getAll",
+					"listNames"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"subscription",
+					"benefitGrant",
+					"product",
+					"order",
+					"refund",
+					"dispute",
+					"checkout",
+					"file",
+					"licenseKey",
+					"checkoutLink",
+					"customField",
+					"discount",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalDownloadable",
+					"portalLicenseKey",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet",
+					"eventType",
+					"meter",
+					"customerMeter",
+					"payment"
+				],
+				"operation": [
+					"getAll"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"getAll",
+					"files",
+					"grants"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"getAll",
+					"listDeliveries"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getAll",
+					"listPaymentMethods",
+					"listPaymentMethodsExternal"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"member",
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"listPaymentMethods"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"listClaimedSubscriptions"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"getAll",
+					"listNames"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Days In Status",
+						"value": "days_in_status"
+					},
+					{
+						"name": "Days In Status (Descending)",
+						"value": "-days_in_status"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Next Review Threshold",
+						"value": "next_review_threshold"
+					},
+					{
+						"name": "Next Review Threshold (Descending)",
+						"value": "-next_review_threshold"
+					},
+					{
+						"name": "Slug",
+						"value": "slug"
+					},
+					{
+						"name": "Slug (Descending)",
+						"value": "-slug"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"product",
+					"file",
+					"customField",
+					"discount",
+					"meter"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"createDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrganization"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Avatar URL",
+				"name": "avatarUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Country",
+				"name": "country",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "countryOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Customer Email Settings",
+				"name": "customerEmailSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Portal Settings",
+				"name": "customerPortalSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Default Presentment Currency",
+				"name": "defaultPresentmentCurrency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "usd",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Default Tax Behavior",
+				"name": "defaultTaxBehavior",
+				"type": "options",
+				"options": [
+					{
+						"name": "Exclusive",
+						"value": "exclusive"
+					},
+					{
+						"name": "Inclusive",
+						"value": "inclusive"
+					},
+					{
+						"name": "Location",
+						"value": "location"
+					}
+				],
+				"default": "location"
+			},
+			{
+				"displayName": "Details",
+				"name": "details",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Feature Settings",
+				"name": "featureSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Legal Entity",
+				"name": "legalEntity",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Socials",
+				"name": "socials",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Subscription Settings",
+				"name": "subscriptionSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Website",
+				"name": "website",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Organization ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization"
+				],
+				"operation": [
+					"get",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Avatar URL",
+				"name": "avatarUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Country",
+				"name": "country",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "countryOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Customer Email Settings",
+				"name": "customerEmailSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Portal Settings",
+				"name": "customerPortalSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Default Presentment Currency",
+				"name": "defaultPresentmentCurrency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Default Tax Behavior",
+				"name": "defaultTaxBehavior",
+				"type": "options",
+				"options": [
+					{
+						"name": "Exclusive",
+						"value": "exclusive"
+					},
+					{
+						"name": "Inclusive",
+						"value": "inclusive"
+					},
+					{
+						"name": "Location",
+						"value": "location"
+					}
+				],
+				"default": "location"
+			},
+			{
+				"displayName": "Details",
+				"name": "details",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Dispute Settings",
+				"name": "disputeSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Embed Hosts",
+				"name": "embedHosts",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas"
+			},
+			{
+				"displayName": "Feature Settings",
+				"name": "featureSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Socials",
+				"name": "socials",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Sso Enforced",
+				"name": "ssoEnforced",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Subscription Settings",
+				"name": "subscriptionSettings",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Website",
+				"name": "website",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Active",
+				"name": "active",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Cancel At Period End",
+				"name": "cancelAtPeriodEnd",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Canceled At After",
+				"name": "canceledAtAfter",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Canceled At Before",
+				"name": "canceledAtBefore",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Cancellation Reason",
+				"name": "customerCancellationReason",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Current Period End",
+						"value": "current_period_end"
+					},
+					{
+						"name": "Current Period End (Descending)",
+						"value": "-current_period_end"
+					},
+					{
+						"name": "Customer",
+						"value": "customer"
+					},
+					{
+						"name": "Customer (Descending)",
+						"value": "-customer"
+					},
+					{
+						"name": "Discount",
+						"value": "discount"
+					},
+					{
+						"name": "Discount (Descending)",
+						"value": "-discount"
+					},
+					{
+						"name": "Ended At",
+						"value": "ended_at"
+					},
+					{
+						"name": "Ended At (Descending)",
+						"value": "-ended_at"
+					},
+					{
+						"name": "Ends At",
+						"value": "ends_at"
+					},
+					{
+						"name": "Ends At (Descending)",
+						"value": "-ends_at"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Product (Descending)",
+						"value": "-product"
+					},
+					{
+						"name": "Started At",
+						"value": "started_at"
+					},
+					{
+						"name": "Started At (Descending)",
+						"value": "-started_at"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Status (Descending)",
+						"value": "-status"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Started After",
+				"name": "startedAfter",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Started Before",
+				"name": "startedBefore",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Active",
+						"value": "active"
+					},
+					{
+						"name": "Canceled",
+						"value": "canceled"
+					},
+					{
+						"name": "Incomplete",
+						"value": "incomplete"
+					},
+					{
+						"name": "Incomplete Expired",
+						"value": "incomplete_expired"
+					},
+					{
+						"name": "Past Due",
+						"value": "past_due"
+					},
+					{
+						"name": "Paused",
+						"value": "paused"
+					},
+					{
+						"name": "Trialing",
+						"value": "trialing"
+					},
+					{
+						"name": "Unpaid",
+						"value": "unpaid"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Customer",
+				"value": "customer"
+			},
+			{
+				"name": "External Customer",
+				"value": "externalCustomer"
+			}
+		],
+		"default": "customer",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "productId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"order"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "customerId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"customer"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "externalCustomerId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"externalCustomer"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"customer"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"externalCustomer"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Cancel At Period End",
+				"name": "cancelAtPeriodEnd",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Columns",
+				"name": "columns",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Billing Country",
+						"value": "billing_country"
+					},
+					{
+						"name": "Billing Name",
+						"value": "billing_name"
+					},
+					{
+						"name": "Cancel At Period End",
+						"value": "cancel_at_period_end"
+					},
+					{
+						"name": "Canceled At",
+						"value": "canceled_at"
+					},
+					{
+						"name": "Cancellation Reason",
+						"value": "cancellation_reason"
+					},
+					{
+						"name": "Currency",
+						"value": "currency"
+					},
+					{
+						"name": "Current Period End",
+						"value": "current_period_end"
+					},
+					{
+						"name": "Current Period Start",
+						"value": "current_period_start"
+					},
+					{
+						"name": "Customer Name",
+						"value": "customer_name"
+					},
+					{
+						"name": "Discount",
+						"value": "discount"
+					},
+					{
+						"name": "Email",
+						"value": "email"
+					},
+					{
+						"name": "Ended At",
+						"value": "ended_at"
+					},
+					{
+						"name": "Ends At",
+						"value": "ends_at"
+					},
+					{
+						"name": "Net Amount",
+						"value": "net_amount"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Recurring Interval",
+						"value": "recurring_interval"
+					},
+					{
+						"name": "Seats",
+						"value": "seats"
+					},
+					{
+						"name": "Started At",
+						"value": "started_at"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Trial End",
+						"value": "trial_end"
+					},
+					{
+						"name": "Trial Start",
+						"value": "trial_start"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Started After",
+				"name": "startedAfter",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Started Before",
+				"name": "startedBefore",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Active",
+						"value": "active"
+					},
+					{
+						"name": "Canceled",
+						"value": "canceled"
+					},
+					{
+						"name": "Incomplete",
+						"value": "incomplete"
+					},
+					{
+						"name": "Incomplete Expired",
+						"value": "incomplete_expired"
+					},
+					{
+						"name": "Past Due",
+						"value": "past_due"
+					},
+					{
+						"name": "Paused",
+						"value": "paused"
+					},
+					{
+						"name": "Trialing",
+						"value": "trialing"
+					},
+					{
+						"name": "Unpaid",
+						"value": "unpaid"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Timezone",
+				"name": "timezone",
+				"type": "string",
+				"default": "UTC"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"get",
+					"update",
+					"revoke"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"get",
+					"update",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Change Product, Discount or Trial",
+				"value": "updateBase"
+			},
+			{
+				"name": "Change Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Move Billing Period End",
+				"value": "updateBillingPeriod"
+			},
+			{
+				"name": "Cancel or Uncancel at Period End",
+				"value": "cancel"
+			},
+			{
+				"name": "Revoke Now",
+				"value": "revoke"
+			},
+			{
+				"name": "Pause at Period End",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Clear Pending Change",
+				"value": "updateClear"
+			}
+		],
+		"default": "updateBase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Seats",
+		"name": "seats",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Current Billing Period End",
+		"name": "currentBillingPeriodEnd",
+		"type": "dateTime",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateBillingPeriod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Cancel At Period End",
+		"name": "cancelAtPeriodEnd",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Pause At Period End",
+		"name": "pauseAtPeriodEnd",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Pending Update",
+		"name": "pendingUpdate",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateClear"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Proration Behavior",
+				"name": "prorationBehavior",
+				"type": "options",
+				"options": [
+					{
+						"name": "Invoice",
+						"value": "invoice"
+					},
+					{
+						"name": "Next Period",
+						"value": "next_period"
+					},
+					{
+						"name": "Prorate",
+						"value": "prorate"
+					},
+					{
+						"name": "Reset",
+						"value": "reset"
+					}
+				],
+				"default": "invoice"
+			},
+			{
+				"displayName": "Trial End",
+				"name": "trialEnd",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateBase"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Proration Behavior",
+				"name": "prorationBehavior",
+				"type": "options",
+				"options": [
+					{
+						"name": "Invoice",
+						"value": "invoice"
+					},
+					{
+						"name": "Next Period",
+						"value": "next_period"
+					},
+					{
+						"name": "Prorate",
+						"value": "prorate"
+					},
+					{
+						"name": "Reset",
+						"value": "reset"
+					}
+				],
+				"default": "invoice"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer Cancellation Comment",
+				"name": "customerCancellationComment",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Cancellation Reason",
+				"name": "customerCancellationReason",
+				"type": "options",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": "customer_service"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer Cancellation Comment",
+				"name": "customerCancellationComment",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Cancellation Reason",
+				"name": "customerCancellationReason",
+				"type": "options",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": "customer_service"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"revoke"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Redirect Uris",
+		"name": "redirectUris",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Values separated by commas, each a URL",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client Name",
+		"name": "clientName",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Client Uri",
+				"name": "clientUri",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Default Sub Type",
+				"name": "defaultSubType",
+				"type": "options",
+				"options": [
+					{
+						"name": "Organization",
+						"value": "organization"
+					},
+					{
+						"name": "User",
+						"value": "user"
+					}
+				],
+				"default": "user"
+			},
+			{
+				"displayName": "Grant Types",
+				"name": "grantTypes",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Authorization Code",
+						"value": "authorization_code"
+					},
+					{
+						"name": "Refresh Token",
+						"value": "refresh_token"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Logo Uri",
+				"name": "logoUri",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Policy Uri",
+				"name": "policyUri",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Response Types",
+				"name": "responseTypes",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas"
+			},
+			{
+				"displayName": "Scope",
+				"name": "scope",
+				"type": "string",
+				"default": "openid profile email user:read user:write organizations:read organizations:write custom_fields:read custom_fields:write discounts:read discounts:write checkout_links:read checkout_links:write checkouts:read checkouts:write transactions:read transactions:write payouts:read payouts:write products:read products:write benefits:read benefits:write events:read events:write meters:read meters:write files:read files:write subscriptions:read subscriptions:write customers:read customers:write members:read members:write wallets:read wallets:write disputes:read disputes:write customer_meters:read customer_sessions:write member_sessions:write customer_seats:read customer_seats:write orders:read orders:write refunds:read refunds:write payments:read metrics:read metrics:write webhooks:read webhooks:write license_keys:read license_keys:write customer_portal:read customer_portal:write notifications:read notifications:write notification_recipients:read notification_recipients:write"
+			},
+			{
+				"displayName": "Token Endpoint Auth Method",
+				"name": "tokenEndpointAuthMethod",
+				"type": "options",
+				"options": [
+					{
+						"name": "Client Secret Basic",
+						"value": "client_secret_basic"
+					},
+					{
+						"name": "Client Secret Post",
+						"value": "client_secret_post"
+					},
+					{
+						"name": "None",
+						"value": "none"
+					}
+				],
+				"default": "client_secret_post"
+			},
+			{
+				"displayName": "Tos Uri",
+				"name": "tosUri",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client ID",
+		"name": "clientId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client ID",
+		"name": "clientId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken",
+					"revokeToken",
+					"introspectToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client ID",
+		"name": "bodyClientId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Authorization Code Token Request",
+				"value": "authorizationCodeTokenRequest"
+			},
+			{
+				"name": "Refresh Token Request",
+				"value": "refreshTokenRequest"
+			},
+			{
+				"name": "Web Token Request",
+				"value": "webTokenRequest"
+			}
+		],
+		"default": "authorizationCodeTokenRequest",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client Secret",
+		"name": "clientSecret",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken",
+					"revokeToken",
+					"introspectToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Client Secret",
+		"name": "clientSecret",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"clientGet",
+					"clientUpdate",
+					"clientConfirm"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Code",
+		"name": "code",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				],
+				"bodyVariant": [
+					"authorizationCodeTokenRequest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Redirect Uri",
+		"name": "redirectUri",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a URL",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				],
+				"bodyVariant": [
+					"authorizationCodeTokenRequest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Refresh Token",
+		"name": "refreshToken",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				],
+				"bodyVariant": [
+					"refreshTokenRequest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "bodySessionToken",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				],
+				"bodyVariant": [
+					"webTokenRequest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Scope",
+				"name": "scope",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sub",
+				"name": "sub",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Sub Type",
+				"name": "subType",
+				"type": "options",
+				"options": [
+					{
+						"name": "Organization",
+						"value": "organization"
+					},
+					{
+						"name": "User",
+						"value": "user"
+					}
+				],
+				"default": "user"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				],
+				"bodyVariant": [
+					"webTokenRequest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Token",
+		"name": "token",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"revokeToken",
+					"introspectToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Token",
+		"name": "token",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"checkEmailUpdate",
+					"verifyEmailUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Token Type Hint",
+				"name": "tokenTypeHint",
+				"type": "options",
+				"options": [
+					{
+						"name": "Access Token",
+						"value": "access_token"
+					},
+					{
+						"name": "Refresh Token",
+						"value": "refresh_token"
+					}
+				],
+				"default": "access_token"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"revokeToken",
+					"introspectToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Exclude ID",
+				"name": "excludeId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "ID",
+				"name": "id",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Description",
+						"value": "description"
+					},
+					{
+						"name": "Description (Descending)",
+						"value": "-description"
+					},
+					{
+						"name": "Type",
+						"value": "type"
+					},
+					{
+						"name": "Type (Descending)",
+						"value": "-type"
+					},
+					{
+						"name": "User Order",
+						"value": "user_order"
+					},
+					{
+						"name": "User Order (Descending)",
+						"value": "-user_order"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Type",
+				"name": "type",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Custom",
+						"value": "custom"
+					},
+					{
+						"name": "Discord",
+						"value": "discord"
+					},
+					{
+						"name": "Downloadables",
+						"value": "downloadables"
+					},
+					{
+						"name": "Feature Flag",
+						"value": "feature_flag"
+					},
+					{
+						"name": "Github Repository",
+						"value": "github_repository"
+					},
+					{
+						"name": "License Keys",
+						"value": "license_keys"
+					},
+					{
+						"name": "Meter Credit",
+						"value": "meter_credit"
+					},
+					{
+						"name": "Slack Shared Channel",
+						"value": "slack_shared_channel"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Custom Create",
+				"value": "customCreate"
+			},
+			{
+				"name": "Discord Create",
+				"value": "discordCreate"
+			},
+			{
+				"name": "Git Hub Repository Create",
+				"value": "gitHubRepositoryCreate"
+			},
+			{
+				"name": "Downloadables Create",
+				"value": "downloadablesCreate"
+			},
+			{
+				"name": "License Keys Create",
+				"value": "licenseKeysCreate"
+			},
+			{
+				"name": "Meter Credit Create",
+				"value": "meterCreditCreate"
+			},
+			{
+				"name": "Feature Flag Create",
+				"value": "featureFlagCreate"
+			},
+			{
+				"name": "Slack Shared Channel Create",
+				"value": "slackSharedChannelCreate"
+			}
+		],
+		"default": "customCreate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Description",
+		"name": "description",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "properties",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit",
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"customCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"discordCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"gitHubRepositoryCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"downloadablesCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"licenseKeysCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"meterCreditCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"featureFlagCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"slackSharedChannelCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete",
+					"files",
+					"grants"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Custom Update",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Discord Update",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "Git Hub Repository Update",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "Downloadables Update",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys Update",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Meter Credit Update",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag Update",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel Update",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "customUpdate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"customUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"discordUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"gitHubRepositoryUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"downloadablesUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"licenseKeysUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"meterCreditUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"featureFlagUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"slackSharedChannelUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Is Granted",
+				"name": "isGranted",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"grants"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Is Granted",
+				"name": "isGranted",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Granted At",
+						"value": "granted_at"
+					},
+					{
+						"name": "Granted At (Descending)",
+						"value": "-granted_at"
+					},
+					{
+						"name": "Revoked At",
+						"value": "revoked_at"
+					},
+					{
+						"name": "Revoked At (Descending)",
+						"value": "-revoked_at"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"listDashboards"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "URL",
+		"name": "url",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a URL",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Format",
+		"name": "format",
+		"type": "options",
+		"options": [
+			{
+				"name": "Discord",
+				"value": "discord"
+			},
+			{
+				"name": "Raw",
+				"value": "raw"
+			},
+			{
+				"name": "Slack",
+				"value": "slack"
+			}
+		],
+		"default": "raw",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Events",
+		"name": "events",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "eventsOptions"
+		},
+		"default": [],
+		"description": "Choose from the list, or specify a value using an expression",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Webhook ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete",
+					"resetSecret",
+					"redeliver"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Enabled",
+				"name": "enabled",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Events",
+				"name": "events",
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "eventsOptions"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Format",
+				"name": "format",
+				"type": "options",
+				"options": [
+					{
+						"name": "Discord",
+						"value": "discord"
+					},
+					{
+						"name": "Raw",
+						"value": "raw"
+					},
+					{
+						"name": "Slack",
+						"value": "slack"
+					}
+				],
+				"default": "raw"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "URL",
+				"name": "url",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "End Timestamp",
+				"name": "endTimestamp",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Endpoint ID",
+				"name": "endpointId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Event Type",
+				"name": "eventType",
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "eventsOptions"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Http Code Class",
+				"name": "httpCodeClass",
+				"type": "options",
+				"options": [
+					{
+						"name": "2xx",
+						"value": "2xx"
+					},
+					{
+						"name": "3xx",
+						"value": "3xx"
+					},
+					{
+						"name": "4xx",
+						"value": "4xx"
+					},
+					{
+						"name": "5xx",
+						"value": "5xx"
+					}
+				],
+				"default": "2xx"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Start Timestamp",
+				"name": "startTimestamp",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Succeeded",
+				"name": "succeeded",
+				"type": "boolean",
+				"default": false
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"listDeliveries"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "ID",
+				"name": "id",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Is Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Is Recurring",
+				"name": "isRecurring",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Price Amount",
+						"value": "price_amount"
+					},
+					{
+						"name": "Price Amount (Descending)",
+						"value": "-price_amount"
+					},
+					{
+						"name": "Price Amount Type",
+						"value": "price_amount_type"
+					},
+					{
+						"name": "Price Amount Type (Descending)",
+						"value": "-price_amount_type"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Recurring",
+				"value": "recurring"
+			},
+			{
+				"name": "One Time",
+				"value": "oneTime"
+			}
+		],
+		"default": "recurring",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Prices",
+		"name": "prices",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Recurring Interval",
+		"name": "recurringInterval",
+		"type": "options",
+		"options": [
+			{
+				"name": "Day",
+				"value": "day"
+			},
+			{
+				"name": "Month",
+				"value": "month"
+			},
+			{
+				"name": "Week",
+				"value": "week"
+			},
+			{
+				"name": "Year",
+				"value": "year"
+			}
+		],
+		"default": "day",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"recurring"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Attached Custom Fields",
+				"name": "attachedCustomFields",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Medias",
+				"name": "medias",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Meter Interval",
+				"name": "meterInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Meter Interval Count",
+				"name": "meterIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Recurring Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 1,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "public"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"recurring"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Attached Custom Fields",
+				"name": "attachedCustomFields",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Medias",
+				"name": "medias",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Recurring Interval",
+				"name": "bodyRecurringInterval",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Recurring Interval Count",
+				"name": "bodyRecurringIntervalCount",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "public"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"oneTime"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"get",
+					"update",
+					"updateBenefits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Attached Custom Fields",
+				"name": "attachedCustomFields",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Is Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Medias",
+				"name": "medias",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Prices",
+				"name": "prices",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Recurring Interval",
+				"name": "recurringInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Recurring Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "draft"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefits",
+		"name": "benefits",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Values separated by commas, each a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"updateBenefits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checkout ID",
+				"name": "checkoutId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Created After",
+				"name": "createdAfter",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Created Before",
+				"name": "createdBefore",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product Billing Type",
+				"name": "productBillingType",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "One Time",
+						"value": "one_time"
+					},
+					{
+						"name": "Recurring",
+						"value": "recurring"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Customer",
+						"value": "customer"
+					},
+					{
+						"name": "Customer (Descending)",
+						"value": "-customer"
+					},
+					{
+						"name": "Discount",
+						"value": "discount"
+					},
+					{
+						"name": "Discount (Descending)",
+						"value": "-discount"
+					},
+					{
+						"name": "Invoice Number",
+						"value": "invoice_number"
+					},
+					{
+						"name": "Invoice Number (Descending)",
+						"value": "-invoice_number"
+					},
+					{
+						"name": "Net Amount",
+						"value": "net_amount"
+					},
+					{
+						"name": "Net Amount (Descending)",
+						"value": "-net_amount"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Product (Descending)",
+						"value": "-product"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Status (Descending)",
+						"value": "-status"
+					},
+					{
+						"name": "Subscription",
+						"value": "subscription"
+					},
+					{
+						"name": "Subscription (Descending)",
+						"value": "-subscription"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Paid",
+						"value": "paid"
+					},
+					{
+						"name": "Partially Refunded",
+						"value": "partially_refunded"
+					},
+					{
+						"name": "Pending",
+						"value": "pending"
+					},
+					{
+						"name": "Refunded",
+						"value": "refunded"
+					},
+					{
+						"name": "Void",
+						"value": "void"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "customerId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Currency",
+				"name": "currency",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Custom Field Data",
+				"name": "customFieldData",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Columns",
+				"name": "columns",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Billing Country",
+						"value": "billing_country"
+					},
+					{
+						"name": "Billing Name",
+						"value": "billing_name"
+					},
+					{
+						"name": "Billing Reason",
+						"value": "billing_reason"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Currency",
+						"value": "currency"
+					},
+					{
+						"name": "Customer Name",
+						"value": "customer_name"
+					},
+					{
+						"name": "Discount Amount",
+						"value": "discount_amount"
+					},
+					{
+						"name": "Email",
+						"value": "email"
+					},
+					{
+						"name": "Invoice Number",
+						"value": "invoice_number"
+					},
+					{
+						"name": "Net Amount",
+						"value": "net_amount"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Refunded Amount",
+						"value": "refunded_amount"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Subtotal Amount",
+						"value": "subtotal_amount"
+					},
+					{
+						"name": "Tax Amount",
+						"value": "tax_amount"
+					},
+					{
+						"name": "Total Amount",
+						"value": "total_amount"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Created After",
+				"name": "createdAfter",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Created Before",
+				"name": "createdBefore",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Paid",
+						"value": "paid"
+					},
+					{
+						"name": "Partially Refunded",
+						"value": "partially_refunded"
+					},
+					{
+						"name": "Pending",
+						"value": "pending"
+					},
+					{
+						"name": "Refunded",
+						"value": "refunded"
+					},
+					{
+						"name": "Void",
+						"value": "void"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Timezone",
+				"name": "timezone",
+				"type": "string",
+				"default": "UTC"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"get",
+					"update",
+					"finalize",
+					"invoice",
+					"generateInvoice",
+					"receipt"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"get",
+					"update",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Billing Name",
+				"name": "billingName",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order",
+					"portalOrder"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Payment Method ID",
+				"name": "paymentMethodId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"finalize"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "ID",
+				"name": "id",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Succeeded",
+				"name": "succeeded",
+				"type": "boolean",
+				"default": false
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "orderId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Reason",
+		"name": "reason",
+		"type": "options",
+		"options": [
+			{
+				"name": "Customer Request",
+				"value": "customer_request"
+			},
+			{
+				"name": "Duplicate",
+				"value": "duplicate"
+			},
+			{
+				"name": "Fraudulent",
+				"value": "fraudulent"
+			},
+			{
+				"name": "Other",
+				"value": "other"
+			},
+			{
+				"name": "Satisfaction Guarantee",
+				"value": "satisfaction_guarantee"
+			},
+			{
+				"name": "Service Disruption",
+				"value": "service_disruption"
+			}
+		],
+		"default": "duplicate",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Amount",
+		"name": "amount",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Comment",
+				"name": "comment",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Revoke Benefits",
+				"name": "revokeBenefits",
+				"type": "boolean",
+				"default": false
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Early Warning",
+						"value": "early_warning"
+					},
+					{
+						"name": "Lost",
+						"value": "lost"
+					},
+					{
+						"name": "Needs Response",
+						"value": "needs_response"
+					},
+					{
+						"name": "Prevented",
+						"value": "prevented"
+					},
+					{
+						"name": "Under Review",
+						"value": "under_review"
+					},
+					{
+						"name": "Won",
+						"value": "won"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"dispute"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Dispute ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"dispute"
+				],
+				"operation": [
+					"get",
+					"accept"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Expires At",
+						"value": "expires_at"
+					},
+					{
+						"name": "Expires At (Descending)",
+						"value": "-expires_at"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Status (Descending)",
+						"value": "-status"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Confirmed",
+						"value": "confirmed"
+					},
+					{
+						"name": "Expired",
+						"value": "expired"
+					},
+					{
+						"name": "Failed",
+						"value": "failed"
+					},
+					{
+						"name": "Open",
+						"value": "open"
+					},
+					{
+						"name": "Succeeded",
+						"value": "succeeded"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Products",
+		"name": "products",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Values separated by commas, each a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": true
+			},
+			{
+				"displayName": "Allow Trial",
+				"name": "allowTrial",
+				"type": "boolean",
+				"default": true
+			},
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Currency",
+				"name": "currency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Custom Field Data",
+				"name": "customFieldData",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Name",
+				"name": "customerBillingName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Email",
+				"name": "customerEmail",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Customer IP Address",
+				"name": "customerIpAddress",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Metadata",
+				"name": "customerMetadata",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Name",
+				"name": "customerName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Tax ID",
+				"name": "customerTaxId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Embed Origin",
+				"name": "embedOrigin",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Is Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Max Seats",
+				"name": "maxSeats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Min Seats",
+				"name": "minSeats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Prices",
+				"name": "prices",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Checkout ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"get",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Allow Trial",
+				"name": "allowTrial",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Currency",
+				"name": "currency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Custom Field Data",
+				"name": "customFieldData",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Name",
+				"name": "customerBillingName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Email",
+				"name": "customerEmail",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Customer IP Address",
+				"name": "customerIpAddress",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Metadata",
+				"name": "customerMetadata",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Name",
+				"name": "customerName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Tax ID",
+				"name": "customerTaxId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Embed Origin",
+				"name": "embedOrigin",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Is Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Product Price ID",
+				"name": "productPriceId",
+				"type": "string",
+				"default": "",
+				"description": "Deprecated by Polar, Must be a UUID"
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Custom Field Data",
+				"name": "customFieldData",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Name",
+				"name": "customerBillingName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Email",
+				"name": "customerEmail",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Customer Name",
+				"name": "customerName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Tax ID",
+				"name": "customerTaxId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Discount Code",
+				"name": "discountCode",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Is Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Payment Method Type",
+				"name": "paymentMethodType",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Product Price ID",
+				"name": "productPriceId",
+				"type": "string",
+				"default": "",
+				"description": "Deprecated by Polar, Must be a UUID"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"clientUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Confirmation Token ID",
+				"name": "confirmationTokenId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Custom Field Data",
+				"name": "customFieldData",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer Billing Name",
+				"name": "customerBillingName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Email",
+				"name": "customerEmail",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Customer Name",
+				"name": "customerName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Customer Tax ID",
+				"name": "customerTaxId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Discount Code",
+				"name": "discountCode",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Is Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Payment Method Type",
+				"name": "paymentMethodType",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Product Price ID",
+				"name": "productPriceId",
+				"type": "string",
+				"default": "",
+				"description": "Deprecated by Polar, Must be a UUID"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"clientConfirm"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Ids",
+				"name": "ids",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Downloadable File Create",
+				"value": "downloadableFileCreate"
+			},
+			{
+				"name": "Product Media File Create",
+				"value": "productMediaFileCreate"
+			},
+			{
+				"name": "Organization Avatar File Create",
+				"value": "organizationAvatarFileCreate"
+			},
+			{
+				"name": "Support Case Attachment File Create",
+				"value": "supportCaseAttachmentFileCreate"
+			}
+		],
+		"default": "downloadableFileCreate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Mime Type",
+		"name": "mimeType",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Size",
+		"name": "size",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Upload",
+		"name": "upload",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checksum Sha256 Base64",
+				"name": "checksumSha256Base64",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Version",
+				"name": "version",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"downloadableFileCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checksum Sha256 Base64",
+				"name": "checksumSha256Base64",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Version",
+				"name": "version",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"productMediaFileCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checksum Sha256 Base64",
+				"name": "checksumSha256Base64",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Version",
+				"name": "version",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"organizationAvatarFileCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checksum Sha256 Base64",
+				"name": "checksumSha256Base64",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Version",
+				"name": "version",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"supportCaseAttachmentFileCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "File ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "ID",
+		"name": "bodyId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Path",
+		"name": "path",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Parts",
+		"name": "parts",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Version",
+				"name": "version",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Start Date",
+		"name": "startDate",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a date (YYYY-MM-DD)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"get",
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "End Date",
+		"name": "endDate",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a date (YYYY-MM-DD)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"get",
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Interval",
+		"name": "interval",
+		"type": "options",
+		"options": [
+			{
+				"name": "Day",
+				"value": "day"
+			},
+			{
+				"name": "Hour",
+				"value": "hour"
+			},
+			{
+				"name": "Month",
+				"value": "month"
+			},
+			{
+				"name": "Week",
+				"value": "week"
+			},
+			{
+				"name": "Year",
+				"value": "year"
+			}
+		],
+		"default": "year",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"get",
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Interval",
+		"name": "interval",
+		"type": "options",
+		"options": [
+			{
+				"name": "Day",
+				"value": "day"
+			},
+			{
+				"name": "Hour",
+				"value": "hour"
+			},
+			{
+				"name": "Month",
+				"value": "month"
+			},
+			{
+				"name": "Week",
+				"value": "week"
+			},
+			{
+				"name": "Year",
+				"value": "year"
+			}
+		],
+		"default": "year",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"quantities"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Type",
+				"name": "billingType",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "One Time",
+						"value": "one_time"
+					},
+					{
+						"name": "Recurring",
+						"value": "recurring"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Metrics",
+				"name": "metrics",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Timezone",
+				"name": "timezone",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "timezoneOptions"
+				},
+				"default": "UTC",
+				"description": "Choose from the list, or specify a value using an expression"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"get",
+					"export"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metrics",
+				"name": "metrics",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"createDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Metric ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"getDashboard",
+					"updateDashboard",
+					"deleteDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metrics",
+				"name": "metrics",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"updateDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Disabled",
+						"value": "disabled"
+					},
+					{
+						"name": "Granted",
+						"value": "granted"
+					},
+					{
+						"name": "Revoked",
+						"value": "revoked"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "License Key ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				],
+				"operation": [
+					"get",
+					"update",
+					"getActivation"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "License Key ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Expires At",
+				"name": "expiresAt",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Limit Activations",
+				"name": "limitActivations",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Limit Usage",
+				"name": "limitUsage",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "options",
+				"options": [
+					{
+						"name": "Disabled",
+						"value": "disabled"
+					},
+					{
+						"name": "Granted",
+						"value": "granted"
+					},
+					{
+						"name": "Revoked",
+						"value": "revoked"
+					}
+				],
+				"default": "granted"
+			},
+			{
+				"displayName": "Usage",
+				"name": "usage",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Activation ID",
+		"name": "activationId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				],
+				"operation": [
+					"getActivation",
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Activation ID",
+		"name": "activationId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Key",
+		"name": "key",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"validate",
+					"activate",
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Organization ID",
+		"name": "organizationId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"validate",
+					"activate",
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Activation ID",
+				"name": "activationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Conditions",
+				"name": "conditions",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Increment Usage",
+				"name": "incrementUsage",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"validate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Label",
+		"name": "label",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"activate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Label",
+		"name": "label",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Conditions",
+				"name": "conditions",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Meta",
+				"name": "meta",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"activate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Allow Discount Codes",
+						"value": "allow_discount_codes"
+					},
+					{
+						"name": "Allow Discount Codes (Descending)",
+						"value": "-allow_discount_codes"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Label",
+						"value": "label"
+					},
+					{
+						"name": "Label (Descending)",
+						"value": "-label"
+					},
+					{
+						"name": "Success URL",
+						"value": "success_url"
+					},
+					{
+						"name": "Success URL (Descending)",
+						"value": "-success_url"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "One Price",
+				"value": "productPrice"
+			},
+			{
+				"name": "One Product",
+				"value": "product"
+			},
+			{
+				"name": "Several Products",
+				"value": "products"
+			}
+		],
+		"default": "productPrice",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product Price ID",
+		"name": "productPriceId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"productPrice"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "productId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"product"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Products",
+		"name": "products",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Values separated by commas, each a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"products"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": true
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Label",
+				"name": "label",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"productPrice"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": true
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Label",
+				"name": "label",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"product"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": true
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Label",
+				"name": "label",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"products"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Checkout Link ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Allow Discount Codes",
+				"name": "allowDiscountCodes",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Discount ID",
+				"name": "discountId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Label",
+				"name": "label",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Products",
+				"name": "products",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Require Billing Address",
+				"name": "requireBillingAddress",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Seats",
+				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Success URL",
+				"name": "successUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			},
+			{
+				"displayName": "Trial Interval",
+				"name": "trialInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "day"
+			},
+			{
+				"displayName": "Trial Interval Count",
+				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Slug",
+						"value": "slug"
+					},
+					{
+						"name": "Slug (Descending)",
+						"value": "-slug"
+					},
+					{
+						"name": "Type",
+						"value": "type"
+					},
+					{
+						"name": "Type (Descending)",
+						"value": "-type"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Type",
+				"name": "type",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Checkbox",
+						"value": "checkbox"
+					},
+					{
+						"name": "Date",
+						"value": "date"
+					},
+					{
+						"name": "Number",
+						"value": "number"
+					},
+					{
+						"name": "Select",
+						"value": "select"
+					},
+					{
+						"name": "Text",
+						"value": "text"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Select",
+				"value": "select"
+			}
+		],
+		"default": "text",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"text"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"number"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"date"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"checkbox"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"select"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Custom Field ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"text"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"number"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"date"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"checkbox"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Properties",
+				"name": "properties",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Slug",
+				"name": "slug",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"select"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Code",
+						"value": "code"
+					},
+					{
+						"name": "Code (Descending)",
+						"value": "-code"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Ends At",
+						"value": "ends_at"
+					},
+					{
+						"name": "Ends At (Descending)",
+						"value": "-ends_at"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Redemptions Count",
+						"value": "redemptions_count"
+					},
+					{
+						"name": "Redemptions Count (Descending)",
+						"value": "-redemptions_count"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fixed Create",
+				"value": "fixedCreate"
+			},
+			{
+				"name": "Percentage Create",
+				"value": "percentageCreate"
+			}
+		],
+		"default": "fixedCreate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Duration",
+		"name": "duration",
+		"type": "options",
+		"options": [
+			{
+				"name": "Forever",
+				"value": "forever"
+			},
+			{
+				"name": "Once",
+				"value": "once"
+			},
+			{
+				"name": "Repeating",
+				"value": "repeating"
+			}
+		],
+		"default": "once",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Basis Points",
+		"name": "basisPoints",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"percentageCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Deprecated by Polar"
+			},
+			{
+				"displayName": "Amounts",
+				"name": "amounts",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Code",
+				"name": "code",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Currency",
+				"name": "currency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "usd",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Duration In Months",
+				"name": "durationInMonths",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Ends At",
+				"name": "endsAt",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Max Redemptions",
+				"name": "maxRedemptions",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Max Redemptions Per Customer",
+				"name": "maxRedemptionsPerCustomer",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Products",
+				"name": "products",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Starts At",
+				"name": "startsAt",
+				"type": "dateTime",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"fixedCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Code",
+				"name": "code",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Duration In Months",
+				"name": "durationInMonths",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Ends At",
+				"name": "endsAt",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Max Redemptions",
+				"name": "maxRedemptions",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Max Redemptions Per Customer",
+				"name": "maxRedemptionsPerCustomer",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Products",
+				"name": "products",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Starts At",
+				"name": "startsAt",
+				"type": "dateTime",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"percentageCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Discount ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Amount",
+				"name": "amount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Deprecated by Polar"
+			},
+			{
+				"displayName": "Amounts",
+				"name": "amounts",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Basis Points",
+				"name": "basisPoints",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Code",
+				"name": "code",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Currency",
+				"name": "currency",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify a value using an expression"
+			},
+			{
+				"displayName": "Duration",
+				"name": "duration",
+				"type": "options",
+				"options": [
+					{
+						"name": "Forever",
+						"value": "forever"
+					},
+					{
+						"name": "Once",
+						"value": "once"
+					},
+					{
+						"name": "Repeating",
+						"value": "repeating"
+					}
+				],
+				"default": "once"
+			},
+			{
+				"displayName": "Duration In Months",
+				"name": "durationInMonths",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Ends At",
+				"name": "endsAt",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Max Redemptions",
+				"name": "maxRedemptions",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Max Redemptions Per Customer",
+				"name": "maxRedemptionsPerCustomer",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Products",
+				"name": "products",
+				"type": "string",
+				"default": "",
+				"description": "Values separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Starts At",
+				"name": "startsAt",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "Type",
+				"name": "type",
+				"type": "options",
+				"options": [
+					{
+						"name": "Fixed",
+						"value": "fixed"
+					},
+					{
+						"name": "Percentage",
+						"value": "percentage"
+					}
+				],
+				"default": "fixed"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Active",
+				"name": "active",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Email",
+						"value": "email"
+					},
+					{
+						"name": "Email (Descending)",
+						"value": "-email"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Individual",
+				"value": "individualCreate"
+			},
+			{
+				"name": "Team",
+				"value": "teamCreate"
+			}
+		],
+		"default": "individualCreate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Email",
+		"name": "email",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be an email address",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"individualCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "External ID",
+				"name": "externalId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Owner",
+				"name": "owner",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Tax ID",
+				"name": "taxId",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"individualCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Email",
+				"name": "bodyEmail",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "External ID",
+				"name": "externalId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Owner",
+				"name": "owner",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Tax ID",
+				"name": "taxId",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"teamCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete",
+					"getState",
+					"listPaymentMethods"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"deletePaymentMethod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "External ID",
+				"name": "externalId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Tax ID",
+				"name": "taxId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Type",
+				"name": "type",
+				"type": "options",
+				"options": [
+					{
+						"name": "Individual",
+						"value": "individual"
+					},
+					{
+						"name": "Team",
+						"value": "team"
+					}
+				],
+				"default": "individual"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Anonymize",
+				"name": "anonymize",
+				"type": "boolean",
+				"default": false
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"delete",
+					"deleteExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External ID",
+		"name": "externalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getExternal",
+					"updateExternal",
+					"deleteExternal",
+					"getStateExternal",
+					"listPaymentMethodsExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External ID",
+		"name": "externalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"createExternal",
+					"getExternal",
+					"updateExternal",
+					"deleteExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Locale",
+				"name": "locale",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Tax ID",
+				"name": "taxId",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"updateExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					},
+					{
+						"name": "Owner",
+						"value": "owner"
+					}
+				],
+				"default": "owner"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"member"
+				],
+				"operation": [
+					"listMembers"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer Member ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"create",
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Email",
+		"name": "email",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be an email address",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"create",
+					"createExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Email",
+		"name": "email",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be an email address",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"requestEmailUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Email",
+		"name": "email",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be an email address",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"addMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "External ID",
+				"name": "externalId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					}
+				],
+				"default": "member"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "External ID",
+				"name": "bodyExternalId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					}
+				],
+				"default": "member"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"createExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "memberId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					},
+					{
+						"name": "Owner",
+						"value": "owner"
+					}
+				],
+				"default": "owner"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"update",
+					"updateExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member External ID",
+		"name": "memberExternalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"getExternal",
+					"updateExternal",
+					"deleteExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"getAll",
+					"get",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomerMeter",
+					"portalLicenseKey",
+					"portalWallet"
+				],
+				"operation": [
+					"getAll",
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSession"
+				],
+				"operation": [
+					"introspect",
+					"getAuthenticatedUser"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalDownloadable"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"getAll",
+					"get",
+					"update",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"getAll",
+					"get",
+					"update",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Checkout ID",
+				"name": "checkoutId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Granted At",
+						"value": "granted_at"
+					},
+					{
+						"name": "Granted At (Descending)",
+						"value": "-granted_at"
+					},
+					{
+						"name": "Organization",
+						"value": "organization"
+					},
+					{
+						"name": "Organization (Descending)",
+						"value": "-organization"
+					},
+					{
+						"name": "Product Benefit",
+						"value": "product_benefit"
+					},
+					{
+						"name": "Product Benefit (Descending)",
+						"value": "-product_benefit"
+					},
+					{
+						"name": "Type",
+						"value": "type"
+					},
+					{
+						"name": "Type (Descending)",
+						"value": "-type"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Type",
+				"name": "type",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Custom",
+						"value": "custom"
+					},
+					{
+						"name": "Discord",
+						"value": "discord"
+					},
+					{
+						"name": "Downloadables",
+						"value": "downloadables"
+					},
+					{
+						"name": "Feature Flag",
+						"value": "feature_flag"
+					},
+					{
+						"name": "Github Repository",
+						"value": "github_repository"
+					},
+					{
+						"name": "License Keys",
+						"value": "license_keys"
+					},
+					{
+						"name": "Meter Credit",
+						"value": "meter_credit"
+					},
+					{
+						"name": "Slack Shared Channel",
+						"value": "slack_shared_channel"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Grant ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"get",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Discord Update",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "Git Hub Repository Update",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "Downloadables Update",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys Update",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Custom Update",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Meter Credit Update",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag Update",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel Update",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "discordUpdate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "properties",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"discordUpdate",
+					"gitHubRepositoryUpdate",
+					"slackSharedChannelUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddress",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Billing Name",
+				"name": "billingName",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Default Payment Method ID",
+				"name": "defaultPaymentMethodId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Tax ID",
+				"name": "taxId",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Confirmation Token ID",
+		"name": "confirmationTokenId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"addPaymentMethod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Set Default",
+		"name": "setDefault",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"addPaymentMethod",
+					"confirmPaymentMethod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return URL",
+		"name": "returnUrl",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"addPaymentMethod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Setup Intent ID",
+		"name": "setupIntentId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"confirmPaymentMethod"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Meter ID",
+				"name": "meterId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Balance",
+						"value": "balance"
+					},
+					{
+						"name": "Balance (Descending)",
+						"value": "-balance"
+					},
+					{
+						"name": "Consumed Units",
+						"value": "consumed_units"
+					},
+					{
+						"name": "Consumed Units (Descending)",
+						"value": "-consumed_units"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Credited Units",
+						"value": "credited_units"
+					},
+					{
+						"name": "Credited Units (Descending)",
+						"value": "-credited_units"
+					},
+					{
+						"name": "Meter ID",
+						"value": "meter_id"
+					},
+					{
+						"name": "Meter ID (Descending)",
+						"value": "-meter_id"
+					},
+					{
+						"name": "Meter Name",
+						"value": "meter_name"
+					},
+					{
+						"name": "Meter Name (Descending)",
+						"value": "-meter_name"
+					},
+					{
+						"name": "Modified At",
+						"value": "modified_at"
+					},
+					{
+						"name": "Modified At (Descending)",
+						"value": "-modified_at"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomerMeter"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Meter ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomerMeter"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Meter ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"get",
+					"update",
+					"quantities"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat",
+					"customerSeat"
+				],
+				"operation": [
+					"listSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checkout ID",
+				"name": "checkoutId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "External Member ID",
+				"name": "externalMemberId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Immediate Claim",
+				"name": "immediateClaim",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"assignSeat"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Seat ID",
+		"name": "seatId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat",
+					"customerSeat"
+				],
+				"operation": [
+					"revokeSeat",
+					"resendInvitation"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalDownloadable"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Member session token; create one with Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					},
+					{
+						"name": "Owner",
+						"value": "owner"
+					}
+				],
+				"default": "member"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"addMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"updateMember",
+					"removeMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Role",
+				"name": "role",
+				"type": "options",
+				"options": [
+					{
+						"name": "Billing Manager",
+						"value": "billing_manager"
+					},
+					{
+						"name": "Member",
+						"value": "member"
+					},
+					{
+						"name": "Owner",
+						"value": "owner"
+					}
+				],
+				"default": "owner"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"updateMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Product Billing Type",
+				"name": "productBillingType",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "One Time",
+						"value": "one_time"
+					},
+					{
+						"name": "Recurring",
+						"value": "recurring"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Net Amount",
+						"value": "net_amount"
+					},
+					{
+						"name": "Net Amount (Descending)",
+						"value": "-net_amount"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Product (Descending)",
+						"value": "-product"
+					},
+					{
+						"name": "Subscription",
+						"value": "subscription"
+					},
+					{
+						"name": "Subscription (Descending)",
+						"value": "-subscription"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Confirmation Token ID",
+				"name": "confirmationTokenId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Payment Method ID",
+				"name": "paymentMethodId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Active",
+				"name": "active",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Product ID",
+				"name": "productId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Organization",
+						"value": "organization"
+					},
+					{
+						"name": "Organization (Descending)",
+						"value": "-organization"
+					},
+					{
+						"name": "Product",
+						"value": "product"
+					},
+					{
+						"name": "Product (Descending)",
+						"value": "-product"
+					},
+					{
+						"name": "Started At",
+						"value": "started_at"
+					},
+					{
+						"name": "Started At (Descending)",
+						"value": "-started_at"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Status (Descending)",
+						"value": "-status"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Update Product",
+				"value": "updateProduct"
+			},
+			{
+				"name": "Update Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Cancel",
+				"value": "cancel"
+			},
+			{
+				"name": "Pause",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Update Clear",
+				"value": "updateClear"
+			}
+		],
+		"default": "updateProduct",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "productId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateProduct"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Cancel At Period End",
+				"name": "cancelAtPeriodEnd",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Cancellation Comment",
+				"name": "cancellationComment",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Cancellation Reason",
+				"name": "cancellationReason",
+				"type": "options",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": "customer_service"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Balance",
+						"value": "balance"
+					},
+					{
+						"name": "Balance (Descending)",
+						"value": "-balance"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalWallet"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Wallet ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalWallet"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Email",
+				"name": "email",
+				"type": "string",
+				"default": "",
+				"description": "Must be an email address"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "External Member ID",
+				"name": "externalMemberId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Immediate Claim",
+				"name": "immediateClaim",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Subscription ID",
+				"name": "subscriptionId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSeat"
+				],
+				"operation": [
+					"assignSeat"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Invitation Token",
+		"name": "invitationToken",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSeat"
+				],
+				"operation": [
+					"getClaimInfo",
+					"claimSeat"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Action",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "IDCreate",
+				"value": "iDCreate"
+			},
+			{
+				"name": "External IDCreate",
+				"value": "externalIDCreate"
+			}
+		],
+		"default": "iDCreate",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "customerId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"iDCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "externalCustomerId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"externalIDCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "External Member ID",
+				"name": "externalMemberId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"iDCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "External Member ID",
+				"name": "externalMemberId",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Member ID",
+				"name": "memberId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Return URL",
+				"name": "returnUrl",
+				"type": "string",
+				"default": "",
+				"description": "Must be a URL"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"externalIDCreate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Depth",
+				"name": "depth",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "End Timestamp",
+				"name": "endTimestamp",
+				"type": "dateTime",
+				"default": ""
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Filter",
+				"name": "filter",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Meter ID",
+				"name": "meterId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Parent ID",
+				"name": "parentId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Timestamp",
+						"value": "timestamp"
+					},
+					{
+						"name": "Timestamp (Descending)",
+						"value": "-timestamp"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Source",
+				"name": "source",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "System",
+						"value": "system"
+					},
+					{
+						"name": "User",
+						"value": "user"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Start Timestamp",
+				"name": "startTimestamp",
+				"type": "dateTime",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "First Seen",
+						"value": "first_seen"
+					},
+					{
+						"name": "First Seen (Descending)",
+						"value": "-first_seen"
+					},
+					{
+						"name": "Last Seen",
+						"value": "last_seen"
+					},
+					{
+						"name": "Last Seen (Descending)",
+						"value": "-last_seen"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Occurrences",
+						"value": "occurrences"
+					},
+					{
+						"name": "Occurrences (Descending)",
+						"value": "-occurrences"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Source",
+				"name": "source",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "System",
+						"value": "system"
+					},
+					{
+						"name": "User",
+						"value": "user"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"listNames"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Event ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Events",
+		"name": "events",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"ingest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Parent ID",
+				"name": "parentId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Root Events",
+				"name": "rootEvents",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "First Seen",
+						"value": "first_seen"
+					},
+					{
+						"name": "First Seen (Descending)",
+						"value": "-first_seen"
+					},
+					{
+						"name": "Label",
+						"value": "label"
+					},
+					{
+						"name": "Label (Descending)",
+						"value": "-label"
+					},
+					{
+						"name": "Last Seen",
+						"value": "last_seen"
+					},
+					{
+						"name": "Last Seen (Descending)",
+						"value": "-last_seen"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					},
+					{
+						"name": "Occurrences",
+						"value": "occurrences"
+					},
+					{
+						"name": "Occurrences (Descending)",
+						"value": "-occurrences"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Source",
+				"name": "source",
+				"type": "options",
+				"options": [
+					{
+						"name": "System",
+						"value": "system"
+					},
+					{
+						"name": "User",
+						"value": "user"
+					}
+				],
+				"default": "system"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Event Type ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Label Property Selector",
+				"name": "labelPropertySelector",
+				"type": "string",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Is Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Query",
+				"name": "query",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Name",
+						"value": "name"
+					},
+					{
+						"name": "Name (Descending)",
+						"value": "-name"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filter",
+		"name": "filter",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Aggregation",
+		"name": "aggregation",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked against Polar's schema before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Custom Label",
+				"name": "customLabel",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Custom Multiplier",
+				"name": "customMultiplier",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "Must be a UUID"
+			},
+			{
+				"displayName": "Unit",
+				"name": "unit",
+				"type": "options",
+				"options": [
+					{
+						"name": "Custom",
+						"value": "custom"
+					},
+					{
+						"name": "Scalar",
+						"value": "scalar"
+					},
+					{
+						"name": "Token",
+						"value": "token"
+					}
+				],
+				"default": "scalar"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Aggregation",
+				"name": "aggregation",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Custom Label",
+				"name": "customLabel",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Custom Multiplier",
+				"name": "customMultiplier",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Filter",
+				"name": "filter",
+				"type": "json",
+				"default": "",
+				"description": "JSON, checked against Polar's schema before sending"
+			},
+			{
+				"displayName": "Is Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": ""
+			},
+			{
+				"displayName": "Unit",
+				"name": "unit",
+				"type": "options",
+				"options": [
+					{
+						"name": "Custom",
+						"value": "custom"
+					},
+					{
+						"name": "Scalar",
+						"value": "scalar"
+					},
+					{
+						"name": "Token",
+						"value": "token"
+					}
+				],
+				"default": "scalar"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Start Timestamp",
+		"name": "startTimestamp",
+		"type": "dateTime",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"quantities"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "End Timestamp",
+		"name": "endTimestamp",
+		"type": "dateTime",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"quantities"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer Aggregation Function",
+				"name": "customerAggregationFunction",
+				"type": "options",
+				"options": [
+					{
+						"name": "Avg",
+						"value": "avg"
+					},
+					{
+						"name": "Count",
+						"value": "count"
+					},
+					{
+						"name": "Max",
+						"value": "max"
+					},
+					{
+						"name": "Min",
+						"value": "min"
+					},
+					{
+						"name": "Sum",
+						"value": "sum"
+					},
+					{
+						"name": "Unique",
+						"value": "unique"
+					}
+				],
+				"default": "count"
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Timezone",
+				"name": "timezone",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "timezoneOptions"
+				},
+				"default": "UTC",
+				"description": "Choose from the list, or specify a value using an expression"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"quantities"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "External Customer ID",
+				"name": "externalCustomerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Meter ID",
+				"name": "meterId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Balance",
+						"value": "balance"
+					},
+					{
+						"name": "Balance (Descending)",
+						"value": "-balance"
+					},
+					{
+						"name": "Consumed Units",
+						"value": "consumed_units"
+					},
+					{
+						"name": "Consumed Units (Descending)",
+						"value": "-consumed_units"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Credited Units",
+						"value": "credited_units"
+					},
+					{
+						"name": "Credited Units (Descending)",
+						"value": "-credited_units"
+					},
+					{
+						"name": "Customer ID",
+						"value": "customer_id"
+					},
+					{
+						"name": "Customer ID (Descending)",
+						"value": "-customer_id"
+					},
+					{
+						"name": "Customer Name",
+						"value": "customer_name"
+					},
+					{
+						"name": "Customer Name (Descending)",
+						"value": "-customer_name"
+					},
+					{
+						"name": "Meter ID",
+						"value": "meter_id"
+					},
+					{
+						"name": "Meter ID (Descending)",
+						"value": "-meter_id"
+					},
+					{
+						"name": "Meter Name",
+						"value": "meter_name"
+					},
+					{
+						"name": "Meter Name (Descending)",
+						"value": "-meter_name"
+					},
+					{
+						"name": "Modified At",
+						"value": "modified_at"
+					},
+					{
+						"name": "Modified At (Descending)",
+						"value": "-modified_at"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMeter"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer Meter ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMeter"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filters",
+		"name": "filters",
+		"type": "collection",
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Checkout ID",
+				"name": "checkoutId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Customer Email",
+				"name": "customerEmail",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Customer ID",
+				"name": "customerId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Method",
+				"name": "method",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas"
+			},
+			{
+				"displayName": "Order ID",
+				"name": "orderId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Organization ID",
+				"name": "organizationId",
+				"type": "string",
+				"default": "",
+				"description": "One value, or several separated by commas, each a UUID"
+			},
+			{
+				"displayName": "Sort By",
+				"name": "sort",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Amount",
+						"value": "amount"
+					},
+					{
+						"name": "Amount (Descending)",
+						"value": "-amount"
+					},
+					{
+						"name": "Created At",
+						"value": "created_at"
+					},
+					{
+						"name": "Created At (Descending)",
+						"value": "-created_at"
+					},
+					{
+						"name": "Method",
+						"value": "method"
+					},
+					{
+						"name": "Method (Descending)",
+						"value": "-method"
+					},
+					{
+						"name": "Status",
+						"value": "status"
+					},
+					{
+						"name": "Status (Descending)",
+						"value": "-status"
+					}
+				],
+				"default": []
+			},
+			{
+				"displayName": "Status",
+				"name": "status",
+				"type": "multiOptions",
+				"options": [
+					{
+						"name": "Failed",
+						"value": "failed"
+					},
+					{
+						"name": "Pending",
+						"value": "pending"
+					},
+					{
+						"name": "Succeeded",
+						"value": "succeeded"
+					}
+				],
+				"default": []
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"payment"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Payment ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"payment"
+				],
+				"operation": [
+					"get"
+				]
+			}
+		}
+	}
+];

@@ -1,0 +1,85 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { PolarHttpError } from './request';
+
+/** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
+export function redact(text: string, secrets: string[]): string {
+	let out = text;
+	for (const s of secrets) if (s) out = out.split(s).join('[redacted]');
+	// Bearer tokens of any kind, in case one came back inside a body.
+	return out.replace(/Bearer\s+[A-Za-z0-9._~+/=-]{8,}/g, 'Bearer [redacted]').replace(/polar_(oat|pat|cst|mst|whs)_[A-Za-z0-9]+/g, '[redacted]');
+}
+
+interface ValidationDetail {
+	loc?: Array<string | number>;
+	msg?: string;
+	type?: string;
+}
+
+/** Polar's own words for a failed reply: `detail` (string or 422 list), `error`, or the status text. */
+export function polarMessage(body: unknown): { message?: string; details: string[] } {
+	if (!body || typeof body !== 'object') return { message: typeof body === 'string' && body ? body.slice(0, 500) : undefined, details: [] };
+	const b = body as { detail?: unknown; error?: unknown; message?: unknown; error_description?: unknown };
+	if (Array.isArray(b.detail)) {
+		const details = (b.detail as ValidationDetail[]).map((d) => {
+			const loc = (d.loc ?? []).filter((p, i) => !(i === 0 && (p === 'body' || p === 'query' || p === 'path'))).join('.');
+			return `${loc || (d.loc ?? []).join('.') || 'request'}: ${d.msg ?? d.type ?? 'invalid'}`;
+		});
+		return { message: undefined, details };
+	}
+	const text = [b.detail, b.error_description, b.message, b.error].find((x) => typeof x === 'string' && x) as string | undefined;
+	return { message: text, details: [] };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+	400: 'Polar rejected the request',
+	401: 'Polar did not accept the credential',
+	403: 'The credential is not allowed to do this',
+	404: 'Not found on Polar',
+	409: 'Conflict with the current state on Polar',
+	422: 'Polar rejected the input',
+	429: 'Polar rate limit reached',
+};
+
+export interface ErrorContext {
+	operationId: string;
+	scopes: string[];
+	secrets: string[];
+	itemIndex?: number;
+	/** set by the retry layer when it gave up */
+	attempts?: number;
+	attemptSummary?: string;
+}
+
+/** Turns a failed exchange into the NodeApiError the user sees: Polar's message, no secret. */
+export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorContext): NodeApiError {
+	const { message, details } = polarMessage(failure.body);
+	let headline: string;
+	let description: string | undefined;
+	if (failure.statusCode === 0) {
+		headline = `Could not reach Polar (${failure.code})`;
+		description = 'Check the base URL of the credential and the network.';
+	} else {
+		headline = `${STATUS_TEXT[failure.statusCode] ?? `Polar answered HTTP ${failure.statusCode}`}${message ? `: ${message}` : ''}`;
+		if (details.length) {
+			headline = `${STATUS_TEXT[422]}: ${details.join('; ')}`;
+			description = details.join('\n');
+		}
+		if ((failure.statusCode === 401 || failure.statusCode === 403) && ctx.scopes.length) {
+			description = `${ctx.operationId} needs a token with one of these scopes: ${ctx.scopes.join(', ')}. ${
+				failure.statusCode === 401 ? 'Check that the token is valid and not expired.' : 'Add the scope to the token, or use a token of the right organization.'
+			}`;
+		}
+	}
+	if (ctx.attempts && ctx.attempts > 1) {
+		description = `${description ? `${description}\n` : ''}Gave up after ${ctx.attempts} attempts: ${ctx.attemptSummary ?? ''}`.trim();
+	}
+	const safe = (s: string | undefined) => (s === undefined ? undefined : redact(s, ctx.secrets));
+	const body = failure.body && typeof failure.body === 'object' ? JSON.parse(safe(JSON.stringify(failure.body))!) : { body: safe(String(failure.body ?? '')) };
+	return new NodeApiError(node, body as JsonObject, {
+		message: safe(headline),
+		description: safe(description),
+		httpCode: failure.statusCode ? String(failure.statusCode) : undefined,
+		itemIndex: ctx.itemIndex,
+	});
+}

@@ -1,0 +1,177 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { API_VERSION, SERVERS } from '../generated/meta';
+
+export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+export type CredentialType = 'polarApi' | 'polarOAuth2Api';
+
+/** One HTTP exchange as the transport sees it. */
+export interface PolarRequest {
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	/** path with parameters filled in, e.g. /v1/products/abc */
+	path: string;
+	query?: Array<[string, string]>;
+	body?: unknown;
+	contentType?: string;
+	/** token: the credential signs; public: nothing; session: `sessionToken` as Bearer */
+	auth: 'token' | 'public' | 'session';
+	sessionToken?: string;
+	headers?: Record<string, string>;
+	/** read the reply as text (CSV) instead of JSON */
+	text?: boolean;
+}
+
+export interface PolarResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+/** A reply outside 2xx, or no reply at all (`statusCode` 0 and a network `code`). */
+export class PolarHttpError extends Error {
+	constructor(
+		readonly statusCode: number,
+		readonly headers: Record<string, string | string[] | undefined>,
+		readonly body: unknown,
+		readonly code?: string,
+	) {
+		super(statusCode ? `HTTP ${statusCode}` : `network error ${code ?? ''}`.trim());
+		this.name = 'PolarHttpError';
+	}
+}
+
+/** Where and how to reach Polar, read once per execution from the chosen credential. */
+export interface PolarConnection {
+	credentialType: CredentialType;
+	baseUrl: string;
+	apiVersion: string;
+	/** values that must never appear in an error or output */
+	secrets: string[];
+}
+
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	const env = String(credentials.environment ?? 'production');
+	if (env === 'custom') return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+	return env === 'sandbox' ? SERVERS.sandbox : SERVERS.production;
+}
+
+export function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
+	const token = credentials.oauthTokenData as IDataObject | undefined;
+	return [credentials.accessToken, credentials.clientSecret, token?.access_token, token?.refresh_token]
+		.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+}
+
+export async function connect(ctx: PolarContext, credentialType: CredentialType): Promise<PolarConnection> {
+	const credentials = await ctx.getCredentials(credentialType);
+	const baseUrl = baseUrlOf(credentials);
+	if (!/^https?:\/\/[^/]/.test(baseUrl)) {
+		throw new Error(`The credential's Base URL must start with http:// or https://, got "${baseUrl}"`);
+	}
+	return {
+		credentialType,
+		baseUrl,
+		apiVersion: String(credentials.apiVersion || API_VERSION),
+		secrets: secretsOf(credentials),
+	};
+}
+
+export function buildUrl(baseUrl: string, path: string, query: Array<[string, string]> = []): string {
+	const qs = new URLSearchParams(query as Array<[string, string]>).toString();
+	return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * Sends one request through n8n's helpers (so proxies, logging and OAuth2 refresh behave as in
+ * any n8n node) and answers the full response. Every failure becomes a PolarHttpError carrying
+ * status, headers and body, and nothing else: the original error holds the request headers,
+ * Authorization included, so it is never passed on.
+ */
+export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: PolarRequest): Promise<PolarResponse> {
+	const headers: Record<string, string> = { 'Polar-Version': conn.apiVersion, Accept: req.text ? 'text/csv, */*' : 'application/json', ...req.headers };
+	let body: IHttpRequestOptions['body'];
+	if (req.body !== undefined) {
+		if (req.contentType === 'application/x-www-form-urlencoded') {
+			const pairs: Array<[string, string]> = Object.entries(req.body as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
+			body = new URLSearchParams(pairs).toString();
+		} else {
+			body = req.body as IDataObject;
+		}
+		headers['Content-Type'] = req.contentType ?? 'application/json';
+	}
+	if (req.auth === 'session') headers.Authorization = `Bearer ${req.sessionToken ?? ''}`;
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: buildUrl(conn.baseUrl, req.path, req.query),
+		headers,
+		body,
+		json: !req.text && req.contentType !== 'application/x-www-form-urlencoded',
+		returnFullResponse: true,
+		...(req.text ? { encoding: 'text' as const, json: false } : {}),
+	};
+	try {
+		const response = req.auth === 'token'
+			? await ctx.helpers.httpRequestWithAuthentication.call(ctx, conn.credentialType, options)
+			: await ctx.helpers.httpRequest(options);
+		let parsed = response.body;
+		if (!req.text && typeof parsed === 'string' && parsed.length > 0) {
+			try {
+				parsed = JSON.parse(parsed);
+			} catch {
+				// not JSON: keep the text
+			}
+		}
+		return { statusCode: response.statusCode ?? 200, headers: response.headers ?? {}, body: parsed ?? null };
+	} catch (error) {
+		throw toHttpError(error);
+	}
+}
+
+/** Reduces whatever n8n's helper threw to status, headers, body and a network code. */
+export function toHttpError(error: unknown): PolarHttpError {
+	if (error instanceof PolarHttpError) return error;
+	const e = error as { cause?: unknown; response?: unknown; code?: string; httpCode?: string };
+	const source = (e.cause && typeof e.cause === 'object' ? e.cause : e) as {
+		response?: { status?: number; statusCode?: number; headers?: Record<string, string>; data?: unknown; body?: unknown };
+		code?: string;
+		cause?: { code?: string };
+	};
+	const response = source.response ?? (e.response as typeof source.response);
+	if (response && (response.status || response.statusCode)) {
+		let body = response.data ?? response.body;
+		if (Buffer.isBuffer(body)) body = body.toString('utf8');
+		if (typeof body === 'string') {
+			try {
+				body = JSON.parse(body);
+			} catch {
+				// keep text
+			}
+		}
+		return new PolarHttpError(Number(response.status ?? response.statusCode), normalizeHeaders(response.headers), body);
+	}
+	const code = source.code ?? source.cause?.code ?? e.code ?? 'EUNKNOWN';
+	return new PolarHttpError(0, {}, null, code);
+}
+
+function normalizeHeaders(headers: unknown): Record<string, string | string[] | undefined> {
+	const out: Record<string, string | string[] | undefined> = {};
+	if (headers && typeof headers === 'object') {
+		const plain = typeof (headers as { toJSON?: () => unknown }).toJSON === 'function'
+			? ((headers as { toJSON: () => unknown }).toJSON() as Record<string, unknown>)
+			: (headers as Record<string, unknown>);
+		for (const [k, v] of Object.entries(plain)) out[k.toLowerCase()] = v as string;
+	}
+	return out;
+}
+
+export function header(res: { headers: Record<string, string | string[] | undefined> }, name: string): string | undefined {
+	const v = res.headers[name.toLowerCase()];
+	return Array.isArray(v) ? v[0] : v;
+}

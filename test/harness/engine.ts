@@ -1,0 +1,132 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+import { Polar } from '../../nodes/Polar/Polar.node';
+import { TestCredentialsHelper } from './credentialsHelper';
+
+export const POLAR_NODE_TYPE = 'n8n-nodes-polar.polar';
+
+const NODE_CLASSES: Record<string, INodeType> = {
+	[POLAR_NODE_TYPE]: new Polar(),
+};
+
+export const nodeTypes: INodeTypes = {
+	getByName: (type: string) => NODE_CLASSES[type] as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (type: string) => NODE_CLASSES[type],
+	getKnownTypes: () => ({}),
+};
+
+export interface RunNodeOptions {
+	parameters: INodeParameters;
+	/** credentials by type; default: a polarApi credential pointed at `baseUrl` */
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	baseUrl?: string;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	nodeType?: string;
+}
+
+export interface NodeRun {
+	/** output items of the node's first output */
+	items: INodeExecutionData[];
+	/** the node's error when the run failed */
+	error?: Error & { description?: string; httpCode?: string; context?: Record<string, unknown> };
+	run: IRun;
+	credentialsHelper: TestCredentialsHelper;
+}
+
+export const TEST_TOKEN = 'polar_oat_TESTTOKEN0123456789abcdef';
+
+export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		polarApi: { tokenType: 'organization', accessToken: TEST_TOKEN, environment: 'custom', baseUrl, apiVersion: '2026-10', ...extra },
+	};
+}
+
+/**
+ * Runs one node through n8n's real execution engine (WorkflowExecute from n8n-core) with the given
+ * parameters and input items, the way n8n runs a manual execution, and returns what it output.
+ */
+export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
+	const type = options.nodeType ?? POLAR_NODE_TYPE;
+	const credentials = options.credentials ?? tokenCredentials(options.baseUrl ?? 'http://127.0.0.1:9');
+	const credentialsHelper = new TestCredentialsHelper(credentials);
+	const node: INode = {
+		id: 'node-1',
+		name: 'Polar',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: Object.fromEntries(Object.keys(credentials).map((t) => [t, { id: `cred-${t}`, name: `Test ${t}` }])),
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflowData: IWorkflowBase = {
+		id: 'wf-test',
+		name: 'test',
+		active: false,
+		isArchived: false,
+		activeVersionId: null,
+		nodes: [node],
+		connections: {},
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	};
+	const workflow = new Workflow({ id: 'wf-test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
+	let finish!: (run: IRun) => void;
+	const done = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+	const additionalData = {
+		hooks,
+		credentialsHelper,
+		currentNodeParameters: undefined,
+		executionId: 'exec-1',
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		variables: {},
+		userId: 'user-1',
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('not supported in tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const runExecutionData: IRunExecutionData = {
+		version: 1,
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
+		},
+	} as IRunExecutionData;
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await done;
+	const taskData = run.data.resultData.runData[node.name]?.[0];
+	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
+	return { items, error, run, credentialsHelper };
+}
