@@ -157,7 +157,7 @@ class SpecModel {
 		const scopes = [...new Set(security.flatMap((s) => Object.values(s).flat()))].sort();
 		let auth = 'token';
 		if (!op.security) auth = 'public';
-		else if (schemes.every((s) => s === 'customer_session' || s === 'member_session')) auth = 'session';
+		else if (schemes.length > 0 && schemes.every((s) => s === 'customer_session' || s === 'member_session')) auth = 'session';
 
 		const params = (op.parameters || []).map((p) => (p.$ref ? this.spec.components.parameters[refName(p.$ref)] : p));
 		const pagination = this.pagination(op, params);

@@ -132,6 +132,23 @@ function fieldProperty(field, op, largeEnums) {
 	return p;
 }
 
+const PAGE_CONCURRENCY = {
+	displayName: 'Page Concurrency',
+	name: 'pageConcurrency',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 10 },
+	default: 4,
+	description: 'How many pages to fetch at once once the first page told how many there are',
+};
+
+const IDEMPOTENCY_KEY = {
+	displayName: 'Idempotency Key',
+	name: 'idempotencyKey',
+	type: 'string',
+	default: '',
+	description: 'Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries.',
+};
+
 const KEY_VALUE = [
 	{ displayName: 'Key', name: 'key', type: 'string', default: '' },
 	{ displayName: 'Value', name: 'value', type: 'string', default: '' },
@@ -274,6 +291,10 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 		} else if (rest.length) {
 			c.add(collection('Additional Fields', 'additionalFields', 'Add Field', rest.map((f) => fieldProperty(f, op, largeEnums))), resource, operation);
 		}
+		const requestOptions = [];
+		if (op.pagination !== 'none') requestOptions.push(PAGE_CONCURRENCY);
+		if (op.method !== 'GET') requestOptions.push(IDEMPOTENCY_KEY);
+		if (requestOptions.length) c.add(collection('Options', 'options', 'Add Option', requestOptions), resource, operation);
 	}
 	props.push(...c.emit());
 	return props;

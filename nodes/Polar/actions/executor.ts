@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { PolarOperation } from '../types';
-import type { PolarClient } from '../transport/client';
+import { RetriesExhaustedError, type PolarClient } from '../transport/client';
 import { toNodeApiError } from '../transport/errors';
-import { fetchPages } from '../transport/pagination';
+import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
 import { PolarHttpError } from '../transport/request';
 import { buildRequest, InputError } from './requestBuilder';
@@ -59,6 +59,7 @@ export async function executeOperation(
 		req.sessionToken = token;
 	}
 
+	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number; idempotencyKey?: string };
 	try {
 		if (op.pagination !== 'none') {
 			const returnAll = read('returnAll', false) as boolean;
@@ -66,10 +67,15 @@ export async function executeOperation(
 			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 				throw new NodeOperationError(ctx.getNode(), `Invalid "limit": expected a whole number of at least 1, got ${limit}`, { itemIndex });
 			}
-			const items = await fetchPages(client, req, limit);
+			const concurrency = Number(options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
+			if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) {
+				throw new NodeOperationError(ctx.getNode(), `Invalid "options.pageConcurrency": expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
+			}
+			const items = await fetchList(client, req, { limit, concurrency });
 			return items.map((json) => ({ json: json as IDataObject }));
 		}
-		const res = await client.send(req);
+		const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : undefined;
+		const res = await client.send(req, key || undefined);
 		return await shapeResponse(ctx, op, res);
 	} catch (error) {
 		if (error instanceof PolarHttpError) {
@@ -78,6 +84,7 @@ export async function executeOperation(
 				scopes: op.scopes,
 				secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
 				itemIndex,
+				...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
 			});
 		}
 		throw error;

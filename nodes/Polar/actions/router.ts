@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { PolarClient } from '../transport/client';
 import { redact } from '../transport/errors';
+import { parseRetryPolicy } from '../transport/retry';
 import type { CredentialType } from '../transport/request';
 import { connect } from '../transport/request';
 import { executeOperation } from './executor';
@@ -30,9 +31,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			}
 			if (!client) {
 				try {
+					// One client per execution: items and pages share its rate-limit pacing.
+					const retry = parseRetryPolicy(this.getNodeParameter('retry', i, {}));
 					const connection = await connect(this, credentialType);
 					secrets = connection.secrets;
-					client = new PolarClient(this, connection);
+					client = new PolarClient(this, connection, { retry });
 				} catch (error) {
 					throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
 				}

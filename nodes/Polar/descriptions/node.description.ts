@@ -1,6 +1,7 @@
 import type { INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { generatedProperties } from '../generated/properties';
+import { retryProperty } from './retry.description';
 
 /** The Polar node's description: hand-written frame around the generated properties. */
 export const polarNodeDescription: INodeTypeDescription = {
@@ -19,5 +20,5 @@ export const polarNodeDescription: INodeTypeDescription = {
 		{ name: 'polarApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 		{ name: 'polarOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 	],
-	properties: [...generatedProperties],
+	properties: [...generatedProperties, retryProperty],
 };

@@ -2399,6 +2399,276 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"subscription",
+					"benefitGrant",
+					"product",
+					"order",
+					"refund",
+					"dispute",
+					"checkout",
+					"file",
+					"licenseKey",
+					"checkoutLink",
+					"customField",
+					"discount",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalDownloadable",
+					"portalLicenseKey",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet",
+					"eventType",
+					"meter",
+					"customerMeter",
+					"payment"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"getAll",
+					"files",
+					"grants"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"getAll",
+					"listDeliveries"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getAll",
+					"listPaymentMethods",
+					"listPaymentMethodsExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"member",
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"listPaymentMethods"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"listClaimedSubscriptions"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 4,
+				"description": "How many pages to fetch at once once the first page told how many there are"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"getAll",
+					"listNames"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Name",
 		"name": "name",
 		"type": "string",
@@ -2597,6 +2867,690 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"meter"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create",
+					"update",
+					"revoke"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2Client",
+					"benefit",
+					"checkoutLink",
+					"customField",
+					"discount"
+				],
+				"operation": [
+					"create",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken",
+					"revokeToken",
+					"introspectToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"create",
+					"update",
+					"delete",
+					"resetSecret",
+					"redeliver"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create",
+					"update",
+					"updateBenefits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"create",
+					"update",
+					"finalize",
+					"generateInvoice"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund",
+					"customerSession"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"dispute"
+				],
+				"operation": [
+					"accept"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"create",
+					"update",
+					"clientUpdate",
+					"clientConfirm"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create",
+					"uploaded",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"createDashboard",
+					"updateDashboard",
+					"deleteDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey"
+				],
+				"operation": [
+					"update",
+					"validate",
+					"activate",
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create",
+					"update",
+					"delete",
+					"updateExternal",
+					"deleteExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"create",
+					"createExternal",
+					"update",
+					"delete",
+					"updateExternal",
+					"deleteExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant",
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"update",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"verifyEmailUpdate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSeat"
+				],
+				"operation": [
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"validate",
+					"activate",
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"addMember",
+					"updateMember",
+					"removeMember"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"update",
+					"generateInvoice",
+					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSeat"
+				],
+				"operation": [
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"claimSeat"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"ingest"
 				]
 			}
 		}

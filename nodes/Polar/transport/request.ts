@@ -27,6 +27,8 @@ export interface PolarRequest {
 	headers?: Record<string, string>;
 	/** read the reply as text (CSV) instead of JSON */
 	text?: boolean;
+	/** abandon the attempt after this long */
+	timeoutMs?: number;
 }
 
 export interface PolarResponse {
@@ -114,6 +116,7 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 		body,
 		json: !req.text && req.contentType !== 'application/x-www-form-urlencoded',
 		returnFullResponse: true,
+		...(req.timeoutMs ? { timeout: req.timeoutMs } : {}),
 		...(req.text ? { encoding: 'text' as const, json: false } : {}),
 	};
 	try {

@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { runNode, TEST_TOKEN } from '../harness/engine';
+
+/** A loopback stand-in for Polar that records requests and answers from a handler. */
+async function fakePolar(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
+	const requests: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> = [];
+	const server: Server = createServer((req, res) => {
+		let body = '';
+		req.on('data', (c) => (body += c));
+		req.on('end', () => {
+			requests.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+			handler(req, body, res);
+		});
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return { url, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+	res.writeHead(status, { 'content-type': 'application/json', ...headers });
+	res.end(JSON.stringify(body));
+};
+
+const UUID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
+
+test('sends the token, the API version and a JSON body; outputs the reply paired to its item', async () => {
+	const polar = await fakePolar((req, body, res) => json(res, 201, { id: 'prod_1', ...JSON.parse(body) }));
+	try {
+		const { items, error } = await runNode({
+			baseUrl: polar.url,
+			parameters: { resource: 'product', operation: 'create', bodyVariant: 'oneTime', name: 'Book', prices: '[{"amount_type":"fixed","price_amount":900,"price_currency":"usd"}]' },
+		});
+		expect(error).toBeUndefined();
+		expect(polar.requests).toHaveLength(1);
+		const [req] = polar.requests;
+		expect(req.method).toBe('POST');
+		expect(req.url).toBe('/v1/products/');
+		expect(req.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+		expect(req.headers['polar-version']).toBe('2026-10');
+		expect(req.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+		expect(JSON.parse(req.body)).toEqual({ name: 'Book', prices: [{ amount_type: 'fixed', price_amount: 900, price_currency: 'usd' }] });
+		expect(items).toEqual([{ json: expect.objectContaining({ id: 'prod_1', name: 'Book' }), pairedItem: { item: 0 } }]);
+	} finally {
+		await polar.close();
+	}
+});
+
+test('bad input fails before anything is sent, naming the field', async () => {
+	const polar = await fakePolar((_q, _b, res) => json(res, 200, {}));
+	try {
+		const { error } = await runNode({ baseUrl: polar.url, parameters: { resource: 'product', operation: 'get', id: 'not-a-uuid' } });
+		expect(error?.message).toMatch(/Invalid "id".*expected a UUID/);
+		expect(polar.requests).toHaveLength(0);
+	} finally {
+		await polar.close();
+	}
+});
+
+test('Continue On Fail: each failed item becomes an error item paired to its input; others succeed', async () => {
+	const polar = await fakePolar((req, _b, res) => {
+		if (req.url!.includes('bad')) json(res, 422, { detail: [{ loc: ['path', 'id'], msg: 'Input should be a valid UUID', type: 'uuid_parsing' }] });
+		else json(res, 200, { id: req.url!.split('/').pop() });
+	});
+	try {
+		const { items, error } = await runNode({
+			baseUrl: polar.url,
+			continueOnFail: true,
+			items: [{ json: { id: 'ext-1' } }, { json: { id: 'bad' } }, { json: { id: 'ext-3' } }],
+			parameters: { resource: 'customer', operation: 'getExternal', externalId: '={{ $json.id }}' },
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(items[0]).toEqual({ json: { id: 'ext-1' }, pairedItem: { item: 0 } });
+		expect(items[1].pairedItem).toEqual({ item: 1 });
+		expect(items[1].json.error).toMatch(/id: Input should be a valid UUID/);
+		expect(items[2]).toEqual({ json: { id: 'ext-3' }, pairedItem: { item: 2 } });
+	} finally {
+		await polar.close();
+	}
+});
+
+test('without Continue On Fail the error stops the run, with Polar\'s message and no token', async () => {
+	const polar = await fakePolar((_q, _b, res) => json(res, 401, { error: 'invalid_token', detail: `Token ${TEST_TOKEN} expired` }));
+	try {
+		const { error, items } = await runNode({ baseUrl: polar.url, parameters: { resource: 'customer', operation: 'get', id: UUID } });
+		expect(items).toHaveLength(0);
+		expect(error?.message).toMatch(/did not accept the credential/);
+		expect(error?.description).toMatch(/customers:read/);
+		expect(JSON.stringify(error)).not.toContain(TEST_TOKEN);
+		expect(JSON.stringify({ m: error?.message, d: error?.description })).not.toContain(TEST_TOKEN);
+	} finally {
+		await polar.close();
+	}
+});
+
+test('Return All walks every page; Limit stops early and sizes the page to the limit', async () => {
+	const all = Array.from({ length: 250 }, (_, i) => ({ id: `c${i}` }));
+	const polar = await fakePolar((req, _b, res) => {
+		const url = new URL(req.url!, 'http://x');
+		const page = Number(url.searchParams.get('page'));
+		const limit = Number(url.searchParams.get('limit'));
+		json(res, 200, { items: all.slice((page - 1) * limit, page * limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
+	});
+	try {
+		const every = await runNode({ baseUrl: polar.url, parameters: { resource: 'customer', operation: 'getAll', returnAll: true } });
+		expect(every.items.map((i) => i.json.id)).toEqual(all.map((c) => c.id));
+		expect(polar.requests).toHaveLength(3);
+		polar.requests.length = 0;
+		const some = await runNode({ baseUrl: polar.url, parameters: { resource: 'customer', operation: 'getAll', returnAll: false, limit: 7 } });
+		expect(some.items.map((i) => i.json.id)).toEqual(all.slice(0, 7).map((c) => c.id));
+		expect(polar.requests.map((r) => r.url)).toEqual(['/v1/customers/?page=1&limit=7']);
+	} finally {
+		await polar.close();
+	}
+});
+
+test('customer-portal operations send the session token, not the credential', async () => {
+	const polar = await fakePolar((_q, _b, res) => json(res, 200, { id: 'cust_1' }));
+	try {
+		const { error } = await runNode({ baseUrl: polar.url, parameters: { resource: 'portalCustomer', operation: 'get', sessionToken: 'polar_cst_session123' } });
+		expect(error).toBeUndefined();
+		expect(polar.requests[0].headers.authorization).toBe('Bearer polar_cst_session123');
+	} finally {
+		await polar.close();
+	}
+});
+
+test('CSV exports come out as a binary file', async () => {
+	const polar = await fakePolar((_q, _b, res) => {
+		res.writeHead(200, { 'content-type': 'text/csv' });
+		res.end('id,email\n1,a@b.c\n2,d@e.f\n');
+	});
+	try {
+		const { items, error } = await runNode({ baseUrl: polar.url, parameters: { resource: 'customer', operation: 'export' } });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ fileName: 'polar-customers.csv', rows: 2 });
+		expect(items[0].binary?.data.mimeType).toBe('text/csv');
+		expect(Buffer.from(items[0].binary!.data.data, 'base64').toString()).toBe('id,email\n1,a@b.c\n2,d@e.f\n');
+	} finally {
+		await polar.close();
+	}
+});

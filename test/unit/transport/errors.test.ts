@@ -1,0 +1,42 @@
+import type { INode } from 'n8n-workflow';
+import { polarMessage, redact, toNodeApiError } from '../../../nodes/Polar/transport/errors';
+import { PolarHttpError } from '../../../nodes/Polar/transport/request';
+
+const node = { id: '1', name: 'Polar', type: 'n8n-nodes-polar.polar', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+const SECRET = 'polar_oat_SuperSecretToken123';
+
+test('422 lists each loc: msg', () => {
+	const { details } = polarMessage({ detail: [{ loc: ['body', 'prices', 0, 'price_amount'], msg: 'Input should be a valid integer', type: 'int_parsing' }, { loc: ['query', 'limit'], msg: 'too big', type: 'x' }] });
+	expect(details).toEqual(['prices.0.price_amount: Input should be a valid integer', 'limit: too big']);
+	const error = toNodeApiError(node, new PolarHttpError(422, {}, { detail: [{ loc: ['body', 'name'], msg: 'Field required', type: 'missing' }] }), { operationId: 'products:create', scopes: [], secrets: [] });
+	expect(error.message).toContain('name: Field required');
+	expect(error.httpCode).toBe('422');
+});
+
+test('401/403 name the scopes the operation needs', () => {
+	const error = toNodeApiError(node, new PolarHttpError(403, {}, { error: 'insufficient_scope', detail: 'The access token does not have the required scope.' }), {
+		operationId: 'products:create',
+		scopes: ['products:write'],
+		secrets: [],
+	});
+	expect(error.message).toContain('not allowed');
+	expect(error.description).toContain('products:write');
+});
+
+test('Polar\'s own message is kept', () => {
+	const error = toNodeApiError(node, new PolarHttpError(404, {}, { error: 'ResourceNotFound', detail: 'Not found' }), { operationId: 'products:get', scopes: [], secrets: [] });
+	expect(error.message).toBe('Not found on Polar: Not found');
+});
+
+test('no secret survives in message, description or context', () => {
+	const body = { detail: `token ${SECRET} is invalid`, echo: { authorization: `Bearer ${SECRET}` } };
+	const error = toNodeApiError(node, new PolarHttpError(401, {}, body), { operationId: 'products:get', scopes: ['products:read'], secrets: [SECRET] });
+	const everything = JSON.stringify({ message: error.message, description: error.description, context: error.context, messages: error.messages });
+	expect(everything).not.toContain(SECRET);
+	expect(everything).toContain('[redacted]');
+});
+
+test('redact also catches Polar-shaped tokens it was not told about', () => {
+	expect(redact('x polar_pat_abcdef123 y', [])).toBe('x [redacted] y');
+	expect(redact('Authorization: Bearer abc.def.ghijkl', [])).toBe('Authorization: Bearer [redacted]');
+});

@@ -1,0 +1,65 @@
+import { PolarHttpError } from '../../../nodes/Polar/transport/request';
+import {
+	classify,
+	DEFAULT_RETRY_POLICY,
+	delayBeforeRetry,
+	parseRetryPolicy,
+	rateLimitResetAt,
+	retryAfterMs,
+} from '../../../nodes/Polar/transport/retry';
+
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const failure = (status: number, headers: Record<string, string> = {}, code?: string) => new PolarHttpError(status, headers, null, code);
+
+describe('classify', () => {
+	test.each([
+		[429, undefined, 'rateLimit'],
+		[500, undefined, 'serverError'],
+		[503, undefined, 'serverError'],
+		[0, 'ECONNRESET', 'networkError'],
+		[0, 'ETIMEDOUT', 'networkError'],
+		[400, undefined, undefined],
+		[401, undefined, undefined],
+		[404, undefined, undefined],
+		[409, undefined, undefined],
+		[422, undefined, undefined],
+	])('HTTP %s %s → %s', (status, code, kind) => {
+		expect(classify(failure(status, {}, code))).toBe(kind);
+	});
+});
+
+describe('Retry-After and X-RateLimit-Reset', () => {
+	test('delta seconds', () => expect(retryAfterMs({ 'retry-after': '3' }, NOW)).toBe(3000));
+	test('HTTP date', () => expect(retryAfterMs({ 'retry-after': new Date(NOW + 7000).toUTCString() }, NOW)).toBe(7000));
+	test('garbage is ignored', () => expect(retryAfterMs({ 'retry-after': 'soon' }, NOW)).toBeUndefined());
+	test('reset as seconds from now', () => expect(rateLimitResetAt({ 'x-ratelimit-reset': '12' }, NOW)).toBe(NOW + 12000));
+	test('reset as a Unix timestamp', () => expect(rateLimitResetAt({ 'x-ratelimit-reset': String(NOW / 1000 + 5) }, NOW)).toBe(NOW + 5000));
+});
+
+describe('delayBeforeRetry', () => {
+	const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
+	test('honours Retry-After over backoff', () => {
+		expect(delayBeforeRetry(failure(429, { 'retry-after': '2' }), 0, policy, NOW, () => 0.5)).toBe(2000);
+	});
+	test('a 429 without Retry-After waits for the rate-limit reset', () => {
+		expect(delayBeforeRetry(failure(429, { 'x-ratelimit-reset': '4' }), 0, policy, NOW, () => 0.5)).toBe(4000);
+	});
+	test('full jitter: uniform below the exponential ceiling, capped by max delay', () => {
+		expect(delayBeforeRetry(failure(503), 0, policy, NOW, () => 0.999)).toBe(99);
+		expect(delayBeforeRetry(failure(503), 2, policy, NOW, () => 0.5)).toBe(200);
+		expect(delayBeforeRetry(failure(503), 10, policy, NOW, () => 0.999)).toBe(999);
+		expect(delayBeforeRetry(failure(503), 3, policy, NOW, () => 0)).toBe(0);
+	});
+	test('a server asking for more than five minutes is not waited for', () => {
+		expect(delayBeforeRetry(failure(429, { 'retry-after': '3600' }), 0, policy, NOW)).toBeUndefined();
+	});
+});
+
+describe('parseRetryPolicy', () => {
+	test('defaults', () => expect(parseRetryPolicy({})).toEqual(DEFAULT_RETRY_POLICY));
+	test('names the bad field', () => {
+		expect(() => parseRetryPolicy({ maxRetries: -1 })).toThrow(/retry\.maxRetries/);
+		expect(() => parseRetryPolicy({ retryOn: ['teapot'] })).toThrow(/retry\.retryOn/);
+		expect(() => parseRetryPolicy({ baseDelayMs: 5000, maxDelayMs: 10 })).toThrow(/retry\.maxDelayMs/);
+	});
+});

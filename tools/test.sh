@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The project's one test command (README: `npm test`; CI: .ci/run calls it on a clean clone).
+# Installs what it needs, checks the generated code is fresh, builds, runs every suite, and ends
+# with one line "N passed, N failed" summed over all suites.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/.cache/test-results"
+rm -rf "$results" && mkdir -p "$results"
+status=0
+
+step() { printf '\n== %s\n' "$*"; }
+
+if [ ! -d node_modules/n8n-core ] || [ "${CI:-}" = "true" ]; then
+	step "install dependencies (npm ci)"
+	npm ci --no-audit --no-fund || exit 1
+fi
+
+step "generated code is up to date"
+node tools/generate/index.js --check || exit 1
+
+step "build"
+npm run build || exit 1
+
+step "unit, engine and conformance suites"
+npx jest --config jest.config.js --json --outputFile="$results/unit.json" || status=1
+
+if [ -f jest.e2e.config.js ] && [ "${SKIP_E2E:-}" != "1" ]; then
+	step "end-to-end suite against a real n8n"
+	npm run test:e2e -- --json --outputFile="$results/e2e.json" || status=1
+fi
+
+node -e '
+const fs = require("fs");
+let passed = 0, failed = 0;
+for (const f of fs.readdirSync(process.argv[1])) {
+	const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + f, "utf8"));
+	passed += r.numPassedTests; failed += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
+	const pending = r.numPendingTests + (r.numTodoTests || 0);
+	if (pending) { console.error(f + ": " + pending + " skipped or todo tests are not allowed"); failed += pending; }
+}
+console.log(passed + " passed, " + failed + " failed");
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
+' "$results" || status=1
+exit $status
