@@ -591,7 +591,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
-				"action": "Delete external (customer)",
+				"action": "Delete a customer by external ID",
 				"description": "DELETE /v1/customers/external/{external_id}"
 			},
 			{
@@ -609,7 +609,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get External",
 				"value": "getExternal",
-				"action": "Get external (customer)",
+				"action": "Get a customer by external ID",
 				"description": "GET /v1/customers/external/{external_id}"
 			},
 			{
@@ -633,13 +633,13 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
-				"action": "List payment methods (customer)",
+				"action": "List the saved payment methods of a customer",
 				"description": "GET /v1/customers/{id}/payment-methods"
 			},
 			{
 				"name": "List Payment Methods External",
 				"value": "listPaymentMethodsExternal",
-				"action": "List payment methods external (customer)",
+				"action": "List the saved payment methods of a customer by external ID",
 				"description": "GET /v1/customers/external/{external_id}/payment-methods"
 			},
 			{
@@ -651,7 +651,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Update External",
 				"value": "updateExternal",
-				"action": "Update external (customer)",
+				"action": "Update a customer by external ID",
 				"description": "PATCH /v1/customers/external/{external_id}"
 			}
 		],
@@ -679,7 +679,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Create External",
 				"value": "createExternal",
-				"action": "Create external (member of a customer)",
+				"action": "Add a member to a customer found by external ID",
 				"description": "POST /v1/customers/external/{external_id}/members"
 			},
 			{
@@ -691,7 +691,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
-				"action": "Delete external (member of a customer)",
+				"action": "Remove a member by the external IDs of customer and member",
 				"description": "DELETE /v1/customers/external/{external_id}/members/{member_external_id}"
 			},
 			{
@@ -703,7 +703,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get External",
 				"value": "getExternal",
-				"action": "Get external (member of a customer)",
+				"action": "Get a member by the external IDs of customer and member",
 				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
 			},
 			{
@@ -715,7 +715,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Update External",
 				"value": "updateExternal",
-				"action": "Update external (member of a customer)",
+				"action": "Update a member by the external IDs of customer and member",
 				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
 			}
 		],
@@ -737,7 +737,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "List Members",
 				"value": "listMembers",
-				"action": "List members (member)",
+				"action": "List members across customers",
 				"description": "GET /v1/members/"
 			}
 		],
@@ -759,7 +759,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Assign Seat",
 				"value": "assignSeat",
-				"action": "Assign seat (seat)",
+				"action": "Assign a seat to a customer by email or ID",
 				"description": "POST /v1/customer-seats"
 			},
 			{
@@ -777,19 +777,19 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "List Seats",
 				"value": "listSeats",
-				"action": "List seats (seat)",
+				"action": "List the seats of a subscription or order",
 				"description": "GET /v1/customer-seats"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
-				"action": "Resend invitation (seat)",
+				"action": "Resend the invitation email of a seat",
 				"description": "POST /v1/customer-seats/{seat_id}/resend"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
-				"action": "Revoke seat (seat)",
+				"action": "Revoke a seat",
 				"description": "DELETE /v1/customer-seats/{seat_id}"
 			}
 		],
@@ -1251,13 +1251,13 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Create Dashboard",
 				"value": "createDashboard",
-				"action": "Create dashboard (metrics)",
+				"action": "Create a metrics dashboard",
 				"description": "POST /v1/metrics/dashboards"
 			},
 			{
 				"name": "Delete Dashboard",
 				"value": "deleteDashboard",
-				"action": "Delete dashboard (metrics)",
+				"action": "Delete a metrics dashboard",
 				"description": "DELETE /v1/metrics/dashboards/{id}"
 			},
 			{
@@ -1275,7 +1275,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Dashboard",
 				"value": "getDashboard",
-				"action": "Get dashboard (metrics)",
+				"action": "Get a metrics dashboard",
 				"description": "GET /v1/metrics/dashboards/{id}"
 			},
 			{
@@ -1287,13 +1287,13 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "List Dashboards",
 				"value": "listDashboards",
-				"action": "List dashboards (metrics)",
+				"action": "List metrics dashboards",
 				"description": "GET /v1/metrics/dashboards"
 			},
 			{
 				"name": "Update Dashboard",
 				"value": "updateDashboard",
-				"action": "Update dashboard (metrics)",
+				"action": "Update a metrics dashboard",
 				"description": "PATCH /v1/metrics/dashboards/{id}"
 			}
 		],
@@ -1453,25 +1453,25 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Create",
 				"value": "create",
-				"action": "Create an OAuth2 client",
+				"action": "Register an OAuth2 client application",
 				"description": "POST /v1/oauth2/register"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
-				"action": "Delete an OAuth2 client",
+				"action": "Delete an OAuth2 client application",
 				"description": "DELETE /v1/oauth2/register/{client_id}"
 			},
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get an OAuth2 client",
+				"action": "Get an OAuth2 client application",
 				"description": "GET /v1/oauth2/register/{client_id}"
 			},
 			{
 				"name": "Update",
 				"value": "update",
-				"action": "Update an OAuth2 client",
+				"action": "Update an OAuth2 client application",
 				"description": "PUT /v1/oauth2/register/{client_id}"
 			}
 		],
@@ -1527,7 +1527,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Add Payment Method",
 				"value": "addPaymentMethod",
-				"action": "Add payment method (signed-in customer)",
+				"action": "Add a payment method for the signed-in customer",
 				"description": "POST /v1/customer-portal/customers/me/payment-methods"
 			},
 			{
@@ -1539,13 +1539,13 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Confirm Payment Method",
 				"value": "confirmPaymentMethod",
-				"action": "Confirm payment method (signed-in customer)",
+				"action": "Confirm a payment method that needed extra steps",
 				"description": "POST /v1/customer-portal/customers/me/payment-methods/confirm"
 			},
 			{
 				"name": "Delete Payment Method",
 				"value": "deletePaymentMethod",
-				"action": "Delete payment method (signed-in customer)",
+				"action": "Delete a saved payment method of the signed-in customer",
 				"description": "DELETE /v1/customer-portal/customers/me/payment-methods/{id}"
 			},
 			{
@@ -1557,7 +1557,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
-				"action": "List payment methods (signed-in customer)",
+				"action": "List the saved payment methods of the signed-in customer",
 				"description": "GET /v1/customer-portal/customers/me/payment-methods"
 			},
 			{
@@ -1597,7 +1597,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get a meter of the signed-in customer",
+				"action": "Get a meter balance of the signed-in customer",
 				"description": "GET /v1/customer-portal/meters/{id}"
 			},
 			{
@@ -1675,31 +1675,31 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Activate",
 				"value": "activate",
-				"action": "Activate (license key)",
+				"action": "Activate a license key from an app (no token needed)",
 				"description": "POST /v1/customer-portal/license-keys/activate"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
-				"action": "Deactivate (license key)",
+				"action": "Deactivate a license key activation from an app (no token needed)",
 				"description": "POST /v1/customer-portal/license-keys/deactivate"
 			},
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get a license key",
+				"action": "Get a license key of the signed-in customer",
 				"description": "GET /v1/customer-portal/license-keys/{id}"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List license keys",
+				"action": "List license keys of the signed-in customer",
 				"description": "GET /v1/customer-portal/license-keys/"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
-				"action": "Validate (license key)",
+				"action": "Check a license key from an app (no token needed)",
 				"description": "POST /v1/customer-portal/license-keys/validate"
 			}
 		],
@@ -1721,25 +1721,25 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Add Member",
 				"value": "addMember",
-				"action": "Add member (team member)",
+				"action": "Add a member to the signed-in team customer",
 				"description": "POST /v1/customer-portal/members"
 			},
 			{
 				"name": "List Members",
 				"value": "listMembers",
-				"action": "List members (team member)",
+				"action": "List the members of the signed-in team customer",
 				"description": "GET /v1/customer-portal/members"
 			},
 			{
 				"name": "Remove Member",
 				"value": "removeMember",
-				"action": "Remove member (team member)",
+				"action": "Remove a member from the signed-in team customer",
 				"description": "DELETE /v1/customer-portal/members/{id}"
 			},
 			{
 				"name": "Update Member",
 				"value": "updateMember",
-				"action": "Update member (team member)",
+				"action": "Change the role of a team member",
 				"description": "PATCH /v1/customer-portal/members/{id}"
 			}
 		],
@@ -1825,7 +1825,7 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get an organization",
+				"action": "Get the public profile of an organization by slug (no token needed)",
 				"description": "GET /v1/customer-portal/organizations/{slug}"
 			}
 		],
@@ -1847,31 +1847,31 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Assign Seat",
 				"value": "assignSeat",
-				"action": "Assign seat (seat)",
+				"action": "Assign a seat of the signed-in customer",
 				"description": "POST /v1/customer-portal/seats"
 			},
 			{
 				"name": "List Claimed Subscriptions",
 				"value": "listClaimedSubscriptions",
-				"action": "List claimed subscriptions (seat)",
+				"action": "List subscriptions the signed-in member claimed a seat of",
 				"description": "GET /v1/customer-portal/seats/subscriptions"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
-				"action": "List seats (seat)",
+				"action": "List the seats of a subscription of the signed-in customer",
 				"description": "GET /v1/customer-portal/seats"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
-				"action": "Resend invitation (seat)",
+				"action": "Resend a seat invitation of the signed-in customer",
 				"description": "POST /v1/customer-portal/seats/{seat_id}/resend"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
-				"action": "Revoke seat (seat)",
+				"action": "Revoke a seat of the signed-in customer",
 				"description": "DELETE /v1/customer-portal/seats/{seat_id}"
 			}
 		],
