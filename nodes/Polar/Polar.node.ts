@@ -2,12 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { router } from './actions/router';
 import { polarNodeDescription } from './descriptions/node.description';
 import { enumLoadOptions } from './methods';
+import { getOrganizations, listSearch } from './methods/listSearch';
 
 export class Polar implements INodeType {
 	description: INodeTypeDescription = polarNodeDescription;
 
 	methods = {
-		loadOptions: { ...enumLoadOptions },
+		loadOptions: { ...enumLoadOptions, getOrganizations },
+		listSearch,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -35,6 +35,8 @@ export interface PolarField {
 	format?: string;
 	itemFormat?: string;
 	integer?: boolean;
+	/** resource picker name (see tools/generate/naming.js LOCATORS); the value may come as a resource-locator object */
+	locator?: string;
 	/** the API takes one value or a list */
 	oneOrMany?: boolean;
 	deepObject?: boolean;

@@ -142,3 +142,26 @@ test('CSV exports come out as a binary file', async () => {
 		await polar.close();
 	}
 });
+
+test('resource pickers: By URL takes the ID out of a dashboard URL; By External ID looks the customer up first', async () => {
+	const polar = await fakePolar((req, _b, res) => {
+		if (req.url === '/v1/customers/external/user_42') json(res, 200, { id: UUID, external_id: 'user_42' });
+		else json(res, 200, { id: 'ok', url: req.url });
+	});
+	try {
+		const byUrl = await runNode({
+			baseUrl: polar.url,
+			parameters: { resource: 'product', operation: 'get', id: { __rl: true, mode: 'url', value: `https://polar.sh/dashboard/acme/products/${UUID}` } },
+		});
+		expect(byUrl.error).toBeUndefined();
+		expect(polar.requests.at(-1)!.url).toBe(`/v1/products/${UUID}`);
+		const byExternal = await runNode({
+			baseUrl: polar.url,
+			parameters: { resource: 'customer', operation: 'getState', id: { __rl: true, mode: 'externalId', value: 'user_42' } },
+		});
+		expect(byExternal.error).toBeUndefined();
+		expect(polar.requests.slice(-2).map((r) => r.url)).toEqual(['/v1/customers/external/user_42', `/v1/customers/${UUID}/state`]);
+	} finally {
+		await polar.close();
+	}
+});

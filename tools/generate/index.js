@@ -15,7 +15,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { SpecModel } = require('./model');
 const { buildProperties, LargeEnums } = require('./properties');
-const { RESOURCES } = require('./naming');
+const { RESOURCES, LOCATORS } = require('./naming');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_SPEC = path.resolve(ROOT, '..', 'shared', 'polar-openapi', '2026-10.openapi.json');
@@ -54,7 +54,7 @@ function tableEntry(op) {
 			const out = { api: f.api, param: f.param, in: f.in, kind: f.kind, required: f.required };
 			if (f.optionsRef) out.optionsRef = f.optionsRef;
 			else if (f.options) out.options = f.options;
-			for (const k of ['fixed', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema']) {
+			for (const k of ['fixed', 'locator', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema']) {
 				if (f[k] !== undefined) out[k] = f[k];
 			}
 			return out;
@@ -87,6 +87,7 @@ function generate(specPath) {
 		'schemas.ts': `${h}import type { CompactSchema } from '../types';\n\n/** Request-body schemas (a compact JSON Schema subset) used to validate input before sending. */\nexport const schemas: Record<string, CompactSchema> = ${json(sortedSchemas)};\n`,
 		'properties.ts': `${h}import type { INodeProperties } from 'n8n-workflow';\n\n/** Resource, operation and field properties of the Polar node. */\nexport const generatedProperties: INodeProperties[] = ${json(properties)};\n`,
 		'enums.ts': `${h}\n/** Enums too long to inline in the node description; served by loadOptions methods of the same name. */\nexport const largeEnums: Record<string, Array<{ name: string; value: string }>> = ${json(largeEnums.toObject())};\n`,
+		'pickers.ts': `${h}\n/** Sources of the resource pickers ("From List"): list operation, search support, label fields. */\nexport const pickers: Record<string, { list: string; search?: boolean; label: string[]; flatten?: string }> = ${json(Object.fromEntries(Object.entries(LOCATORS).map(([name, l]) => [name, { list: l.list, ...(l.search ? { search: true } : {}), label: l.label, ...(l.flatten ? { flatten: l.flatten } : {}) }])))};\n`,
 		'meta.ts': `${h}\n/** The API version this package was generated from (sent as the Polar-Version header). */\nexport const API_VERSION = ${JSON.stringify(spec.info.version)};\n\n/** Base URLs per environment. */\nexport const SERVERS = ${json(Object.fromEntries(spec.servers.map((s) => [s['x-polar-environment'] || s['x-speakeasy-server-id'], s.url])))};\n\n/** Every OAuth2 scope an operation can require. */\nexport const SCOPES: string[] = ${json(model.scopes())};\n\n/** Every webhook event Polar can deliver. */\nexport const WEBHOOK_EVENTS: string[] = ${json(model.webhookEvents())};\n`,
 		'README.md': `# Generated code — do not edit\n\nEverything in this folder is written by \`tools/generate\` from Polar's OpenAPI document (API version ${spec.info.version}).\nRun \`npm run generate\` to rebuild it; \`npm run generate:check\` (and the test suite) fail when it is stale.\n\n- \`operations.ts\`: the operation table (method, path, fields, body variants, pagination, auth, scopes).\n- \`schemas.ts\`: compact request-body schemas for validation before sending.\n- \`properties.ts\`: the node's resource, operation and field properties.\n- \`meta.ts\`: API version, servers, OAuth2 scopes and webhook events.\n`,
 	};

@@ -7,7 +7,7 @@
  * Nothing here knows about n8n's property format; `properties.js` turns the model into that.
  * Spec prose (summaries, descriptions) is deliberately never read.
  */
-const { RESOURCES, OPERATIONS, ARTICLE_VERBS, VARIANT_NAMES } = require('./naming');
+const { RESOURCES, OPERATIONS, ARTICLE_VERBS, VARIANT_NAMES, LOCATORS } = require('./naming');
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** n8n parameter names the node itself uses; an API field with the same name gets a suffix. */
@@ -254,6 +254,11 @@ class SpecModel {
 			}
 		}
 
+		for (const f of fields) {
+			const locator = locatorOf(f, resource.value, value);
+			if (locator) f.locator = locator;
+		}
+
 		const responses = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
 		const [code, success] = responses[0];
 		const contentTypes = Object.keys(success.content || {});
@@ -318,6 +323,17 @@ class SpecModel {
 		}
 		return [...all].sort();
 	}
+}
+
+/** The resource picker a single-ID field gets, if any (see LOCATORS in naming.js). */
+function locatorOf(field, resource, operation) {
+	if (field.kind !== 'string' || field.union) return undefined;
+	for (const [name, l] of Object.entries(LOCATORS)) {
+		if (field.in === 'path' && field.api === 'id' && (l.pathOf || []).includes(resource)
+			&& (!l.pathOps || l.pathOps.includes(operation))) return name;
+		if (field.in !== 'path' && l.fields.includes(field.api)) return name;
+	}
+	return undefined;
 }
 
 function sameShape(field, kind, required) {

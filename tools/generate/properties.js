@@ -7,7 +7,7 @@
  * Operations are grouped into rectangles (a set of resources × a set of operations) so that the
  * displayOptions never show a field for an operation that does not have it.
  */
-const { RESOURCES } = require('./naming');
+const { RESOURCES, LOCATORS } = require('./naming');
 const { titleCase } = require('./model');
 
 const FORMAT_HINTS = {
@@ -67,8 +67,52 @@ function displayNameOf(field, op) {
 const RESOURCE_NAMES = Object.fromEntries(Object.values(RESOURCES).map((r) => [r.value, r.name.replace(/^Customer Portal: /, '')]));
 
 /** The n8n property for one API field (without displayOptions). */
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** Modes of a resource picker: From List (searchable), By ID, By URL (a dashboard URL holding the ID), By External ID (customers). */
+function locatorModes(name) {
+	const l = LOCATORS[name];
+	const modes = [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: `search${name[0].toUpperCase()}${name.slice(1)}`, searchable: true } },
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			validation: [{ type: 'regex', properties: { regex: `^\\s*${UUID_PATTERN}\\s*$`, errorMessage: 'Not a UUID' } }],
+		},
+	];
+	if (l.url) {
+		modes.push({
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			validation: [{ type: 'regex', properties: { regex: `^https?://.*${UUID_PATTERN}`, errorMessage: 'No ID in this URL' } }],
+			extractValue: { type: 'regex', regex: `(${UUID_PATTERN})` },
+		});
+	}
+	if (l.externalId) modes.push({ displayName: 'By External ID', name: 'externalId', type: 'string', placeholder: 'e.g. user_42' });
+	return modes;
+}
+
 function fieldProperty(field, op, largeEnums) {
 	const p = { displayName: displayNameOf(field, op), name: field.param };
+	if (field.api === 'organization_id' && field.in !== 'path') {
+		// Needed with user-scoped tokens (personal, OAuth2); a dropdown of the user's organizations.
+		Object.assign(p, {
+			displayName: 'Organization',
+			type: field.kind === 'list' ? 'multiOptions' : 'options',
+			typeOptions: { loadOptionsMethod: 'getOrganizations' },
+			default: field.kind === 'list' ? [] : '',
+			description: 'Choose from the list, or specify an ID using an expression',
+		});
+		if (field.required) p.required = true;
+		return p;
+	}
+	if (field.locator) {
+		Object.assign(p, { type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: locatorModes(field.locator) });
+		if (field.required) p.required = true;
+		return p;
+	}
 	if ((field.kind === 'options' || field.kind === 'multiOptions') && field.options.length > LARGE_ENUM) {
 		const method = largeEnums.methodFor(field);
 		field.optionsRef = method;

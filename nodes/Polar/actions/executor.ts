@@ -6,7 +6,7 @@ import { toNodeApiError } from '../transport/errors';
 import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
 import { PolarHttpError } from '../transport/request';
-import { buildRequest, InputError } from './requestBuilder';
+import { buildRequest, InputError, type ParamReader } from './requestBuilder';
 
 /** File names of the CSV exports, by operation id. */
 const EXPORT_FILE_NAMES: Record<string, string> = {
@@ -26,9 +26,19 @@ export async function executeOperation(
 	op: PolarOperation,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const read = (name: string, fallback?: unknown) => ctx.getNodeParameter(name, itemIndex, fallback as never) as unknown;
+	const plainRead = (name: string, fallback?: unknown) => ctx.getNodeParameter(name, itemIndex, fallback as never) as unknown;
+	let read = plainRead;
 	let built;
 	try {
+		read = await resolveExternalIds(op, plainRead, async (externalId) => {
+			const res = await client.send({ method: 'GET', path: `/v1/customers/external/${encodeURIComponent(externalId)}`, auth: 'token' });
+			return String((res.body as { id?: string })?.id ?? '');
+		}).catch((error) => {
+			if (error instanceof PolarHttpError) {
+				throw toNodeApiError(ctx.getNode(), error, { operationId: 'customers:get_external', scopes: ['customers:read'], secrets: client.connection.secrets, itemIndex });
+			}
+			throw error;
+		});
 		built = buildRequest(op, read);
 	} catch (error) {
 		if (error instanceof InputError) {
@@ -89,6 +99,27 @@ export async function executeOperation(
 		}
 		throw error;
 	}
+}
+
+const isExternalIdLocator = (v: unknown): v is { __rl: true; mode: 'externalId'; value: string } =>
+	!!v && typeof v === 'object' && '__rl' in v && (v as { mode?: string }).mode === 'externalId';
+
+/**
+ * Customer pickers can name a customer by external ID; the API wants Polar's ID there, so those
+ * are looked up first (one GET each) and the reader answers the resolved IDs.
+ */
+async function resolveExternalIds(op: PolarOperation, read: ParamReader, lookup: (externalId: string) => Promise<string>): Promise<ParamReader> {
+	const overrides = new Map<string, unknown>();
+	for (const field of op.fields.filter((f) => f.locator === 'customer')) {
+		const collection = field.required ? undefined : field.in === 'query' && op.method === 'GET' ? 'filters' : 'additionalFields';
+		const current = (collection ? overrides.get(collection) ?? read(collection, {}) : read(field.param)) as Record<string, unknown> | undefined;
+		const value = collection ? current?.[field.param] : current;
+		if (!isExternalIdLocator(value) || String(value.value).trim() === '') continue;
+		const id = await lookup(String(value.value).trim());
+		if (collection) overrides.set(collection, { ...current, [field.param]: id });
+		else overrides.set(field.param, id);
+	}
+	return overrides.size ? (name, fallback) => (overrides.has(name) ? overrides.get(name) : read(name, fallback)) : read;
 }
 
 async function shapeResponse(ctx: IExecuteFunctions, op: PolarOperation, res: PolarResponse): Promise<INodeExecutionData[]> {

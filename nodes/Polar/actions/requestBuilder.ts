@@ -41,8 +41,26 @@ function checkFormat(field: PolarField, value: string, format: string | undefine
 	if (issues.length) throw new InputError(field.param, apiPath, `${issues[0].message}, got ${JSON.stringify(value)}`);
 }
 
+const UUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A resource-locator value (`{ __rl, mode, value }`) as the plain ID it stands for. */
+export function locatorValue(field: PolarField, raw: unknown): unknown {
+	if (!raw || typeof raw !== 'object' || !('__rl' in raw)) return raw;
+	const { mode, value } = raw as { mode?: string; value?: unknown };
+	if (mode === 'url' && typeof value === 'string' && value.trim() !== '') {
+		const ids = value.match(UUID_IN_TEXT);
+		if (!ids) throw new InputError(field.param, field.api, `no ID found in the URL ${JSON.stringify(value)}`);
+		return ids[ids.length - 1];
+	}
+	if (mode === 'externalId') {
+		throw new InputError(field.param, field.api, 'an external ID must be resolved before the request is built');
+	}
+	return value;
+}
+
 /** Converts one n8n value into the value the API expects, or throws InputError. */
 export function convertValue(field: PolarField, raw: unknown): unknown {
+	if (field.locator) raw = locatorValue(field, raw);
 	const fail = (problem: string): never => {
 		throw new InputError(field.param, field.api, problem);
 	};
@@ -172,6 +190,7 @@ export function buildRequest(op: PolarOperation, read: ParamReader): BuiltReques
 			const source = fieldSource(op, field);
 			raw = source === 'top' ? read(field.param, undefined) : source === 'filters' ? filters[field.param] : additional[field.param];
 		}
+		if (field.locator && raw && typeof raw === 'object' && '__rl' in raw) raw = locatorValue(field, raw);
 		if (field.kind !== 'boolean' && field.kind !== 'fixed' && isEmpty(raw)) {
 			if (field.required) throw new InputError(field.param, field.api, 'is required');
 			continue;

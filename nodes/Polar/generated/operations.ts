@@ -270,6 +270,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "organization",
 				"format": "uuid4"
 			}
 		]
@@ -291,6 +292,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "organization",
 				"format": "uuid4"
 			},
 			{
@@ -672,6 +674,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -680,6 +683,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4",
 				"variants": [
 					"customer"
@@ -852,6 +856,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "subscription",
 				"format": "uuid4"
 			}
 		]
@@ -873,6 +878,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "subscription",
 				"format": "uuid4"
 			},
 			{
@@ -891,6 +897,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "product",
 				"format": "uuid4",
 				"variants": [
 					"updateBase"
@@ -919,6 +926,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "discount",
 				"format": "uuid4",
 				"variants": [
 					"updateBase"
@@ -1142,6 +1150,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "subscription",
 				"format": "uuid4"
 			}
 		]
@@ -2022,6 +2031,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "benefit",
 				"format": "uuid4"
 			}
 		]
@@ -2043,6 +2053,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "benefit",
 				"format": "uuid4"
 			},
 			{
@@ -2282,6 +2293,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "benefit",
 				"format": "uuid4"
 			}
 		]
@@ -2304,6 +2316,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "benefit",
 				"format": "uuid4"
 			}
 		]
@@ -2326,6 +2339,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "benefit",
 				"format": "uuid4"
 			},
 			{
@@ -2512,6 +2526,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
 		]
@@ -2533,6 +2548,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			},
 			{
@@ -2607,6 +2623,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
 		]
@@ -2628,6 +2645,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
 		]
@@ -3065,6 +3083,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4"
 			}
 		]
@@ -3086,6 +3105,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -3277,6 +3297,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -3489,6 +3510,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -3497,6 +3519,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -3645,6 +3668,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -3666,6 +3690,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			},
 			{
@@ -3722,6 +3747,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			},
 			{
@@ -3762,6 +3788,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -3783,6 +3810,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -3804,6 +3832,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -3908,6 +3937,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "order",
 				"format": "uuid4"
 			},
 			{
@@ -4200,6 +4230,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "discount",
 				"format": "uuid4"
 			},
 			{
@@ -4261,6 +4292,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -4370,6 +4402,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "subscription",
 				"format": "uuid4"
 			},
 			{
@@ -4498,6 +4531,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "checkout",
 				"format": "uuid4"
 			}
 		]
@@ -4519,6 +4553,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "checkout",
 				"format": "uuid4"
 			},
 			{
@@ -4557,6 +4592,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -4565,6 +4601,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "price",
 				"format": "uuid4"
 			},
 			{
@@ -4685,6 +4722,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "discount",
 				"format": "uuid4"
 			},
 			{
@@ -4862,6 +4900,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -4870,6 +4909,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "price",
 				"format": "uuid4"
 			},
 			{
@@ -5035,6 +5075,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "product",
 				"format": "uuid4"
 			},
 			{
@@ -5043,6 +5084,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "price",
 				"format": "uuid4"
 			},
 			{
@@ -5355,6 +5397,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "file",
 				"format": "uuid4"
 			},
 			{
@@ -5414,6 +5457,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "file",
 				"format": "uuid4"
 			},
 			{
@@ -5460,6 +5504,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "file",
 				"format": "uuid4"
 			}
 		]
@@ -5893,6 +5938,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "licenseKey",
 				"format": "uuid4"
 			}
 		]
@@ -5914,6 +5960,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "licenseKey",
 				"format": "uuid4"
 			},
 			{
@@ -5990,6 +6037,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "licenseKey",
 				"format": "uuid4"
 			},
 			{
@@ -6042,6 +6090,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "benefit",
 				"format": "uuid4"
 			},
 			{
@@ -6050,6 +6099,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -6372,6 +6422,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "discount",
 				"format": "uuid4"
 			},
 			{
@@ -6404,6 +6455,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "price",
 				"format": "uuid4",
 				"variants": [
 					"productPrice"
@@ -6415,6 +6467,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4",
 				"variants": [
 					"product"
@@ -6477,6 +6530,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "checkoutLink",
 				"format": "uuid4"
 			}
 		]
@@ -6498,6 +6552,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "checkoutLink",
 				"format": "uuid4"
 			},
 			{
@@ -6563,6 +6618,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "discount",
 				"format": "uuid4"
 			},
 			{
@@ -6619,6 +6675,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "checkoutLink",
 				"format": "uuid4"
 			}
 		]
@@ -6832,6 +6889,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customField",
 				"format": "uuid4"
 			}
 		]
@@ -6853,6 +6911,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customField",
 				"format": "uuid4"
 			},
 			{
@@ -7005,6 +7064,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customField",
 				"format": "uuid4"
 			}
 		]
@@ -7261,6 +7321,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "discount",
 				"format": "uuid4"
 			}
 		]
@@ -7282,6 +7343,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "discount",
 				"format": "uuid4"
 			},
 			{
@@ -7453,6 +7515,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "discount",
 				"format": "uuid4"
 			}
 		]
@@ -7705,6 +7768,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			}
 		]
@@ -7726,6 +7790,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -7829,6 +7894,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -7990,6 +8056,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			}
 		]
@@ -8033,6 +8100,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4"
 			}
 		]
@@ -8075,7 +8143,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerId",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"locator": "customer"
 			},
 			{
 				"api": "external_customer_id",
@@ -9104,6 +9173,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "subscription",
 				"format": "uuid4"
 			},
 			{
@@ -9112,6 +9182,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -9133,6 +9204,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "subscription",
 				"format": "uuid"
 			},
 			{
@@ -9141,6 +9213,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "order",
 				"format": "uuid"
 			},
 			{
@@ -9164,6 +9237,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "customer",
 				"format": "uuid"
 			},
 			{
@@ -9201,6 +9275,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "checkout",
 				"format": "uuid"
 			}
 		],
@@ -9338,6 +9413,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "benefit",
 				"format": "uuid4"
 			}
 		]
@@ -9402,6 +9478,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "benefit",
 				"format": "uuid4"
 			},
 			{
@@ -9410,6 +9487,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "customer",
 				"format": "uuid4"
 			},
 			{
@@ -10132,6 +10210,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "product",
 				"format": "uuid4",
 				"variants": [
 					"updateProduct"
@@ -10352,6 +10431,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "subscription",
 				"format": "uuid4"
 			},
 			{
@@ -10360,6 +10440,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "order",
 				"format": "uuid4"
 			}
 		]
@@ -10381,6 +10462,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "subscription",
 				"format": "uuid"
 			},
 			{
@@ -10389,6 +10471,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "order",
 				"format": "uuid"
 			},
 			{
@@ -10412,6 +10495,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"locator": "customer",
 				"format": "uuid"
 			},
 			{
@@ -10585,6 +10669,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"locator": "customer",
 				"format": "uuid4",
 				"variants": [
 					"iDCreate"
@@ -10695,6 +10780,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"locator": "meter",
 				"format": "uuid4"
 			},
 			{
@@ -11178,6 +11264,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "meter",
 				"format": "uuid4"
 			}
 		]
@@ -11199,6 +11286,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "meter",
 				"format": "uuid4"
 			},
 			{
@@ -11335,6 +11423,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"locator": "meter",
 				"format": "uuid4"
 			},
 			{

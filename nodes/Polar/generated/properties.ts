@@ -3558,10 +3558,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Organization ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrganization",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3845,11 +3872,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -4032,10 +4062,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Product ID",
 		"name": "productId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4051,10 +4126,61 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Customer ID",
 		"name": "customerId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4303,11 +4429,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": []
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -4389,10 +4518,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Subscription ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchSubscription",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4402,26 +4576,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"revoke"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Subscription ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSubscription"
-				],
-				"operation": [
-					"get",
-					"update",
-					"cancel"
 				]
 			}
 		}
@@ -4592,9 +4746,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Metadata",
@@ -4629,9 +4810,54 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchProduct",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Proration Behavior",
@@ -5436,11 +5662,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -5665,11 +5894,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -5744,11 +5976,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -5823,11 +6058,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -5902,11 +6140,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -5981,11 +6222,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -6060,11 +6304,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -6139,11 +6386,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -6218,11 +6468,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Visibility",
@@ -6262,10 +6515,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Benefit ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchBenefit",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6999,11 +7279,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": false
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -7057,11 +7340,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -7083,11 +7369,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -7109,11 +7398,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -7211,11 +7503,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -7232,10 +7527,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Webhook ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchWebhookEndpoint",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7245,8 +7567,7 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"delete",
-					"resetSecret",
-					"redeliver"
+					"resetSecret"
 				]
 			}
 		}
@@ -7404,6 +7725,24 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Webhook ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"webhook"
+				],
+				"operation": [
+					"redeliver"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -7467,11 +7806,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -7725,11 +8067,14 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Recurring Interval Count",
@@ -7866,11 +8211,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Recurring Interval",
@@ -7924,10 +8272,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Product ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8211,11 +8604,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product Billing Type",
@@ -8374,10 +8770,61 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Customer ID",
 		"name": "customerId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8455,11 +8902,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -8565,11 +9015,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -8631,10 +9084,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Order ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrder",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8647,30 +9145,6 @@ export const generatedProperties: INodeProperties[] = [
 					"invoice",
 					"generateInvoice",
 					"receipt"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Order ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalOrder"
-				],
-				"operation": [
-					"get",
-					"update",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment"
 				]
 			}
 		}
@@ -8770,11 +9244,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -8828,10 +9305,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Order ID",
 		"name": "orderId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrder",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8982,11 +9504,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -9097,11 +9622,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -9274,9 +9802,60 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCustomer",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					},
+					{
+						"displayName": "By External ID",
+						"name": "externalId",
+						"type": "string",
+						"placeholder": "e.g. user_42"
+					}
+				]
 			},
 			{
 				"displayName": "Customer IP Address",
@@ -9306,9 +9885,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Embed Origin",
@@ -9414,9 +10020,54 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchSubscription",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Success URL",
@@ -9473,10 +10124,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Checkout ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCheckout",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9582,9 +10260,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Embed Origin",
@@ -9637,16 +10342,88 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchProduct",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Product Price ID",
 				"name": "productPriceId",
-				"type": "string",
-				"default": "",
-				"description": "Deprecated by Polar, Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchPrice",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -9804,16 +10581,88 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchProduct",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Product Price ID",
 				"name": "productPriceId",
-				"type": "string",
-				"default": "",
-				"description": "Deprecated by Polar, Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchPrice",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Seats",
@@ -9924,16 +10773,88 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchProduct",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Product Price ID",
 				"name": "productPriceId",
-				"type": "string",
-				"default": "",
-				"description": "Deprecated by Polar, Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchPrice",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Seats",
@@ -9971,11 +10892,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -10093,11 +11017,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Version",
@@ -10134,11 +11061,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Version",
@@ -10175,11 +11105,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Version",
@@ -10216,11 +11149,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Version",
@@ -10246,10 +11182,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "File ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchFile",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10501,11 +11464,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Values separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -10552,11 +11518,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Values separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -10637,11 +11606,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Status",
@@ -10678,10 +11650,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "License Key ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchLicenseKey",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10691,24 +11690,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"getActivation"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "License Key ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"get"
 				]
 			}
 		}
@@ -10843,12 +11824,15 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Organization ID",
+		"displayName": "Organization",
 		"name": "organizationId",
-		"type": "string",
+		"type": "options",
+		"typeOptions": {
+			"loadOptionsMethod": "getOrganizations"
+		},
 		"default": "",
+		"description": "Choose from the list, or specify an ID using an expression",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10880,9 +11864,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchBenefit",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Conditions",
@@ -10894,9 +11905,60 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCustomer",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					},
+					{
+						"displayName": "By External ID",
+						"name": "externalId",
+						"type": "string",
+						"placeholder": "e.g. user_42"
+					}
+				]
 			},
 			{
 				"displayName": "Increment Usage",
@@ -10997,11 +12059,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Product ID",
@@ -11096,10 +12161,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Product Price ID",
 		"name": "productPriceId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchPrice",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11117,10 +12209,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Product ID",
 		"name": "productId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11172,9 +12309,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Label",
@@ -11305,9 +12469,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Label",
@@ -11438,9 +12629,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Label",
@@ -11558,10 +12776,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Checkout Link ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCheckoutLink",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11591,9 +12836,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchDiscount",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Label",
@@ -11720,11 +12992,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -11890,11 +13165,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -11949,11 +13227,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -12008,11 +13289,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -12067,11 +13351,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -12126,11 +13413,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
 		"displayOptions": {
@@ -12150,10 +13440,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Custom Field ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomField",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12530,11 +13847,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -12787,11 +14107,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Products",
@@ -12898,11 +14221,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Products",
@@ -12935,10 +14261,37 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Discount ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchDiscount",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13181,11 +14534,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -13348,11 +14704,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Owner",
@@ -13452,11 +14811,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Owner",
@@ -13489,10 +14851,61 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Customer ID",
 		"name": "id",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13504,24 +14917,6 @@ export const generatedProperties: INodeProperties[] = [
 					"delete",
 					"getState",
 					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"deletePaymentMethod"
 				]
 			}
 		}
@@ -13787,8 +15182,60 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": ""
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCustomer",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					},
+					{
+						"displayName": "By External ID",
+						"name": "externalId",
+						"type": "string",
+						"placeholder": "e.g. user_42"
+					}
+				]
 			},
 			{
 				"displayName": "External Customer ID",
@@ -14647,6 +16094,24 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Customer ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"deletePaymentMethod"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -14761,26 +16226,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Meter ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"meter"
-				],
-				"operation": [
-					"get",
-					"update",
-					"quantities"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -14790,16 +16235,106 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchOrder",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchSubscription",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			}
 		],
 		"displayOptions": {
@@ -14824,16 +16359,94 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCheckout",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCustomer",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					},
+					{
+						"displayName": "By External ID",
+						"name": "externalId",
+						"type": "string",
+						"placeholder": "e.g. user_42"
+					}
+				]
 			},
 			{
 				"displayName": "Email",
@@ -14900,16 +16513,106 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchOrder",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchSubscription",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			}
 		],
 		"displayOptions": {
@@ -14979,9 +16682,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchBenefit",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					}
+				]
 			}
 		],
 		"displayOptions": {
@@ -14991,6 +16721,24 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "License Key ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"get"
 				]
 			}
 		}
@@ -15232,6 +16980,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrder"
+				],
+				"operation": [
+					"get",
+					"update",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -15350,6 +17122,26 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"get",
+					"update",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Action",
 		"name": "bodyVariant",
 		"type": "options",
@@ -15395,10 +17187,55 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Product ID",
 		"name": "productId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15558,9 +17395,60 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchCustomer",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					},
+					{
+						"displayName": "By External ID",
+						"name": "externalId",
+						"type": "string",
+						"placeholder": "e.g. user_42"
+					}
+				]
 			},
 			{
 				"displayName": "Email",
@@ -15627,16 +17515,106 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchOrder",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchSubscription",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			}
 		],
 		"displayOptions": {
@@ -15701,10 +17679,61 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Customer ID",
 		"name": "customerId",
-		"type": "string",
-		"default": "",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15898,9 +17927,54 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"type": "resourceLocator",
+				"default": {
+					"mode": "list",
+					"value": ""
+				},
+				"modes": [
+					{
+						"displayName": "From List",
+						"name": "list",
+						"type": "list",
+						"typeOptions": {
+							"searchListMethod": "searchMeter",
+							"searchable": true
+						}
+					},
+					{
+						"displayName": "By ID",
+						"name": "id",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"errorMessage": "Not a UUID"
+								}
+							}
+						]
+					},
+					{
+						"displayName": "By URL",
+						"name": "url",
+						"type": "string",
+						"validation": [
+							{
+								"type": "regex",
+								"properties": {
+									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"errorMessage": "No ID in this URL"
+								}
+							}
+						],
+						"extractValue": {
+							"type": "regex",
+							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+						}
+					}
+				]
 			},
 			{
 				"displayName": "Name",
@@ -15910,11 +17984,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Parent ID",
@@ -16001,11 +18078,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -16139,11 +18219,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Parent ID",
@@ -16327,11 +18410,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -16464,11 +18550,14 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Unit",
@@ -16498,6 +18587,71 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Meter ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchMeter",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"get",
+					"update",
+					"quantities"
 				]
 			}
 		}
@@ -16780,11 +18934,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -16939,11 +19096,14 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "One value, or several separated by commas, each a UUID"
 			},
 			{
-				"displayName": "Organization ID",
+				"displayName": "Organization",
 				"name": "organizationId",
-				"type": "string",
-				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify an ID using an expression"
 			},
 			{
 				"displayName": "Sort By",
