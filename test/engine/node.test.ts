@@ -165,3 +165,31 @@ test('resource pickers: By URL takes the ID out of a dashboard URL; By External 
 		await polar.close();
 	}
 });
+
+test('customer portal: a session is minted once per execution from the customer ID and reused for every item', async () => {
+	let minted = 0;
+	const polar = await fakePolar((req, body, res) => {
+		if (req.url === '/v1/customer-sessions/') {
+			minted++;
+			expect(JSON.parse(body)).toEqual({ customer_id: UUID });
+			json(res, 201, { token: 'polar_cst_minted_abc123', customer_id: UUID });
+		} else json(res, 200, { items: [{ id: 'o1' }], pagination: { total_count: 1, max_page: 1 } });
+	});
+	try {
+		const { items, error } = await runNode({
+			baseUrl: polar.url,
+			items: [{ json: {} }, { json: {} }, { json: {} }],
+			parameters: { resource: 'portalOrder', operation: 'getAll', portalAuth: 'customerId', portalCustomerId: UUID, returnAll: true },
+		});
+		expect(error).toBeUndefined();
+		expect(minted).toBe(1);
+		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		const portalCalls = polar.requests.filter((r) => r.url.startsWith('/v1/customer-portal/'));
+		expect(portalCalls).toHaveLength(3);
+		for (const call of portalCalls) expect(call.headers.authorization).toBe('Bearer polar_cst_minted_abc123');
+		expect(polar.requests[0].headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+		expect(JSON.stringify(items)).not.toContain('polar_cst_minted_abc123');
+	} finally {
+		await polar.close();
+	}
+});

@@ -54,7 +54,7 @@ function tableEntry(op) {
 			const out = { api: f.api, param: f.param, in: f.in, kind: f.kind, required: f.required };
 			if (f.optionsRef) out.optionsRef = f.optionsRef;
 			else if (f.options) out.options = f.options;
-			for (const k of ['fixed', 'locator', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema']) {
+			for (const k of ['fixed', 'locator', 'deprecated', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema']) {
 				if (f[k] !== undefined) out[k] = f[k];
 			}
 			return out;

@@ -13,7 +13,8 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** n8n parameter names the node itself uses; an API field with the same name gets a suffix. */
 const RESERVED_PARAMS = new Set([
 	'resource', 'operation', 'authentication', 'returnAll', 'limit', 'filters', 'additionalFields',
-	'options', 'sessionToken', 'bodyVariant', 'sort', 'retry', 'idempotencyKey',
+	'options', 'sessionToken', 'bodyVariant', 'sort', 'retry', 'idempotencyKey', 'portalAuth', 'portalCustomerId',
+	'portalExternalCustomerId', 'portalMemberId',
 ]);
 
 const camelCase = (s) =>
@@ -63,7 +64,7 @@ class SpecModel {
 		}
 		const out = {};
 		for (const key of ['type', 'format', 'const', 'enum', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum',
-			'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'maxProperties', 'required']) {
+			'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'required']) {
 			if (schema[key] !== undefined) out[key] = schema[key];
 		}
 		if (schema.properties) {
@@ -193,6 +194,7 @@ class SpecModel {
 				...kind,
 			};
 			if (resolved.default !== undefined && resolved.default !== null) field.default = resolved.default;
+			if (p.deprecated || p.schema.deprecated || resolved.deprecated) field.deprecated = true;
 			if (kind.kind === 'json' || kind.union) field.schema = this.toCompact(p.schema);
 			if (p.in === 'path' && field.kind !== 'string') Object.assign(field, { kind: 'string' });
 			fields.push(field);
@@ -231,6 +233,9 @@ class SpecModel {
 						&& !f.variants.includes(variant) && sameShape(f, kind, required.has(apiName)));
 					if (existing) {
 						existing.variants.push(variant);
+						// Branches can give one field different schemas (benefit `properties` differ per type); one
+						// branch's schema would then reject another's valid value, so keep none: the body is validated per branch.
+						if (existing.schema && JSON.stringify(existing.schema) !== JSON.stringify(this.toCompact(propSchema))) delete existing.schema;
 						continue;
 					}
 					const resolvedProp = this.resolve(propSchema);

@@ -10,6 +10,12 @@
 const { RESOURCES, LOCATORS } = require('./naming');
 const { titleCase } = require('./model');
 
+const LIST_HINTS = {
+	uuid4: 'Comma-separated UUIDs',
+	uuid: 'Comma-separated UUIDs',
+	'date-time': 'Comma-separated ISO dates',
+};
+
 const FORMAT_HINTS = {
 	uuid4: 'a UUID',
 	uuid: 'a UUID',
@@ -147,8 +153,7 @@ function fieldProperty(field, op, largeEnums) {
 			break;
 		case 'list':
 			Object.assign(p, { type: 'string', default: '' });
-			hint.push(field.oneOrMany ? 'One value, or several separated by commas' : 'Values separated by commas');
-			if (FORMAT_HINTS[field.itemFormat]) hint.push(`each ${FORMAT_HINTS[field.itemFormat]}`);
+			hint.push(LIST_HINTS[field.itemFormat] || 'Comma-separated values');
 			break;
 		case 'keyValue':
 			Object.assign(p, {
@@ -161,7 +166,7 @@ function fieldProperty(field, op, largeEnums) {
 			break;
 		case 'json':
 			Object.assign(p, { type: 'json', default: '' });
-			hint.push('JSON, checked against Polar\'s schema before sending');
+			hint.push('JSON; checked before sending');
 			break;
 		default:
 			Object.assign(p, { type: 'string', default: typeof field.default === 'string' ? field.default : '' });
@@ -181,8 +186,8 @@ const PAGE_CONCURRENCY = {
 	name: 'pageConcurrency',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 10 },
-	default: 4,
-	description: 'How many pages to fetch at once once the first page told how many there are',
+	default: 8,
+	description: 'Pages fetched at once after the first page',
 };
 
 const IDEMPOTENCY_KEY = {
@@ -190,8 +195,52 @@ const IDEMPOTENCY_KEY = {
 	name: 'idempotencyKey',
 	type: 'string',
 	default: '',
-	description: 'Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries.',
+	description: 'Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item.',
 };
+
+/**
+ * Customer-portal operations act for one customer: either the user passes a session token, or the
+ * node mints one (once per execution and customer) with the organization credential.
+ */
+const SESSION_PROPERTIES = [
+	{
+		property: {
+			displayName: 'Act As Customer',
+			name: 'portalAuth',
+			type: 'options',
+			options: [
+				{ name: 'Session Token', value: 'sessionToken', description: 'A customer or member session token you already have' },
+				{ name: 'Customer ID (Mint Session)', value: 'customerId', description: 'Mint a session with the credential from a customer ID' },
+				{ name: 'External Customer ID (Mint Session)', value: 'externalCustomerId', description: 'Mint a session with the credential from your own customer ID' },
+			],
+			default: 'sessionToken',
+		},
+	},
+	{
+		property: {
+			displayName: 'Session Token',
+			name: 'sessionToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'Customer or member session token, e.g. from Customer Session → Create',
+		},
+		extra: { portalAuth: ['sessionToken'] },
+	},
+	{
+		property: { displayName: 'Customer ID', name: 'portalCustomerId', type: 'string', required: true, default: '' },
+		extra: { portalAuth: ['customerId'] },
+	},
+	{
+		property: { displayName: 'External Customer ID', name: 'portalExternalCustomerId', type: 'string', required: true, default: '' },
+		extra: { portalAuth: ['externalCustomerId'] },
+	},
+	{
+		property: { displayName: 'Member ID', name: 'portalMemberId', type: 'string', default: '', description: 'For team customers: act as this member (member session)' },
+		extra: { portalAuth: ['customerId', 'externalCustomerId'] },
+	},
+];
 
 const KEY_VALUE = [
 	{ displayName: 'Key', name: 'key', type: 'string', default: '' },
@@ -200,7 +249,9 @@ const KEY_VALUE = [
 
 /** Collects properties with their display conditions, then merges identical ones. */
 class PropertyCollector {
-	constructor() {
+	/** @param {Map<string, Set<string>>} allOps every operation of each resource */
+	constructor(allOps) {
+		this.allOps = allOps;
 		this.slots = new Map(); // key → { prop, extra, pairs: Map(resource → Set(op)) }
 	}
 
@@ -220,12 +271,14 @@ class PropertyCollector {
 		for (const { prop, extra, pairs } of this.slots.values()) {
 			const byOps = new Map();
 			for (const [resource, ops] of pairs) {
-				const k = [...ops].join(',');
+				// Shown for every operation of the resource: no operation list needed.
+				const k = ops.size === this.allOps.get(resource).size ? '*' : [...ops].join(',');
 				if (!byOps.has(k)) byOps.set(k, { ops: [...ops], resources: [] });
 				byOps.get(k).resources.push(resource);
 			}
-			for (const { ops, resources } of byOps.values()) {
-				out.push({ ...prop, displayOptions: { show: { resource: resources, operation: ops, ...(extra || {}) } } });
+			for (const [k, { ops, resources }] of byOps) {
+				const show = k === '*' ? { resource: resources } : { resource: resources, operation: ops };
+				out.push({ ...prop, displayOptions: { show: { ...show, ...(extra || {}) } } });
 			}
 		}
 		return out;
@@ -269,21 +322,16 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 		});
 	}
 
-	const c = new PropertyCollector();
+	const allOps = new Map();
+	for (const op of ops) {
+		if (!allOps.has(op.resource)) allOps.set(op.resource, new Set());
+		allOps.get(op.resource).add(op.operation);
+	}
+	const c = new PropertyCollector(allOps);
 	for (const op of ops) {
 		const { resource, operation } = op;
 		if (op.auth === 'session') {
-			c.add({
-				displayName: 'Session Token',
-				name: 'sessionToken',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				description: op.sessionKinds.includes('customer')
-					? 'Customer (or member) session token; create one with Customer Session → Create'
-					: 'Member session token; create one with Customer Session → Create',
-			}, resource, operation);
+			for (const prop of SESSION_PROPERTIES) c.add(prop.property, resource, operation, prop.extra);
 		}
 		const variants = op.body ? op.body.variants : [{ value: '' }];
 		if (variants.length > 1) {

@@ -58,16 +58,7 @@ export async function executeOperation(
 		auth: op.auth,
 		text: op.response === 'csv',
 	};
-	if (op.auth === 'session') {
-		const token = String(read('sessionToken', '') ?? '').trim();
-		if (!token) {
-			throw new NodeOperationError(ctx.getNode(), 'Invalid "sessionToken": is required', {
-				itemIndex,
-				description: 'Customer-portal operations act for one customer: create a session with Customer Session → Create and pass its token.',
-			});
-		}
-		req.sessionToken = token;
-	}
+	if (op.auth === 'session') req.sessionToken = await portalSessionToken(ctx, client, read, itemIndex);
 
 	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number; idempotencyKey?: string };
 	try {
@@ -96,6 +87,42 @@ export async function executeOperation(
 				itemIndex,
 				...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
 			});
+		}
+		throw error;
+	}
+}
+
+/**
+ * The customer session a customer-portal operation acts with: the token the user gave, or one
+ * minted with the organization credential from a customer ID or external ID. Minted sessions are
+ * cached on the client, so an execution mints once per customer however many items it has.
+ */
+async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, read: ParamReader, itemIndex: number): Promise<string> {
+	const mode = String(read('portalAuth', 'sessionToken'));
+	const missing = (param: string, hint: string) =>
+		new NodeOperationError(ctx.getNode(), `Invalid "${param}": is required`, { itemIndex, description: hint });
+	if (mode === 'sessionToken') {
+		const token = String(read('sessionToken', '') ?? '').trim();
+		if (!token) throw missing('sessionToken', 'Customer-portal operations act for one customer: pass a session token, or let the node mint one from a customer ID.');
+		return token;
+	}
+	const byExternal = mode === 'externalCustomerId';
+	const param = byExternal ? 'portalExternalCustomerId' : 'portalCustomerId';
+	const customer = String(read(param, '') ?? '').trim();
+	if (!customer) throw missing(param, 'The node mints a customer session for this customer with the credential.');
+	const member = String(read('portalMemberId', '') ?? '').trim();
+	const body: Record<string, string> = byExternal ? { external_customer_id: customer } : { customer_id: customer };
+	if (member) body.member_id = member;
+	try {
+		return await client.customerSession(JSON.stringify(body), async () => {
+			const res = await client.send({ method: 'POST', path: '/v1/customer-sessions/', body, contentType: 'application/json', auth: 'token' });
+			const token = (res.body as { token?: unknown })?.token;
+			if (typeof token !== 'string' || !token) throw new NodeOperationError(ctx.getNode(), 'Polar did not return a session token', { itemIndex });
+			return token;
+		});
+	} catch (error) {
+		if (error instanceof PolarHttpError) {
+			throw toNodeApiError(ctx.getNode(), error, { operationId: 'customer-sessions:create', scopes: ['customer_sessions:write'], secrets: client.connection.secrets, itemIndex });
 		}
 		throw error;
 	}

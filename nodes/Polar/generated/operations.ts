@@ -566,7 +566,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "active",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"deprecated": true
 			},
 			{
 				"api": "status",
@@ -1873,10 +1874,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": true,
-				"schema": {
-					"$ref": "BenefitCustomCreateProperties"
-				}
+				"required": true
 			},
 			{
 				"api": "type",
@@ -2104,17 +2102,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": false,
-				"schema": {
-					"anyOf": [
-						{
-							"$ref": "BenefitCustomProperties"
-						},
-						{
-							"type": "null"
-						}
-					]
-				}
+				"required": false
 			},
 			{
 				"api": "type",
@@ -4602,6 +4590,7 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": false,
 				"locator": "price",
+				"deprecated": true,
 				"format": "uuid4"
 			},
 			{
@@ -4910,6 +4899,7 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": false,
 				"locator": "price",
+				"deprecated": true,
 				"format": "uuid4"
 			},
 			{
@@ -5085,6 +5075,7 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": false,
 				"locator": "price",
+				"deprecated": true,
 				"format": "uuid4"
 			},
 			{
@@ -6782,10 +6773,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": true,
-				"schema": {
-					"$ref": "CustomFieldTextProperties"
-				}
+				"required": true
 			},
 			{
 				"api": "type",
@@ -6951,17 +6939,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": false,
-				"schema": {
-					"anyOf": [
-						{
-							"$ref": "CustomFieldTextProperties"
-						},
-						{
-							"type": "null"
-						}
-					]
-				}
+				"required": false
 			},
 			{
 				"api": "type",
@@ -7215,6 +7193,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"deprecated": true,
 				"integer": true,
 				"variants": [
 					"fixedCreate"
@@ -7227,6 +7206,7 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "options",
 				"required": false,
 				"optionsRef": "defaultPresentmentCurrencyOptions",
+				"deprecated": true,
 				"variants": [
 					"fixedCreate"
 				]
@@ -7244,6 +7224,7 @@ export const operations: Record<string, PolarOperation> = {
 					"anyOf": [
 						{
 							"type": "object",
+							"minProperties": 1,
 							"additionalProperties": {
 								"type": "integer",
 								"minimum": 0,
@@ -7434,6 +7415,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"deprecated": true,
 				"integer": true
 			},
 			{
@@ -7442,7 +7424,8 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
-				"optionsRef": "defaultPresentmentCurrencyOptions"
+				"optionsRef": "defaultPresentmentCurrencyOptions",
+				"deprecated": true
 			},
 			{
 				"api": "amounts",
@@ -7454,6 +7437,7 @@ export const operations: Record<string, PolarOperation> = {
 					"anyOf": [
 						{
 							"type": "object",
+							"minProperties": 1,
 							"additionalProperties": {
 								"type": "integer",
 								"minimum": 0,
@@ -8690,10 +8674,7 @@ export const operations: Record<string, PolarOperation> = {
 					"discordUpdate",
 					"gitHubRepositoryUpdate",
 					"slackSharedChannelUpdate"
-				],
-				"schema": {
-					"$ref": "CustomerBenefitGrantDiscordPropertiesUpdate"
-				}
+				]
 			},
 			{
 				"api": "benefit_type",

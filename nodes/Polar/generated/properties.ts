@@ -1956,7 +1956,6 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
-					"benefitGrant",
 					"product",
 					"order",
 					"refund",
@@ -1969,7 +1968,6 @@ export const generatedProperties: INodeProperties[] = [
 					"discount",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
-					"portalDownloadable",
 					"portalLicenseKey",
 					"portalOrder",
 					"portalSubscription",
@@ -2000,6 +1998,22 @@ export const generatedProperties: INodeProperties[] = [
 					"getAll",
 					"files",
 					"grants"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant",
+					"member",
+					"portalDownloadable"
 				]
 			}
 		}
@@ -2050,24 +2064,6 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"member",
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
 					"portalCustomer"
 				],
 				"operation": [
@@ -2089,6 +2085,23 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"listClaimedSubscriptions"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
 				]
 			}
 		}
@@ -2125,7 +2138,6 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
-					"benefitGrant",
 					"product",
 					"order",
 					"refund",
@@ -2138,7 +2150,6 @@ export const generatedProperties: INodeProperties[] = [
 					"discount",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
-					"portalDownloadable",
 					"portalLicenseKey",
 					"portalOrder",
 					"portalSubscription",
@@ -2175,6 +2186,28 @@ export const generatedProperties: INodeProperties[] = [
 					"getAll",
 					"files",
 					"grants"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant",
+					"member",
+					"portalDownloadable"
 				],
 				"returnAll": [
 					false
@@ -2243,30 +2276,6 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"member",
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
 					"portalCustomer"
 				],
 				"operation": [
@@ -2294,6 +2303,29 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"listClaimedSubscriptions"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
 				],
 				"returnAll": [
 					false
@@ -2413,8 +2445,8 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2422,7 +2454,6 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
-					"benefitGrant",
 					"product",
 					"order",
 					"refund",
@@ -2435,7 +2466,6 @@ export const generatedProperties: INodeProperties[] = [
 					"discount",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
-					"portalDownloadable",
 					"portalLicenseKey",
 					"portalOrder",
 					"portalSubscription",
@@ -2466,8 +2496,8 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2498,8 +2528,37 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant",
+					"member",
+					"portalDownloadable"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2529,8 +2588,8 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2561,39 +2620,8 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"member",
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2622,8 +2650,8 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2652,8 +2680,38 @@ export const generatedProperties: INodeProperties[] = [
 					"minValue": 1,
 					"maxValue": 10
 				},
-				"default": 4,
-				"description": "How many pages to fetch at once once the first page told how many there are"
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalMember"
+				],
+				"operation": [
+					"listMembers"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
 			}
 		],
 		"displayOptions": {
@@ -2735,9 +2793,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"portalOrganization"
-				],
-				"operation": [
-					"get"
 				]
 			}
 		}
@@ -2771,14 +2826,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -2815,7 +2870,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -2829,28 +2884,28 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Legal Entity",
 				"name": "legalEntity",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Website",
@@ -2883,7 +2938,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -2911,7 +2966,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -2939,7 +2994,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -2971,7 +3026,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -2999,7 +3054,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3029,7 +3084,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3057,7 +3112,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3086,14 +3141,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"refund",
-					"customerSession"
+					"refund"
 				],
 				"operation": [
 					"create"
@@ -3113,7 +3167,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3139,7 +3193,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3168,7 +3222,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3197,7 +3251,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3225,7 +3279,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3254,7 +3308,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3284,7 +3338,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3315,7 +3369,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3342,7 +3396,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3373,7 +3427,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3401,7 +3455,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3429,7 +3483,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3457,7 +3511,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3485,7 +3539,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3512,7 +3566,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3541,7 +3595,30 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "idempotencyKey",
 				"type": "string",
 				"default": "",
-				"description": "Polar answers a repeated key with the first result instead of acting twice. Set it from an upstream ID so re-running the workflow cannot create twice; empty gives each item a fresh key, kept across retries."
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Idempotency Key",
+				"name": "idempotencyKey",
+				"type": "string",
+				"default": "",
+				"description": "Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item."
 			}
 		],
 		"displayOptions": {
@@ -3630,14 +3707,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3674,14 +3751,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -3695,14 +3772,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "embedHosts",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Name",
@@ -3715,7 +3792,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "socials",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Sso Enforced",
@@ -3728,7 +3805,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Website",
@@ -3760,7 +3837,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Active",
 				"name": "active",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Cancel At Period End",
@@ -3825,21 +3903,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Metadata",
@@ -3886,7 +3964,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Sort By",
@@ -4443,7 +4521,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Started After",
@@ -4720,7 +4798,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5121,7 +5199,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Values separated by commas, each a URL",
+		"description": "Comma-separated values",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5216,7 +5294,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "responseTypes",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Scope",
@@ -5622,14 +5700,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "excludeId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -5843,7 +5921,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6660,7 +6738,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -6745,7 +6823,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6810,7 +6888,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6875,7 +6953,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6940,7 +7018,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -7025,7 +7103,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -7110,7 +7188,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -7195,7 +7273,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -7224,7 +7302,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Is Granted",
@@ -7237,7 +7315,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			}
 		],
 		"displayOptions": {
@@ -7263,14 +7341,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Is Granted",
@@ -7325,9 +7403,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"benefitGrant"
-				],
-				"operation": [
-					"getAll"
 				]
 			}
 		}
@@ -7658,7 +7733,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "endpointId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Event Type",
@@ -7754,14 +7829,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Is Archived",
@@ -7926,7 +8001,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7988,7 +8063,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "attachedCustomFields",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Description",
@@ -8001,7 +8076,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "medias",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -8165,7 +8240,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "attachedCustomFields",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Description",
@@ -8178,7 +8253,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "medias",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -8225,14 +8300,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "bodyRecurringInterval",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Recurring Interval Count",
 				"name": "bodyRecurringIntervalCount",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -8346,7 +8421,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "attachedCustomFields",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Description",
@@ -8365,7 +8440,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "medias",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -8408,7 +8483,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Recurring Interval",
@@ -8514,7 +8589,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Values separated by commas, each a UUID",
+		"description": "Comma-separated UUIDs",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8538,7 +8613,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Created After",
@@ -8557,21 +8632,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Metadata",
@@ -8634,7 +8709,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Sort By",
@@ -8753,7 +8828,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			}
 		],
 		"displayOptions": {
@@ -8863,7 +8938,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Description",
@@ -9029,7 +9104,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Status",
@@ -9161,7 +9236,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Billing Name",
@@ -9220,28 +9295,28 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",
@@ -9282,7 +9357,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Succeeded",
@@ -9501,7 +9576,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",
@@ -9612,14 +9687,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -9636,7 +9711,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Query",
@@ -9722,7 +9797,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Values separated by commas, each a UUID",
+		"description": "Comma-separated UUIDs",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9777,14 +9852,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -9868,7 +9943,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerMetadata",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Name",
@@ -9993,7 +10068,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -10210,14 +10285,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10243,7 +10318,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerMetadata",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Name",
@@ -10520,14 +10595,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10712,14 +10787,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10889,7 +10964,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "ids",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",
@@ -10991,7 +11066,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11266,7 +11341,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11454,14 +11529,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Metrics",
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -11478,7 +11553,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Timezone",
@@ -11515,7 +11590,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -11571,7 +11646,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Name",
@@ -11603,7 +11678,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",
@@ -11900,7 +11975,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "conditions",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer ID",
@@ -12029,14 +12104,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "conditions",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Meta",
 				"name": "meta",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -12073,7 +12148,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Sort By",
@@ -12278,7 +12353,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Values separated by commas, each a UUID",
+		"description": "Comma-separated UUIDs",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12908,7 +12983,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -13532,7 +13607,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Slug",
@@ -13603,7 +13678,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Slug",
@@ -13674,7 +13749,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Slug",
@@ -13745,7 +13820,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Slug",
@@ -13816,7 +13891,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Slug",
@@ -14025,7 +14100,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "amounts",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Code",
@@ -14121,7 +14196,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Starts At",
@@ -14235,7 +14310,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Starts At",
@@ -14327,7 +14402,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "amounts",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Basis Points",
@@ -14448,7 +14523,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Values separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Starts At",
@@ -14653,7 +14728,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "External ID",
@@ -14718,7 +14793,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "owner",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Tax ID",
@@ -14753,7 +14828,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -14825,7 +14900,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "owner",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Tax ID",
@@ -14933,7 +15008,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -15103,7 +15178,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -15284,9 +15359,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"member"
-				],
-				"operation": [
-					"listMembers"
 				]
 			}
 		}
@@ -15554,38 +15626,65 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayName": "Act As Customer",
+		"name": "portalAuth",
+		"type": "options",
+		"options": [
+			{
+				"name": "Session Token",
+				"value": "sessionToken",
+				"description": "A customer or member session token you already have"
+			},
+			{
+				"name": "Customer ID (Mint Session)",
+				"value": "customerId",
+				"description": "Mint a session with the credential from a customer ID"
+			},
+			{
+				"name": "External Customer ID (Mint Session)",
+				"value": "externalCustomerId",
+				"description": "Mint a session with the credential from your own customer ID"
+			}
+		],
+		"default": "sessionToken",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalBenefitGrant"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"update"
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayName": "Act As Customer",
+		"name": "portalAuth",
+		"type": "options",
+		"options": [
+			{
+				"name": "Session Token",
+				"value": "sessionToken",
+				"description": "A customer or member session token you already have"
+			},
+			{
+				"name": "Customer ID (Mint Session)",
+				"value": "customerId",
+				"description": "Mint a session with the credential from a customer ID"
+			},
+			{
+				"name": "External Customer ID (Mint Session)",
+				"value": "externalCustomerId",
+				"description": "Mint a session with the credential from your own customer ID"
+			}
+		],
+		"default": "sessionToken",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15604,21 +15703,31 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"displayName": "Act As Customer",
+		"name": "portalAuth",
+		"type": "options",
+		"options": [
+			{
+				"name": "Session Token",
+				"value": "sessionToken",
+				"description": "A customer or member session token you already have"
+			},
+			{
+				"name": "Customer ID (Mint Session)",
+				"value": "customerId",
+				"description": "Mint a session with the credential from a customer ID"
+			},
+			{
+				"name": "External Customer ID (Mint Session)",
+				"value": "externalCustomerId",
+				"description": "Mint a session with the credential from your own customer ID"
+			}
+		],
+		"default": "sessionToken",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalCustomerMeter",
-					"portalLicenseKey",
-					"portalWallet"
+					"portalLicenseKey"
 				],
 				"operation": [
 					"getAll",
@@ -15636,18 +15745,22 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"required": true,
 		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"description": "Customer or member session token, e.g. from Customer Session → Create",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalSeat"
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
 				],
-				"operation": [
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions"
+				"portalAuth": [
+					"sessionToken"
 				]
 			}
 		}
@@ -15661,15 +15774,23 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"required": true,
 		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"description": "Customer or member session token, e.g. from Customer Session → Create",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalSession"
+					"portalCustomer"
 				],
 				"operation": [
-					"introspect",
-					"getAuthenticatedUser"
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate"
+				],
+				"portalAuth": [
+					"sessionToken"
 				]
 			}
 		}
@@ -15683,66 +15804,237 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"required": true,
 		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
+		"description": "Customer or member session token, e.g. from Customer Session → Create",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalDownloadable"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalOrder"
+					"portalLicenseKey"
 				],
 				"operation": [
 					"getAll",
-					"get",
-					"update",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment"
+					"get"
+				],
+				"portalAuth": [
+					"sessionToken"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
+		"displayName": "Customer ID",
+		"name": "portalCustomerId",
 		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
 		"required": true,
 		"default": "",
-		"description": "Customer (or member) session token; create one with Customer Session → Create",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalSubscription"
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"portalAuth": [
+					"customerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "portalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate"
+				],
+				"portalAuth": [
+					"customerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "portalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
 				],
 				"operation": [
 					"getAll",
+					"get"
+				],
+				"portalAuth": [
+					"customerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "portalExternalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"portalAuth": [
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "portalExternalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
 					"get",
 					"update",
-					"cancel"
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate"
+				],
+				"portalAuth": [
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "portalExternalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"getAll",
+					"get"
+				],
+				"portalAuth": [
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "portalMemberId",
+		"type": "string",
+		"default": "",
+		"description": "For team customers: act as this member (member session)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"portalAuth": [
+					"customerId",
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "portalMemberId",
+		"type": "string",
+		"default": "",
+		"description": "For team customers: act as this member (member session)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate"
+				],
+				"portalAuth": [
+					"customerId",
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "portalMemberId",
+		"type": "string",
+		"default": "",
+		"description": "For team customers: act as this member (member session)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalLicenseKey"
+				],
+				"operation": [
+					"getAll",
+					"get"
+				],
+				"portalAuth": [
+					"customerId",
+					"externalCustomerId"
 				]
 			}
 		}
@@ -15759,28 +16051,28 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Query",
@@ -15833,7 +16125,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Type",
@@ -15963,7 +16255,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15992,7 +16284,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Billing Name",
@@ -16123,7 +16415,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "meterId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Query",
@@ -16658,16 +16950,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			}
 		],
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"portalDownloadable"
-				],
-				"operation": [
-					"getAll"
 				]
 			}
 		}
@@ -16739,30 +17028,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Member session token; create one with Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember"
 				]
 			}
 		}
@@ -16904,7 +17169,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Query",
@@ -16965,7 +17230,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			}
 		],
 		"displayOptions": {
@@ -17053,7 +17318,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Query",
@@ -17669,9 +17934,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"customerSession"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -17739,9 +18001,6 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"customerSession"
 				],
-				"operation": [
-					"create"
-				],
 				"bodyVariant": [
 					"iDCreate"
 				]
@@ -17758,9 +18017,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"customerSession"
-				],
-				"operation": [
-					"create"
 				],
 				"bodyVariant": [
 					"externalIDCreate"
@@ -17801,9 +18057,6 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"customerSession"
 				],
-				"operation": [
-					"create"
-				],
 				"bodyVariant": [
 					"iDCreate"
 				]
@@ -17842,9 +18095,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"customerSession"
-				],
-				"operation": [
-					"create"
 				],
 				"bodyVariant": [
 					"externalIDCreate"
@@ -17864,7 +18114,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Depth",
@@ -17886,7 +18136,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Filter",
@@ -17981,7 +18231,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "name",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -18068,14 +18318,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -18185,7 +18435,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18209,14 +18459,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Organization",
@@ -18467,7 +18717,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18485,7 +18735,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked against Polar's schema before sending",
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18668,7 +18918,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "aggregation",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Custom Label",
@@ -18690,7 +18940,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "filter",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked against Polar's schema before sending"
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Is Archived",
@@ -18844,14 +19094,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Metadata",
@@ -18917,21 +19167,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",
@@ -19065,35 +19315,35 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Method",
 				"name": "method",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas"
+				"description": "Comma-separated values"
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "One value, or several separated by commas, each a UUID"
+				"description": "Comma-separated UUIDs"
 			},
 			{
 				"displayName": "Organization",

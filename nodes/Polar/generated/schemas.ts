@@ -5695,6 +5695,7 @@ export const schemas: Record<string, CompactSchema> = {
 				"anyOf": [
 					{
 						"type": "object",
+						"minProperties": 1,
 						"additionalProperties": {
 							"type": "integer",
 							"minimum": 0,
@@ -6017,6 +6018,7 @@ export const schemas: Record<string, CompactSchema> = {
 				"anyOf": [
 					{
 						"type": "object",
+						"minProperties": 1,
 						"additionalProperties": {
 							"type": "integer",
 							"minimum": 0,

@@ -35,6 +35,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export class PolarClient {
 	readonly pacer: RateLimitPacer;
+	/** customer sessions minted during this execution, by request body */
+	private readonly sessions = new Map<string, Promise<string>>();
 	private readonly policy: RetryPolicy;
 	private readonly wait: (ms: number) => Promise<void>;
 	private readonly now: () => number;
@@ -53,6 +55,23 @@ export class PolarClient {
 		this.random = options.random ?? Math.random;
 		this.sendFn = options.send ?? sendOnce;
 		this.pacer = new RateLimitPacer(this.now, this.wait);
+	}
+
+	/**
+	 * A customer-portal session token, minted once per execution and customer. Minted tokens join
+	 * the connection's secrets so no error or output shows them.
+	 */
+	async customerSession(key: string, mint: () => Promise<string>): Promise<string> {
+		let pending = this.sessions.get(key);
+		if (!pending) {
+			pending = mint().then((token) => {
+				this.connection.secrets.push(token);
+				return token;
+			});
+			pending.catch(() => this.sessions.delete(key));
+			this.sessions.set(key, pending);
+		}
+		return await pending;
 	}
 
 	/**

@@ -3,7 +3,7 @@ import type { PolarRequest } from './request';
 
 /** Largest page Polar serves. */
 export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_CONCURRENCY = 4;
+export const DEFAULT_PAGE_CONCURRENCY = 8;
 
 interface ListEnvelope {
 	items?: unknown[];

@@ -103,6 +103,9 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 		if (req.contentType === 'application/x-www-form-urlencoded') {
 			const pairs: Array<[string, string]> = Object.entries(req.body as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
 			body = new URLSearchParams(pairs).toString();
+		} else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body) && Object.keys(req.body).length === 0) {
+			// n8n's HTTP helper drops an empty object body, but Polar requires a body (e.g. a PATCH that only sets what was chosen): send it as text.
+			body = '{}';
 		} else {
 			body = req.body as IDataObject;
 		}
