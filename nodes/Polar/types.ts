@@ -29,6 +29,8 @@ export interface PolarField {
 	kind: FieldKind;
 	required: boolean;
 	fixed?: unknown;
+	/** Polar marks the field deprecated (still accepted) */
+	deprecated?: boolean;
 	options?: Array<string | number | boolean>;
 	/** name of a large enum in generated/enums.ts */
 	optionsRef?: string;
@@ -59,6 +61,10 @@ export interface PolarOperation {
 	pagination: PaginationKind;
 	response: 'json' | 'csv' | 'empty';
 	sort?: boolean;
+	/** "Simplify" of a read: the fields kept */
+	simplify?: string[];
+	/** the reply links to a PDF the node can download */
+	download?: 'invoice' | 'receipt';
 	fields: PolarField[];
 	body?: {
 		contentType: string;
@@ -84,6 +90,7 @@ export interface CompactSchema {
 	exclusiveMaximum?: number;
 	minItems?: number;
 	maxItems?: number;
+	minProperties?: number;
 	maxProperties?: number;
 	required?: string[];
 	properties?: Record<string, CompactSchema>;

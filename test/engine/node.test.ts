@@ -193,3 +193,37 @@ test('customer portal: a session is minted once per execution from the customer 
 		await polar.close();
 	}
 });
+
+test('Simplify keeps the most used fields; switched off, the full object comes out', async () => {
+	const product = { id: UUID, name: 'Pro', is_recurring: true, prices: [], medias: [{ id: 'm1' }], attached_custom_fields: [], modified_at: null };
+	const polar = await fakePolar((_q, _b, res) => json(res, 200, product));
+	try {
+		const simple = await runNode({ baseUrl: polar.url, parameters: { resource: 'product', operation: 'get', id: UUID } });
+		expect(simple.items[0].json).toEqual({ id: UUID, name: 'Pro', is_recurring: true, prices: [] });
+		const full = await runNode({ baseUrl: polar.url, parameters: { resource: 'product', operation: 'get', id: UUID, simplify: false } });
+		expect(full.items[0].json).toEqual(product);
+	} finally {
+		await polar.close();
+	}
+});
+
+test('invoices download as a PDF binary, fetched without the Polar token', async () => {
+	const pdf = Buffer.from('%PDF-1.7\n%fake invoice\n%%EOF\n');
+	const polar = await fakePolar((req, _b, res) => {
+		if (req.url === '/files/invoice.pdf') {
+			res.writeHead(200, { 'content-type': 'application/pdf' });
+			res.end(pdf);
+		} else json(res, 200, { url: `http://${req.headers.host}/files/invoice.pdf` });
+	});
+	try {
+		const { items, error } = await runNode({ baseUrl: polar.url, parameters: { resource: 'order', operation: 'invoice', id: UUID } });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ fileName: `polar-invoice-${UUID}.pdf`, size: pdf.length });
+		expect(items[0].binary?.data.mimeType).toBe('application/pdf');
+		expect(Buffer.from(items[0].binary!.data.data, 'base64').equals(pdf)).toBe(true);
+		const download = polar.requests.find((r) => r.url === '/files/invoice.pdf')!;
+		expect(download.headers.authorization).toBeUndefined();
+	} finally {
+		await polar.close();
+	}
+});

@@ -61,6 +61,8 @@ function tableEntry(op) {
 		}),
 	};
 	if (op.sort) entry.sort = true;
+	if (op.download) entry.download = op.download;
+	if (op.simplify) entry.simplify = op.simplify;
 	if (op.body) {
 		entry.body = {
 			contentType: op.body.contentType,

@@ -7,14 +7,14 @@
  * Nothing here knows about n8n's property format; `properties.js` turns the model into that.
  * Spec prose (summaries, descriptions) is deliberately never read.
  */
-const { RESOURCES, OPERATIONS, ARTICLE_VERBS, VARIANT_NAMES, LOCATORS } = require('./naming');
+const { RESOURCES, OPERATIONS, ARTICLE_VERBS, VARIANT_NAMES, LOCATORS, PDF_DOWNLOADS, SIMPLIFIED_FIELDS } = require('./naming');
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** n8n parameter names the node itself uses; an API field with the same name gets a suffix. */
 const RESERVED_PARAMS = new Set([
 	'resource', 'operation', 'authentication', 'returnAll', 'limit', 'filters', 'additionalFields',
 	'options', 'sessionToken', 'bodyVariant', 'sort', 'retry', 'idempotencyKey', 'portalAuth', 'portalCustomerId',
-	'portalExternalCustomerId', 'portalMemberId',
+	'portalExternalCustomerId', 'portalMemberId', 'simplify', 'download',
 ]);
 
 const camelCase = (s) =>
@@ -294,6 +294,10 @@ class SpecModel {
 			pagination,
 			...(sort ? { sort } : {}),
 			response,
+			...(PDF_DOWNLOADS[op.operationId] ? { download: PDF_DOWNLOADS[op.operationId] } : {}),
+			// Only plain reads of the resource itself: other reads (state, metrics…) are their detail.
+			...(['get', 'getAll', 'getExternal'].includes(value) && SIMPLIFIED_FIELDS[resource.value]
+				? { simplify: SIMPLIFIED_FIELDS[resource.value] } : {}),
 			...(op.deprecated ? { deprecated: true } : {}),
 			fields,
 			...(body ? { body } : {}),

@@ -383,6 +383,24 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 		} else if (rest.length) {
 			c.add(collection('Additional Fields', 'additionalFields', 'Add Field', rest.map((f) => fieldProperty(f, op, largeEnums))), resource, operation);
 		}
+		if (op.simplify) {
+			c.add({
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return only the most used fields instead of the full object',
+			}, resource, operation);
+		}
+		if (op.download) {
+			c.add({
+				displayName: 'Download PDF',
+				name: 'download',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to download the PDF as a binary file, not only its link',
+			}, resource, operation);
+		}
 		const requestOptions = [];
 		if (op.pagination !== 'none') requestOptions.push(PAGE_CONCURRENCY);
 		if (op.method !== 'GET') requestOptions.push(IDEMPOTENCY_KEY);

@@ -6,6 +6,8 @@ import { toNodeApiError } from '../transport/errors';
 import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
 import { PolarHttpError } from '../transport/request';
+import { downloadPdf } from './output/pdfDownload';
+import { simplify } from './output/simplify';
 import { buildRequest, InputError, type ParamReader } from './requestBuilder';
 
 /** File names of the CSV exports, by operation id. */
@@ -73,11 +75,17 @@ export async function executeOperation(
 				throw new NodeOperationError(ctx.getNode(), `Invalid "options.pageConcurrency": expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
 			}
 			const items = await fetchList(client, req, { limit, concurrency });
-			return items.map((json) => ({ json: json as IDataObject }));
+			const simplified = op.simplify && read('simplify', true) === true;
+			return items.map((json) => ({ json: simplified ? simplify(json as IDataObject, op.simplify!) : (json as IDataObject) }));
 		}
 		const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : undefined;
 		const res = await client.send(req, key || undefined);
-		return await shapeResponse(ctx, op, res);
+		if (op.download && read('download', true) === true) {
+			return [await downloadPdf(ctx, res.body as { url?: unknown }, op.download, decodeURIComponent(built.path.split('/').at(-2) ?? ''), itemIndex)];
+		}
+		const out = await shapeResponse(ctx, op, res);
+		if (op.simplify && read('simplify', true) === true) for (const item of out) item.json = simplify(item.json, op.simplify);
+		return out;
 	} catch (error) {
 		if (error instanceof PolarHttpError) {
 			throw toNodeApiError(ctx.getNode(), error, {

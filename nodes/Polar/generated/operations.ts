@@ -24,7 +24,13 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"slug",
+			"created_at"
+		]
 	},
 	"organization:create": {
 		"id": "organizations:create",
@@ -273,6 +279,12 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "organization",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"slug",
+			"created_at"
 		]
 	},
 	"organization:update": {
@@ -649,7 +661,21 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"amount",
+			"currency",
+			"recurring_interval",
+			"current_period_end",
+			"cancel_at_period_end",
+			"customer_id",
+			"product_id",
+			"discount_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"subscription:create": {
 		"id": "subscriptions:create",
@@ -860,6 +886,20 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "subscription",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"status",
+			"amount",
+			"currency",
+			"recurring_interval",
+			"current_period_end",
+			"cancel_at_period_end",
+			"customer_id",
+			"product_id",
+			"discount_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"subscription:update": {
@@ -1811,7 +1851,15 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"type",
+			"description",
+			"organization_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"benefit:create": {
 		"id": "benefits:create",
@@ -2032,6 +2080,14 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "benefit",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"type",
+			"description",
+			"organization_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"benefit:update": {
@@ -2404,7 +2460,18 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"is_granted",
+			"is_revoked",
+			"granted_at",
+			"revoked_at",
+			"customer_id",
+			"benefit_id",
+			"subscription_id",
+			"order_id"
+		]
 	},
 	"webhook:getAll": {
 		"id": "webhooks:list_webhook_endpoints",
@@ -2427,6 +2494,14 @@ export const operations: Record<string, PolarOperation> = {
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
+		],
+		"simplify": [
+			"id",
+			"url",
+			"events",
+			"enabled",
+			"format",
+			"created_at"
 		]
 	},
 	"webhook:create": {
@@ -2517,6 +2592,14 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"url",
+			"events",
+			"enabled",
+			"format",
+			"created_at"
 		]
 	},
 	"webhook:update": {
@@ -2813,7 +2896,20 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"description",
+			"is_recurring",
+			"recurring_interval",
+			"is_archived",
+			"visibility",
+			"prices",
+			"organization_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"product:create": {
 		"id": "products:create",
@@ -3074,6 +3170,19 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "product",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"description",
+			"is_recurring",
+			"recurring_interval",
+			"is_archived",
+			"visibility",
+			"prices",
+			"organization_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"product:update": {
@@ -3434,7 +3543,23 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"paid",
+			"total_amount",
+			"net_amount",
+			"tax_amount",
+			"currency",
+			"billing_reason",
+			"customer_id",
+			"product_id",
+			"subscription_id",
+			"checkout_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"order:create": {
 		"id": "orders:create",
@@ -3659,6 +3784,22 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "order",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"status",
+			"paid",
+			"total_amount",
+			"net_amount",
+			"tax_amount",
+			"currency",
+			"billing_reason",
+			"customer_id",
+			"product_id",
+			"subscription_id",
+			"checkout_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"order:update": {
@@ -3779,7 +3920,8 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "order",
 				"format": "uuid4"
 			}
-		]
+		],
+		"download": "invoice"
 	},
 	"order:generateInvoice": {
 		"id": "orders:generate_invoice",
@@ -3823,7 +3965,8 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "order",
 				"format": "uuid4"
 			}
-		]
+		],
+		"download": "receipt"
 	},
 	"refund:getAll": {
 		"id": "refunds:list",
@@ -3899,7 +4042,19 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"reason",
+			"amount",
+			"tax_amount",
+			"currency",
+			"order_id",
+			"subscription_id",
+			"customer_id",
+			"created_at"
+		]
 	},
 	"refund:create": {
 		"id": "refunds:create",
@@ -4025,7 +4180,17 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"resolved",
+			"amount",
+			"currency",
+			"order_id",
+			"payment_id",
+			"created_at"
+		]
 	},
 	"dispute:get": {
 		"id": "disputes:get",
@@ -4047,6 +4212,16 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"status",
+			"resolved",
+			"amount",
+			"currency",
+			"order_id",
+			"payment_id",
+			"created_at"
 		]
 	},
 	"dispute:accept": {
@@ -4141,7 +4316,20 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"url",
+			"expires_at",
+			"amount",
+			"currency",
+			"product_id",
+			"customer_id",
+			"customer_email",
+			"metadata",
+			"created_at"
+		]
 	},
 	"checkout:create": {
 		"id": "checkouts:create",
@@ -4522,6 +4710,19 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "checkout",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"status",
+			"url",
+			"expires_at",
+			"amount",
+			"currency",
+			"product_id",
+			"customer_id",
+			"customer_email",
+			"metadata",
+			"created_at"
 		]
 	},
 	"checkout:update": {
@@ -5226,6 +5427,16 @@ export const operations: Record<string, PolarOperation> = {
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"mime_type",
+			"size",
+			"service",
+			"is_uploaded",
+			"public_url",
+			"created_at"
 		]
 	},
 	"file:create": {
@@ -5909,6 +6120,19 @@ export const operations: Record<string, PolarOperation> = {
 				],
 				"oneOrMany": true
 			}
+		],
+		"simplify": [
+			"id",
+			"display_key",
+			"status",
+			"usage",
+			"limit_usage",
+			"limit_activations",
+			"validations",
+			"expires_at",
+			"customer_id",
+			"benefit_id",
+			"created_at"
 		]
 	},
 	"licenseKey:get": {
@@ -5932,6 +6156,19 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "licenseKey",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"display_key",
+			"status",
+			"usage",
+			"limit_usage",
+			"limit_activations",
+			"validations",
+			"expires_at",
+			"customer_id",
+			"benefit_id",
+			"created_at"
 		]
 	},
 	"licenseKey:update": {
@@ -6337,7 +6574,15 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"label",
+			"url",
+			"product_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"checkoutLink:create": {
 		"id": "checkout-links:create",
@@ -6524,6 +6769,14 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "checkoutLink",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"label",
+			"url",
+			"product_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"checkoutLink:update": {
@@ -6715,7 +6968,14 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"slug",
+			"type",
+			"created_at"
+		]
 	},
 	"customField:create": {
 		"id": "custom-fields:create",
@@ -6880,6 +7140,13 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "customField",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"slug",
+			"type",
+			"created_at"
 		]
 	},
 	"customField:update": {
@@ -7076,7 +7343,21 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"code",
+			"type",
+			"amount",
+			"currency",
+			"basis_points",
+			"duration",
+			"duration_in_months",
+			"redemptions_count",
+			"max_redemptions",
+			"created_at"
+		]
 	},
 	"discount:create": {
 		"id": "discounts:create",
@@ -7305,6 +7586,20 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "discount",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"code",
+			"type",
+			"amount",
+			"currency",
+			"basis_points",
+			"duration",
+			"duration_in_months",
+			"redemptions_count",
+			"max_redemptions",
+			"created_at"
 		]
 	},
 	"discount:update": {
@@ -7555,7 +7850,17 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"email",
+			"name",
+			"external_id",
+			"type",
+			"organization_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"customer:create": {
 		"id": "customers:create",
@@ -7755,6 +8060,16 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "customer",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"email",
+			"name",
+			"external_id",
+			"type",
+			"organization_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"customer:update": {
@@ -7909,6 +8224,16 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": true
 			}
+		],
+		"simplify": [
+			"id",
+			"email",
+			"name",
+			"external_id",
+			"type",
+			"organization_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"customer:updateExternal": {
@@ -9965,7 +10290,8 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
-		]
+		],
+		"download": "invoice"
 	},
 	"portalOrder:generateInvoice": {
 		"id": "customer_portal:orders:generate_invoice",
@@ -10009,7 +10335,8 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
-		]
+		],
+		"download": "receipt"
 	},
 	"portalOrder:getPaymentStatus": {
 		"id": "customer_portal:orders:get_payment_status",
@@ -10817,7 +11144,16 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"source",
+			"customer_id",
+			"external_customer_id",
+			"timestamp",
+			"metadata"
+		]
 	},
 	"event:listNames": {
 		"id": "events:list_names",
@@ -10900,6 +11236,15 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"source",
+			"customer_id",
+			"external_customer_id",
+			"timestamp",
+			"metadata"
 		]
 	},
 	"event:ingest": {
@@ -11111,7 +11456,15 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"name",
+			"aggregation",
+			"organization_id",
+			"metadata",
+			"created_at"
+		]
 	},
 	"meter:create": {
 		"id": "meters:create",
@@ -11248,6 +11601,14 @@ export const operations: Record<string, PolarOperation> = {
 				"locator": "meter",
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"name",
+			"aggregation",
+			"organization_id",
+			"metadata",
+			"created_at"
 		]
 	},
 	"meter:update": {
@@ -11534,7 +11895,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"customer_id",
+			"meter_id",
+			"consumed_units",
+			"credited_units",
+			"balance",
+			"modified_at"
+		]
 	},
 	"customerMeter:get": {
 		"id": "customer_meters:get",
@@ -11555,6 +11925,15 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"customer_id",
+			"meter_id",
+			"consumed_units",
+			"credited_units",
+			"balance",
+			"modified_at"
 		]
 	},
 	"payment:getAll": {
@@ -11636,7 +12015,18 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": true,
+		"simplify": [
+			"id",
+			"status",
+			"amount",
+			"currency",
+			"method",
+			"order_id",
+			"checkout_id",
+			"decline_reason",
+			"created_at"
+		]
 	},
 	"payment:get": {
 		"id": "payments:get",
@@ -11657,6 +12047,17 @@ export const operations: Record<string, PolarOperation> = {
 				"required": true,
 				"format": "uuid4"
 			}
+		],
+		"simplify": [
+			"id",
+			"status",
+			"amount",
+			"currency",
+			"method",
+			"order_id",
+			"checkout_id",
+			"decline_reason",
+			"created_at"
 		]
 	}
 };

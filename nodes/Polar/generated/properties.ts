@@ -2431,6 +2431,90 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Simplify",
+		"name": "simplify",
+		"type": "boolean",
+		"default": true,
+		"description": "Whether to return only the most used fields instead of the full object",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"subscription",
+					"benefit",
+					"webhook",
+					"product",
+					"order",
+					"dispute",
+					"checkout",
+					"licenseKey",
+					"checkoutLink",
+					"customField",
+					"discount",
+					"event",
+					"meter"
+				],
+				"operation": [
+					"getAll",
+					"get"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Simplify",
+		"name": "simplify",
+		"type": "boolean",
+		"default": true,
+		"description": "Whether to return only the most used fields instead of the full object",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefitGrant",
+					"customerMeter",
+					"payment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Simplify",
+		"name": "simplify",
+		"type": "boolean",
+		"default": true,
+		"description": "Whether to return only the most used fields instead of the full object",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"refund",
+					"file"
+				],
+				"operation": [
+					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Simplify",
+		"name": "simplify",
+		"type": "boolean",
+		"default": true,
+		"description": "Whether to return only the most used fields instead of the full object",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getAll",
+					"get",
+					"getExternal"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Options",
 		"name": "options",
 		"type": "collection",
@@ -9279,6 +9363,25 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"finalize"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Download PDF",
+		"name": "download",
+		"type": "boolean",
+		"default": true,
+		"description": "Whether to download the PDF as a binary file, not only its link",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order",
+					"portalOrder"
+				],
+				"operation": [
+					"invoice",
+					"receipt"
 				]
 			}
 		}

@@ -117,6 +117,7 @@ export function validateSchema(
 	if (actual === 'object') {
 		const obj = value as Record<string, unknown>;
 		const keys = Object.keys(obj);
+		if (schema.minProperties !== undefined && keys.length < schema.minProperties) at(`needs at least ${schema.minProperties} key(s)`);
 		if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) at(`takes at most ${schema.maxProperties} keys`);
 		for (const key of schema.required ?? []) {
 			if (obj[key] === undefined) issues.push({ path: join(path, key), message: 'is required' });
