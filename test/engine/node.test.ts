@@ -227,3 +227,58 @@ test('invoices download as a PDF binary, fetched without the Polar token', async
 		await polar.close();
 	}
 });
+
+test('Event → Ingest, one event per item: 2,500 items go out in 3 batches, each reported and paired to its items', async () => {
+	const batches: number[] = [];
+	const polar = await fakePolar((_q, body, res) => {
+		const { events } = JSON.parse(body);
+		batches.push(events.length);
+		json(res, 200, { inserted: events.length, duplicates: 0 });
+	});
+	try {
+		const items = Array.from({ length: 2500 }, (_, i) => ({ json: { user: `user_${i}`, calls: i } }));
+		const { items: out, error } = await runNode({
+			baseUrl: polar.url,
+			items,
+			parameters: {
+				resource: 'event',
+				operation: 'ingest',
+				ingestMode: 'itemPerEvent',
+				eventName: 'api_call',
+				eventCustomerBy: 'externalCustomerId',
+				eventCustomer: '={{ $json.user }}',
+				eventFields: { metadata: { entries: [{ key: 'calls', value: '={{ $json.calls }}' }] } },
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(batches).toEqual([1000, 1000, 500]);
+		expect(out.map((o) => o.json)).toEqual([
+			{ batch: 1, events: 1000, inserted: 1000, duplicates: 0 },
+			{ batch: 2, events: 1000, inserted: 1000, duplicates: 0 },
+			{ batch: 3, events: 500, inserted: 500, duplicates: 0 },
+		]);
+		expect((out[2].pairedItem as Array<{ item: number }>).map((p) => p.item)).toEqual(Array.from({ length: 500 }, (_, i) => 2000 + i));
+		const first = JSON.parse(polar.requests[0].body).events[0];
+		expect(first).toEqual({ name: 'api_call', external_customer_id: 'user_0', metadata: { calls: 0 } });
+	} finally {
+		await polar.close();
+	}
+});
+
+test('Event → Ingest: an item with a bad event fails alone under Continue On Fail', async () => {
+	const polar = await fakePolar((_q, body, res) => json(res, 200, { inserted: JSON.parse(body).events.length }));
+	try {
+		const { items: out } = await runNode({
+			baseUrl: polar.url,
+			continueOnFail: true,
+			items: [{ json: { user: 'a' } }, { json: { user: '' } }, { json: { user: 'c' } }],
+			parameters: { resource: 'event', operation: 'ingest', ingestMode: 'itemPerEvent', eventName: 'signup', eventCustomer: '={{ $json.user }}' },
+		});
+		expect(out).toEqual([
+			{ json: { error: 'Invalid "eventCustomer": is required' }, pairedItem: { item: 1 } },
+			{ json: { batch: 1, events: 2, inserted: 2 }, pairedItem: [{ item: 0 }, { item: 2 }] },
+		]);
+	} finally {
+		await polar.close();
+	}
+});

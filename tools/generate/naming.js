@@ -241,3 +241,12 @@ const SIMPLIFIED_FIELDS = {
 };
 module.exports.PDF_DOWNLOADS = PDF_DOWNLOADS;
 module.exports.SIMPLIFIED_FIELDS = SIMPLIFIED_FIELDS;
+
+/**
+ * Extra display conditions for an operation's generated fields, where a hand-written mode of the
+ * node replaces them (see nodes/Polar/actions/overrides/).
+ */
+const FIELD_CONDITIONS = {
+	'events:ingest': { ingestMode: ['json'] },
+};
+module.exports.FIELD_CONDITIONS = FIELD_CONDITIONS;

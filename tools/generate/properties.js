@@ -7,7 +7,7 @@
  * Operations are grouped into rectangles (a set of resources × a set of operations) so that the
  * displayOptions never show a field for an operation that does not have it.
  */
-const { RESOURCES, LOCATORS } = require('./naming');
+const { RESOURCES, LOCATORS, FIELD_CONDITIONS } = require('./naming');
 const { titleCase } = require('./model');
 
 const LIST_HINTS = {
@@ -330,6 +330,7 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 	const c = new PropertyCollector(allOps);
 	for (const op of ops) {
 		const { resource, operation } = op;
+		const fieldCondition = FIELD_CONDITIONS[op.id];
 		if (op.auth === 'session') {
 			for (const prop of SESSION_PROPERTIES) c.add(prop.property, resource, operation, prop.extra);
 		}
@@ -346,7 +347,8 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 		}
 		const shown = op.fields.filter((f) => f.kind !== 'fixed');
 		for (const f of shown.filter((x) => x.required)) {
-			c.add(fieldProperty(f, op, largeEnums), resource, operation, f.variants && variants.length > 1 ? { bodyVariant: f.variants } : undefined);
+			const extra = { ...(f.variants && variants.length > 1 ? { bodyVariant: f.variants } : {}), ...fieldCondition };
+			c.add(fieldProperty(f, op, largeEnums), resource, operation, Object.keys(extra).length ? extra : undefined);
 		}
 		if (op.pagination !== 'none') {
 			c.add({
@@ -381,7 +383,7 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 				if (own.length) c.add(collection('Additional Fields', 'additionalFields', 'Add Field', own), resource, operation, { bodyVariant: [v.value] });
 			}
 		} else if (rest.length) {
-			c.add(collection('Additional Fields', 'additionalFields', 'Add Field', rest.map((f) => fieldProperty(f, op, largeEnums))), resource, operation);
+			c.add(collection('Additional Fields', 'additionalFields', 'Add Field', rest.map((f) => fieldProperty(f, op, largeEnums))), resource, operation, fieldCondition);
 		}
 		if (op.simplify) {
 			c.add({

@@ -7,6 +7,7 @@ import { parseRetryPolicy } from '../transport/retry';
 import type { CredentialType } from '../transport/request';
 import { connect } from '../transport/request';
 import { executeOperation } from './executor';
+import { ingestInBatches, isBatchIngest } from './overrides/eventsIngest';
 
 /**
  * The one item loop of the Polar node: resource + operation → table entry → executor. Every
@@ -21,6 +22,25 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let client: PolarClient | undefined;
 	let secrets: string[] = [];
 
+	// One client per execution, made on first use: items and pages share its rate-limit pacing.
+	const getClient = async (i: number): Promise<PolarClient> => {
+		if (!client) {
+			try {
+				const retry = parseRetryPolicy(this.getNodeParameter('retry', i, {}));
+				const connection = await connect(this, credentialType);
+				secrets = connection.secrets;
+				client = new PolarClient(this, connection, { retry });
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
+			}
+		}
+		return client;
+	};
+	// Event → Ingest with one event per item works on all items at once (batches).
+	if (items.length && isBatchIngest(this, String(this.getNodeParameter('resource', 0)), String(this.getNodeParameter('operation', 0)))) {
+		return [await ingestInBatches(this, await getClient(0))];
+	}
+
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const resource = this.getNodeParameter('resource', i) as string;
@@ -29,18 +49,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			if (!op) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for the resource "${resource}"`, { itemIndex: i });
 			}
-			if (!client) {
-				try {
-					// One client per execution: items and pages share its rate-limit pacing.
-					const retry = parseRetryPolicy(this.getNodeParameter('retry', i, {}));
-					const connection = await connect(this, credentialType);
-					secrets = connection.secrets;
-					client = new PolarClient(this, connection, { retry });
-				} catch (error) {
-					throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
-				}
-			}
-			const results = await executeOperation(this, client, op, i);
+			const results = await executeOperation(this, await getClient(i), op, i);
 			for (const r of results) out.push({ ...r, pairedItem: { item: i } });
 		} catch (error) {
 			if (this.continueOnFail()) {

@@ -1,6 +1,7 @@
 import type { INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { generatedProperties } from '../generated/properties';
+import { eventsIngestProperties } from './eventsIngest.description';
 import { retryProperty } from './retry.description';
 
 /** The Polar node's description: hand-written frame around the generated properties. */
@@ -20,5 +21,5 @@ export const polarNodeDescription: INodeTypeDescription = {
 		{ name: 'polarApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 		{ name: 'polarOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 	],
-	properties: [...generatedProperties, retryProperty],
+	properties: [...generatedProperties, ...eventsIngestProperties, retryProperty],
 };

@@ -18546,6 +18546,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"ingest"
+				],
+				"ingestMode": [
+					"json"
 				]
 			}
 		}
