@@ -1,0 +1,165 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A webhook endpoint as the fake keeps it (the fields Polar's WebhookEndpoint reply has). */
+export interface FakeEndpoint {
+	id: string;
+	url: string;
+	name: string | null;
+	format: string;
+	secret: string;
+	organization_id: string;
+	events: string[];
+	enabled: boolean;
+	created_at: string;
+	modified_at: string | null;
+}
+
+export interface RecordedCall {
+	method: string;
+	path: string;
+	body: unknown;
+	authorization: string | undefined;
+	polarVersion: string | undefined;
+	idempotencyKey: string | undefined;
+}
+
+export const ORGANIZATIONS = [
+	{ id: '11111111-1111-4111-8111-111111111111', name: 'Acme', slug: 'acme' },
+	{ id: '22222222-2222-4222-8222-222222222222', name: 'Beta Labs', slug: 'beta-labs' },
+];
+
+/**
+ * The webhook-endpoint part of Polar's API on a loopback port: keeps endpoints in memory, records
+ * every call, and can be told to fail the next matching call.
+ */
+export class FakePolarWebhooks {
+	readonly endpoints = new Map<string, FakeEndpoint>();
+	readonly calls: RecordedCall[] = [];
+	private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
+	private server?: Server;
+	baseUrl = '';
+
+	async start(): Promise<this> {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this;
+	}
+
+	async close(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	/** The next call with this method answers `status` (and `body`) instead. */
+	failNext(method: string, status: number, body: unknown = { detail: `forced ${status}` }): void {
+		this.failures.push({ method, status, body });
+	}
+
+	/** Adds an endpoint as if it had been made elsewhere (the dashboard, another n8n). */
+	seed(fields: Partial<FakeEndpoint> & { url: string; events: string[] }): FakeEndpoint {
+		const endpoint = this.newEndpoint(fields);
+		this.endpoints.set(endpoint.id, endpoint);
+		return endpoint;
+	}
+
+	callsOf(method: string): RecordedCall[] {
+		return this.calls.filter((c) => c.method === method);
+	}
+
+	private newEndpoint(fields: Partial<FakeEndpoint> & { url: string; events: string[] }): FakeEndpoint {
+		return {
+			id: randomUUID(),
+			name: null,
+			format: 'raw',
+			secret: `polar_whs_${randomBytes(24).toString('base64url')}`,
+			organization_id: ORGANIZATIONS[0].id,
+			enabled: true,
+			created_at: new Date().toISOString(),
+			modified_at: null,
+			...fields,
+		};
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const text = Buffer.concat(chunks).toString('utf8');
+		const body = text ? JSON.parse(text) : undefined;
+		const url = new URL(req.url ?? '/', this.baseUrl);
+		const method = req.method ?? 'GET';
+		this.calls.push({
+			method,
+			path: url.pathname,
+			body,
+			authorization: req.headers.authorization,
+			polarVersion: req.headers['polar-version'] as string | undefined,
+			idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+		});
+		const send = (status: number, payload?: unknown) => {
+			if (payload === undefined) {
+				res.writeHead(status).end();
+				return;
+			}
+			res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+		};
+		const failureIndex = this.failures.findIndex((f) => f.method === method);
+		if (failureIndex >= 0) {
+			const [failure] = this.failures.splice(failureIndex, 1);
+			send(failure.status, failure.body);
+			return;
+		}
+
+		if (method === 'GET' && url.pathname === '/v1/organizations/') {
+			send(200, { items: ORGANIZATIONS, pagination: { total_count: ORGANIZATIONS.length, max_page: 1 } });
+			return;
+		}
+		if (url.pathname === '/v1/webhooks/endpoints' && method === 'POST') {
+			if (!body?.url || !Array.isArray(body.events) || !['raw', 'discord', 'slack'].includes(body.format)) {
+				send(422, { detail: [{ loc: ['body', 'url'], msg: 'Field required', type: 'missing' }] });
+				return;
+			}
+			const endpoint = this.newEndpoint({
+				url: body.url,
+				events: body.events,
+				format: body.format,
+				name: body.name ?? null,
+				...(body.organization_id ? { organization_id: body.organization_id } : {}),
+			});
+			this.endpoints.set(endpoint.id, endpoint);
+			send(201, endpoint);
+			return;
+		}
+		const match = /^\/v1\/webhooks\/endpoints\/([^/]+)$/.exec(url.pathname);
+		if (match) {
+			const endpoint = this.endpoints.get(decodeURIComponent(match[1]));
+			if (!endpoint) {
+				send(404, { error: 'ResourceNotFound', detail: 'Not found' });
+				return;
+			}
+			if (method === 'GET') {
+				send(200, endpoint);
+				return;
+			}
+			if (method === 'PATCH') {
+				for (const key of ['url', 'name', 'format', 'events', 'enabled'] as const) {
+					if (body?.[key] !== undefined && body[key] !== null) (endpoint as unknown as Record<string, unknown>)[key] = body[key];
+				}
+				endpoint.modified_at = new Date().toISOString();
+				send(200, endpoint);
+				return;
+			}
+			if (method === 'DELETE') {
+				this.endpoints.delete(endpoint.id);
+				send(204);
+				return;
+			}
+		}
+		send(405, { detail: 'not supported by the fake' });
+	}
+}
