@@ -282,3 +282,62 @@ test('Event → Ingest: an item with a bad event fails alone under Continue On F
 		await polar.close();
 	}
 });
+
+test('File → Upload: create, every part PUT to its presigned URL without the token, complete; bytes arrive identical', async () => {
+	const file = Buffer.alloc(12 * 1024 * 1024 + 123);
+	for (let i = 0; i < file.length; i++) file[i] = (i * 7 + (i >> 11)) & 0xff;
+	const stored = new Map<number, Buffer>();
+	let created: { upload: { parts: Array<{ number: number; chunk_start: number; chunk_end: number }> } } | undefined;
+	let completed: unknown;
+	const requests: Array<{ method: string; url: string; auth?: string }> = [];
+	const server = createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => {
+			const body = Buffer.concat(chunks);
+			requests.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
+			if (req.method === 'POST' && req.url === '/v1/files/') {
+				created = JSON.parse(body.toString());
+				const base = `http://${req.headers.host}`;
+				json(res, 201, {
+					id: UUID,
+					name: 'big.bin',
+					upload: {
+						id: 'upload-1',
+						path: 'org/big.bin',
+						parts: created!.upload.parts.map((p) => ({ ...p, url: `${base}/s3/part/${p.number}?X-Signature=abc`, expires_at: '2030-01-01T00:00:00Z', headers: {} })),
+					},
+				});
+			} else if (req.method === 'PUT' && req.url!.startsWith('/s3/part/')) {
+				const n = Number(req.url!.split('/')[3].split('?')[0]);
+				stored.set(n, body);
+				res.writeHead(200, { etag: `"etag-${n}"` });
+				res.end();
+			} else if (req.method === 'POST' && req.url === `/v1/files/${UUID}/uploaded`) {
+				completed = JSON.parse(body.toString());
+				json(res, 200, { id: UUID, name: 'big.bin', is_uploaded: true, size: file.length });
+			} else json(res, 404, { detail: 'Not Found' });
+		});
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	try {
+		const { items, error } = await runNode({
+			baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+			items: [{ json: {}, binary: { data: { data: file.toString('base64'), mimeType: 'application/octet-stream', fileName: 'big.bin' } } }],
+			parameters: { resource: 'file', operation: 'upload', binaryPropertyName: 'data', fileService: 'downloadable', uploadOptions: { partSizeMib: 5 } },
+		});
+		expect(error).toBeUndefined();
+		expect(items).toEqual([{ json: { id: UUID, name: 'big.bin', is_uploaded: true, size: file.length }, pairedItem: { item: 0 } }]);
+		expect(created!.upload.parts.map((p) => [p.number, p.chunk_start, p.chunk_end])).toEqual([
+			[1, 0, 5 * 1024 * 1024 - 1],
+			[2, 5 * 1024 * 1024, 10 * 1024 * 1024 - 1],
+			[3, 10 * 1024 * 1024, file.length - 1],
+		]);
+		expect(Buffer.concat([1, 2, 3].map((n) => stored.get(n)!)).equals(file)).toBe(true);
+		expect(completed).toEqual({ id: 'upload-1', path: 'org/big.bin', parts: [1, 2, 3].map((n) => ({ number: n, checksum_etag: `"etag-${n}"`, checksum_sha256_base64: null })) });
+		for (const r of requests.filter((x) => x.method === 'PUT')) expect(r.auth).toBeUndefined();
+		expect(requests.filter((x) => x.url.startsWith('/v1/')).every((r) => r.auth === `Bearer ${TEST_TOKEN}`)).toBe(true);
+	} finally {
+		await new Promise<void>((r) => server.close(() => r()));
+	}
+});

@@ -250,3 +250,12 @@ const FIELD_CONDITIONS = {
 	'events:ingest': { ingestMode: ['json'] },
 };
 module.exports.FIELD_CONDITIONS = FIELD_CONDITIONS;
+
+/**
+ * Operations that are not one API call but a workflow of several, written by hand in
+ * nodes/Polar/actions/overrides/ and offered beside the generated ones. Keyed "resource:operation".
+ */
+const COMPOSITE_OPERATIONS = {
+	'file:upload': { name: 'Upload', action: 'Upload a file from binary data', description: 'Create the file, send every part to storage, mark it uploaded' },
+};
+module.exports.COMPOSITE_OPERATIONS = COMPOSITE_OPERATIONS;

@@ -7,7 +7,7 @@
  * Operations are grouped into rectangles (a set of resources × a set of operations) so that the
  * displayOptions never show a field for an operation that does not have it.
  */
-const { RESOURCES, LOCATORS, FIELD_CONDITIONS } = require('./naming');
+const { RESOURCES, LOCATORS, FIELD_CONDITIONS, COMPOSITE_OPERATIONS } = require('./naming');
 const { titleCase } = require('./model');
 
 const LIST_HINTS = {
@@ -308,8 +308,12 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 	});
 	for (const r of resources) {
 		const own = ops.filter((o) => o.resource === r.value);
+		const composite = Object.entries(COMPOSITE_OPERATIONS)
+			.filter(([key]) => key.split(':')[0] === r.value)
+			.map(([key, c]) => ({ name: c.name, value: key.split(':')[1], action: c.action, description: c.description }));
 		const options = own
 			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: `${o.method} ${o.path}` }))
+			.concat(composite)
 			.sort((a, b) => a.name.localeCompare(b.name));
 		props.push({
 			displayName: 'Operation',

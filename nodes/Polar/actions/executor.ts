@@ -147,7 +147,7 @@ async function resolveExternalIds(op: PolarOperation, read: ParamReader, lookup:
 	const overrides = new Map<string, unknown>();
 	for (const field of op.fields.filter((f) => f.locator === 'customer')) {
 		const collection = field.required ? undefined : field.in === 'query' && op.method === 'GET' ? 'filters' : 'additionalFields';
-		const current = (collection ? overrides.get(collection) ?? read(collection, {}) : read(field.param)) as Record<string, unknown> | undefined;
+		const current = (collection ? overrides.get(collection) ?? read(collection, {}) : read(field.param, '')) as Record<string, unknown> | undefined; // '' when another body variant hides the field
 		const value = collection ? current?.[field.param] : current;
 		if (!isExternalIdLocator(value) || String(value.value).trim() === '') continue;
 		const id = await lookup(String(value.value).trim());

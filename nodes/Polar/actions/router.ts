@@ -8,6 +8,7 @@ import type { CredentialType } from '../transport/request';
 import { connect } from '../transport/request';
 import { executeOperation } from './executor';
 import { ingestInBatches, isBatchIngest } from './overrides/eventsIngest';
+import { uploadFile } from './overrides/fileUpload';
 
 /**
  * The one item loop of the Polar node: resource + operation → table entry → executor. Every
@@ -45,6 +46,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		try {
 			const resource = this.getNodeParameter('resource', i) as string;
 			const operation = this.getNodeParameter('operation', i) as string;
+			if (resource === 'file' && operation === 'upload') {
+				for (const r of await uploadFile(this, await getClient(i), i)) out.push({ ...r, pairedItem: { item: i } });
+				continue;
+			}
 			const op = operations[`${resource}:${operation}`];
 			if (!op) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for the resource "${resource}"`, { itemIndex: i });

@@ -2,6 +2,7 @@ import type { INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { generatedProperties } from '../generated/properties';
 import { eventsIngestProperties } from './eventsIngest.description';
+import { fileUploadProperties } from './fileUpload.description';
 import { retryProperty } from './retry.description';
 
 /** The Polar node's description: hand-written frame around the generated properties. */
@@ -21,5 +22,5 @@ export const polarNodeDescription: INodeTypeDescription = {
 		{ name: 'polarApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 		{ name: 'polarOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 	],
-	properties: [...generatedProperties, ...eventsIngestProperties, retryProperty],
+	properties: [...generatedProperties, ...eventsIngestProperties, ...fileUploadProperties, retryProperty],
 };

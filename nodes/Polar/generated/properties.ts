@@ -1113,6 +1113,12 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "PATCH /v1/files/{id}"
 			},
 			{
+				"name": "Upload",
+				"value": "upload",
+				"action": "Upload a file from binary data",
+				"description": "Create the file, send every part to storage, mark it uploaded"
+			},
+			{
 				"name": "Uploaded",
 				"value": "uploaded",
 				"action": "Complete a file upload after its parts were sent",

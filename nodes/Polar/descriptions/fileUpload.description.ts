@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { DEFAULT_PART_SIZE_MIB, MIN_PART_SIZE_MIB } from '../actions/overrides/fileUpload';
+
+const show = { show: { resource: ['file'], operation: ['upload'] } };
+
+/** File → Upload: Polar's three-step upload as one operation. */
+export const fileUploadProperties: INodeProperties[] = [
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the input binary field holding the file',
+		displayOptions: show,
+	},
+	{
+		displayName: 'Use For',
+		name: 'fileService',
+		type: 'options',
+		options: [
+			{ name: 'Downloadable (Benefit File)', value: 'downloadable' },
+			{ name: 'Organization Avatar', value: 'organization_avatar' },
+			{ name: 'Product Media', value: 'product_media' },
+		],
+		default: 'downloadable',
+		displayOptions: show,
+	},
+	{
+		displayName: 'Upload Options',
+		name: 'uploadOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', description: 'Name in Polar; default: the binary\'s file name' },
+			{ displayName: 'Organization ID', name: 'organizationId', type: 'string', default: '', description: 'Needed with personal or OAuth2 tokens' },
+			{
+				displayName: 'Part Size (MiB)',
+				name: 'partSizeMib',
+				type: 'number',
+				typeOptions: { minValue: MIN_PART_SIZE_MIB, maxValue: 512 },
+				default: DEFAULT_PART_SIZE_MIB,
+				description: 'Size of each uploaded part; storage needs at least 5 MiB for every part but the last',
+			},
+			{ displayName: 'Version', name: 'version', type: 'string', default: '', description: 'Version label of a downloadable file' },
+		],
+	},
+];
