@@ -19,8 +19,9 @@ fi
 step "generated code is up to date"
 node tools/generate/index.js --check || exit 1
 
-step "build"
+step "build and type-check (sources and tests)"
 npm run build || exit 1
+npx tsc -p tsconfig.test.json || exit 1
 
 step "unit, engine and conformance suites"
 npx jest --config jest.config.js --json --outputFile="$results/unit.json" || status=1
