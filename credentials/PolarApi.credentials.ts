@@ -12,6 +12,7 @@ export class PolarApi implements ICredentialType {
 	documentationUrl = 'https://polar.sh/docs/api-reference/introduction';
 
 	properties: INodeProperties[] = [
+		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- says which kind of token (organization or personal); holds no secret
 		{
 			displayName: 'Token Type',
 			name: 'tokenType',

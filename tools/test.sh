@@ -23,6 +23,10 @@ step "build and type-check (sources and tests)"
 npm run build || exit 1
 npx tsc -p tsconfig.test.json || exit 1
 
+step "n8n community-node lint (runtime sources) and package scan (npm pack output)"
+npm run lint || exit 1
+npm run scan || exit 1
+
 step "unit, engine and conformance suites"
 npx jest --config jest.config.js --json --outputFile="$results/unit.json" || status=1
 

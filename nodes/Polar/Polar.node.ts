@@ -1,11 +1,33 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { router } from './actions/router';
-import { polarNodeDescription } from './descriptions/node.description';
+import { eventsIngestProperties } from './descriptions/eventsIngest.description';
+import { fileUploadProperties } from './descriptions/fileUpload.description';
+import { retryProperty } from './descriptions/retry.description';
+import { generatedProperties } from './generated/properties';
 import { enumLoadOptions } from './methods';
 import { getOrganizations, listSearch } from './methods/listSearch';
 
+/** Every Polar API operation: a generic executor over the generated operation table. */
 export class Polar implements INodeType {
-	description: INodeTypeDescription = polarNodeDescription;
+	description: INodeTypeDescription = {
+		displayName: 'Polar',
+		name: 'polar',
+		icon: { light: 'file:polar.svg', dark: 'file:polar.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Run your Polar billing: products, checkouts, customers, subscriptions, orders, benefits, license keys, meters, usage events and more',
+		defaults: { name: 'Polar' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'polarApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
+			{ name: 'polarOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		],
+		properties: [...generatedProperties, ...eventsIngestProperties, ...fileUploadProperties, retryProperty],
+	};
 
 	methods = {
 		loadOptions: { ...enumLoadOptions, getOrganizations },

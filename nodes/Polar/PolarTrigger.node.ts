@@ -1,10 +1,47 @@
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { getOrganizations } from './methods/listSearch';
 import { receiveDelivery } from './trigger/delivery';
-import { polarTriggerDescription } from './trigger/description';
-import { checkExists, create, getOrganizations, remove } from './trigger/lifecycle';
+import { REGISTRATION, triggerProperties } from './trigger/description';
+import { checkExists, create, remove } from './trigger/lifecycle';
 
 export class PolarTrigger implements INodeType {
-	description: INodeTypeDescription = polarTriggerDescription;
+	description: INodeTypeDescription = {
+		displayName: 'Polar Trigger',
+		name: 'polarTrigger',
+		icon: { light: 'file:polar.svg', dark: 'file:polar.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when Polar sends a webhook event (orders, subscriptions, customers, checkouts, benefits…)',
+		defaults: { name: 'Polar Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'polarApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'], registration: [REGISTRATION.automatic] } },
+			},
+			{
+				name: 'polarOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'], registration: [REGISTRATION.automatic] } },
+			},
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// Answer at once: Polar gives up after about 10 seconds and counts that as a failure.
+				responseMode: 'onReceived',
+				// Empty, so n8n sends the small acknowledgement webhook() returns instead of the event.
+				responseData: '',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
 
 	methods = {
 		loadOptions: { getOrganizations },

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 import type { PolarOperation } from '../types';
 import { RetriesExhaustedError, type PolarClient } from '../transport/client';
-import { toNodeApiError } from '../transport/errors';
+import { toNodeError } from '../transport/errors';
 import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
-import { PolarHttpError } from '../transport/request';
 import { downloadPdf } from './output/pdfDownload';
 import { simplify } from './output/simplify';
 import { buildRequest, InputError, type ParamReader } from './requestBuilder';
@@ -36,10 +35,7 @@ export async function executeOperation(
 			const res = await client.send({ method: 'GET', path: `/v1/customers/external/${encodeURIComponent(externalId)}`, auth: 'token' });
 			return String((res.body as { id?: string })?.id ?? '');
 		}).catch((error) => {
-			if (error instanceof PolarHttpError) {
-				throw toNodeApiError(ctx.getNode(), error, { operationId: 'customers:get_external', scopes: ['customers:read'], secrets: client.connection.secrets, itemIndex });
-			}
-			throw error;
+			throw toNodeError(ctx.getNode(), error, { operationId: 'customers:get_external', scopes: ['customers:read'], secrets: client.connection.secrets, itemIndex });
 		});
 		built = buildRequest(op, read);
 	} catch (error) {
@@ -49,7 +45,7 @@ export async function executeOperation(
 				description: `Operation ${op.id} (${op.method} ${op.path}). Fix the field and run again; nothing was sent.`,
 			});
 		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, { operationId: op.id, scopes: op.scopes, secrets: client.connection.secrets, itemIndex });
 	}
 	const req: PolarRequest = {
 		method: built.method,
@@ -87,16 +83,13 @@ export async function executeOperation(
 		if (op.simplify && read('simplify', true) === true) for (const item of out) item.json = simplify(item.json, op.simplify);
 		return out;
 	} catch (error) {
-		if (error instanceof PolarHttpError) {
-			throw toNodeApiError(ctx.getNode(), error, {
-				operationId: op.id,
-				scopes: op.scopes,
-				secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
-				itemIndex,
-				...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
-			});
-		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, {
+			operationId: op.id,
+			scopes: op.scopes,
+			secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
+			itemIndex,
+			...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
+		});
 	}
 }
 
@@ -129,10 +122,7 @@ async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, r
 			return token;
 		});
 	} catch (error) {
-		if (error instanceof PolarHttpError) {
-			throw toNodeApiError(ctx.getNode(), error, { operationId: 'customer-sessions:create', scopes: ['customer_sessions:write'], secrets: client.connection.secrets, itemIndex });
-		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, { operationId: 'customer-sessions:create', scopes: ['customer_sessions:write'], secrets: client.connection.secrets, itemIndex });
 	}
 }
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { PolarClient } from '../transport/client';
-import { redact } from '../transport/errors';
+import { redact, toNodeError } from '../transport/errors';
 import { parseRetryPolicy } from '../transport/retry';
 import type { CredentialType } from '../transport/request';
 import { connect } from '../transport/request';
@@ -57,20 +57,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const results = await executeOperation(this, await getClient(i), op, i);
 			for (const r of results) out.push({ ...r, pairedItem: { item: i } });
 		} catch (error) {
-			if (this.continueOnFail()) {
-				const e = error as NodeApiError | NodeOperationError;
-				out.push({
-					json: {
-						error: redact(e.message ?? String(error), secrets),
-						...(e.description ? { description: redact(String(e.description), secrets) } : {}),
-						...((e as NodeApiError).httpCode ? { httpCode: (e as NodeApiError).httpCode } : {}),
-					},
-					pairedItem: { item: i },
-				});
-				continue;
-			}
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
-			throw new NodeOperationError(this.getNode(), redact((error as Error).message ?? String(error), secrets), { itemIndex: i });
+			const failure = toNodeError(this.getNode(), error, { operationId: '', scopes: [], secrets, itemIndex: i });
+			if (!this.continueOnFail()) throw failure;
+			out.push({
+				json: {
+					error: redact(failure.message, secrets),
+					...(failure.description ? { description: redact(String(failure.description), secrets) } : {}),
+					...(failure instanceof NodeApiError && failure.httpCode ? { httpCode: failure.httpCode } : {}),
+				},
+				pairedItem: { item: i },
+			});
 		}
 	}
 	return [out];

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { DEFAULT_RETRY_POLICY } from '../transport/retry';
 
-/** The "Retry" collection shown on every operation; parsed by transport/retry.ts. */
+/**
+ * The "Retry" collection shown on every operation; parsed by transport/retry.ts. Its defaults are
+ * literals (n8n's lint wants them so) and a test keeps them equal to DEFAULT_RETRY_POLICY.
+ */
 export const retryProperty: INodeProperties = {
 	displayName: 'Retry',
 	name: 'retry',
@@ -15,7 +17,7 @@ export const retryProperty: INodeProperties = {
 			name: 'baseDelayMs',
 			type: 'number',
 			typeOptions: { minValue: 0 },
-			default: DEFAULT_RETRY_POLICY.baseDelayMs,
+			default: 500,
 			description: 'First backoff ceiling; doubles with each attempt (full jitter) unless Polar says how long to wait',
 		},
 		{
@@ -23,7 +25,7 @@ export const retryProperty: INodeProperties = {
 			name: 'maxDelayMs',
 			type: 'number',
 			typeOptions: { minValue: 0 },
-			default: DEFAULT_RETRY_POLICY.maxDelayMs,
+			default: 30000,
 			description: 'Upper bound of one backoff wait',
 		},
 		{
@@ -31,7 +33,7 @@ export const retryProperty: INodeProperties = {
 			name: 'maxRetries',
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 20 },
-			default: DEFAULT_RETRY_POLICY.maxRetries,
+			default: 5,
 			description: 'Attempts after the first one before giving up',
 		},
 		{
@@ -39,7 +41,7 @@ export const retryProperty: INodeProperties = {
 			name: 'timeoutMs',
 			type: 'number',
 			typeOptions: { minValue: 100 },
-			default: DEFAULT_RETRY_POLICY.timeoutMs,
+			default: 60000,
 			description: 'An attempt without a reply after this long counts as a network error',
 		},
 		{
@@ -51,7 +53,7 @@ export const retryProperty: INodeProperties = {
 				{ name: 'Rate Limit (429)', value: 'rateLimit' },
 				{ name: 'Server Errors (5xx)', value: 'serverError' },
 			],
-			default: DEFAULT_RETRY_POLICY.retryOn,
+			default: ['networkError', 'rateLimit', 'serverError'],
 		},
 	],
 };

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeLis
 import { operations } from '../generated/operations';
 import { pickers } from '../generated/pickers';
 import { PolarClient } from '../transport/client';
+import { fetchList } from '../transport/pagination';
 import { connect, type CredentialType } from '../transport/request';
 
 type PickerSource = (typeof pickers)[string];
@@ -64,13 +65,17 @@ export const listSearch: Record<string, ListSearch> = Object.fromEntries(
 	]),
 );
 
-/** Organizations the credential can reach, for every organization_id field. */
+/** Organizations the credential can reach (name, with the slug as description), for every organization selector. */
 export async function getOrganizations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const options: INodePropertyOptions[] = [];
-	for (let token: string | undefined = '1'; token; ) {
-		const page: INodeListSearchResult = await searchPage(this, pickers.organization, undefined, token);
-		options.push(...page.results.map((r) => ({ name: r.name, value: r.value })));
-		token = page.paginationToken;
-	}
-	return options;
+	const client = await clientFor(this);
+	const op = operations[pickers.organization.list];
+	const items = (await fetchList(client, { method: op.method, path: op.path, auth: 'token' }, { limit: Number.POSITIVE_INFINITY, concurrency: 2 })) as IDataObject[];
+	return items
+		.filter((org) => typeof org.id === 'string')
+		.map((org) => ({
+			name: typeof org.name === 'string' && org.name ? org.name : String(org.slug ?? org.id),
+			value: org.id as string,
+			...(typeof org.slug === 'string' ? { description: org.slug } : {}),
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

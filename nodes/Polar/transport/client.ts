@@ -94,12 +94,16 @@ export class PolarClient {
 				const failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
 				this.pacer.release(failure.statusCode ? failure.headers : undefined, failure.statusCode);
 				const kind = classify(failure);
+				// Transport failures stay internal values here; the operation boundary turns them into
+				// NodeApiError (transport/errors.ts toNodeError), which is what n8n ever sees.
 				if (!kind || !this.policy.retryOn.includes(kind)) {
+					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; converted by toNodeError
 					if (failures.length) throw new RetriesExhaustedError(failure, attempt + 1, summarize([...failures, failureLabel(failure)]));
 					throw failure;
 				}
 				failures.push(failureLabel(failure));
 				const delay = attempt < this.policy.maxRetries ? delayBeforeRetry(failure, attempt, this.policy, this.now(), this.random) : undefined;
+				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; converted by toNodeError
 				if (delay === undefined) throw new RetriesExhaustedError(failure, attempt + 1, summarize(failures));
 				await this.wait(delay);
 			}

@@ -1,5 +1,5 @@
 import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { PolarHttpError } from './request';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
@@ -82,4 +82,16 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 		httpCode: failure.statusCode ? String(failure.statusCode) : undefined,
 		itemIndex: ctx.itemIndex,
 	});
+}
+
+/**
+ * Any failure as the error n8n shows: a failed exchange becomes a NodeApiError with Polar's
+ * message, an n8n error stays as it is, anything else becomes a NodeOperationError; no secret
+ * survives in the message.
+ */
+export function toNodeError(node: INode, error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
+	if (error instanceof PolarHttpError) return toNodeApiError(node, error, ctx);
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	const message = redact(error instanceof Error ? error.message : String(error), ctx.secrets);
+	return new NodeOperationError(node, message, { itemIndex: ctx.itemIndex });
 }

@@ -1,5 +1,4 @@
-import type { INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { eventOptions } from './events';
 
 /** Parameter values the trigger's code reads; kept here so code and description cannot drift. */
@@ -9,124 +8,90 @@ export type Registration = (typeof REGISTRATION)[keyof typeof REGISTRATION];
 const automaticOnly = { show: { registration: [REGISTRATION.automatic] } };
 const manualOnly = { show: { registration: [REGISTRATION.manual] } };
 
-export const polarTriggerDescription: INodeTypeDescription = {
-	displayName: 'Polar Trigger',
-	name: 'polarTrigger',
-	icon: { light: 'file:polar.svg', dark: 'file:polar.dark.svg' },
-	group: ['trigger'],
-	version: 1,
-	subtitle: '={{($parameter["events"] || []).join(", ")}}',
-	description: 'Starts the workflow when Polar sends a webhook event (orders, subscriptions, customers, checkouts, benefits…)',
-	defaults: { name: 'Polar Trigger' },
-	inputs: [],
-	outputs: [NodeConnectionTypes.Main],
-	credentials: [
-		{
-			name: 'polarApi',
-			required: true,
-			displayOptions: { show: { authentication: ['accessToken'], registration: [REGISTRATION.automatic] } },
-		},
-		{
-			name: 'polarOAuth2Api',
-			required: true,
-			displayOptions: { show: { authentication: ['oAuth2'], registration: [REGISTRATION.automatic] } },
-		},
-	],
-	webhooks: [
-		{
-			name: 'default',
-			httpMethod: 'POST',
-			// Answer at once: Polar gives up after about 10 seconds and counts that as a failure.
-			responseMode: 'onReceived',
-			// Empty, so n8n sends the small acknowledgement webhook() returns instead of the event.
-			responseData: '',
-			path: 'webhook',
-		},
-	],
-	properties: [
-		{
-			displayName: 'Endpoint Registration',
-			name: 'registration',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{
-					name: 'Automatic',
-					value: REGISTRATION.automatic,
-					description: 'Create the webhook endpoint on Polar when the workflow is activated and delete it when deactivated (the token needs webhooks:write)',
-				},
-				{
-					name: 'Existing Endpoint',
-					value: REGISTRATION.manual,
-					description: 'Use an endpoint you created in the Polar dashboard; no API calls are made',
-				},
-			],
-			default: REGISTRATION.automatic,
-		},
-		{
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Access Token', value: 'accessToken' },
-				{ name: 'OAuth2', value: 'oAuth2' },
-			],
-			default: 'accessToken',
-			displayOptions: automaticOnly,
-		},
-		{
-			displayName:
-				'In the Polar dashboard, create a webhook endpoint with format "Raw" and this node\'s Production URL (or Test URL while testing), choose its events, then paste its secret below',
-			name: 'manualNotice',
-			type: 'notice',
-			default: '',
-			displayOptions: manualOnly,
-		},
-		{
-			displayName: 'Webhook Secret',
-			name: 'webhookSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The signing secret Polar shows for the endpoint; every delivery is checked against it',
-			displayOptions: manualOnly,
-		},
-		{
-			displayName: 'Organization Name or ID',
-			name: 'organizationId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getOrganizations', loadOptionsDependsOn: ['authentication'] },
-			default: '',
-			description:
-				'Needed with a personal access token or OAuth2, which can reach several organizations; an organization access token implies its own. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			displayOptions: automaticOnly,
-		},
-		{
-			displayName: 'Events',
-			name: 'events',
-			type: 'multiOptions',
-			options: eventOptions,
-			default: [],
-			required: true,
-			description: 'Deliveries of other events are acknowledged without starting the workflow',
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Headers',
-					name: 'includeHeaders',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to add the delivery\'s HTTP headers to the output (credentials and cookies are left out)',
-				},
-			],
-		},
-	],
-};
+/** The trigger's parameters (the node class holds the rest of its description). */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Endpoint Registration',
+		name: 'registration',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Automatic',
+				value: REGISTRATION.automatic,
+				description: 'Create the webhook endpoint on Polar when the workflow is activated and delete it when deactivated (the token needs webhooks:write)',
+			},
+			{
+				name: 'Existing Endpoint',
+				value: REGISTRATION.manual,
+				description: 'Use an endpoint you created in the Polar dashboard; no API calls are made',
+			},
+		],
+		default: 'automatic',
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Access Token', value: 'accessToken' },
+			{ name: 'OAuth2', value: 'oAuth2' },
+		],
+		default: 'accessToken',
+		displayOptions: automaticOnly,
+	},
+	{
+		displayName:
+			'In the Polar dashboard, create a webhook endpoint with format "Raw" and this node\'s Production URL (or Test URL while testing), choose its events, then paste its secret below',
+		name: 'manualNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: manualOnly,
+	},
+	{
+		displayName: 'Webhook Secret',
+		name: 'webhookSecret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required: true,
+		description: 'The signing secret Polar shows for the endpoint; every delivery is checked against it',
+		displayOptions: manualOnly,
+	},
+	{
+		displayName: 'Organization Name or ID',
+		name: 'organizationId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getOrganizations', loadOptionsDependsOn: ['authentication'] },
+		default: '',
+		description:
+			'Needed with a personal access token or OAuth2, which can reach several organizations; an organization access token implies its own. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: automaticOnly,
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: eventOptions,
+		default: [],
+		required: true,
+		description: 'Deliveries of other events are acknowledged without starting the workflow',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Headers',
+				name: 'includeHeaders',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to add the delivery\'s HTTP headers to the output (credentials and cookies are left out)',
+			},
+		],
+	},
+];

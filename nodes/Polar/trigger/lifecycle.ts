@@ -1,9 +1,8 @@
-import type { IDataObject, IHookFunctions, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { PolarClient } from '../transport/client';
-import { toNodeApiError } from '../transport/errors';
-import { fetchList } from '../transport/pagination';
+import { toNodeError } from '../transport/errors';
 import type { CredentialType, PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
 import { connect, PolarHttpError } from '../transport/request';
 import type { Registration } from './description';
@@ -90,15 +89,12 @@ class EndpointApi {
 		try {
 			return await this.client.send(req);
 		} catch (error) {
-			if (error instanceof PolarHttpError) {
-				if (notFoundIsNormal && error.statusCode === 404) return undefined;
-				throw toNodeApiError(this.ctx.getNode(), error, {
-					operationId: operation.id,
-					scopes: operation.scopes,
-					secrets: [...this.connection.secrets, ...extraSecrets],
-				});
-			}
-			throw error;
+			if (notFoundIsNormal && error instanceof PolarHttpError && error.statusCode === 404) return undefined;
+			throw toNodeError(this.ctx.getNode(), error, {
+				operationId: operation.id,
+				scopes: operation.scopes,
+				secrets: [...this.connection.secrets, ...extraSecrets],
+			});
 		}
 	}
 
@@ -226,27 +222,3 @@ function endpointName(ctx: IHookFunctions): string {
 	return `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}${suffix}`.slice(0, 200);
 }
 
-/** Organizations the credential can reach, for the organization selector. */
-export async function getOrganizations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const connection = await connect(this, credentialTypeOf(this));
-	const client = new PolarClient(this, connection);
-	const operation = operations['organization:getAll'];
-	let items: unknown[];
-	try {
-		items = await fetchList(client, { method: 'GET', path: operation.path, auth: 'token' }, { limit: Number.POSITIVE_INFINITY, concurrency: 1 });
-	} catch (error) {
-		if (error instanceof PolarHttpError) {
-			throw toNodeApiError(this.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: connection.secrets });
-		}
-		throw error;
-	}
-	return items
-		.map((item) => item as { id?: unknown; name?: unknown; slug?: unknown })
-		.filter((org) => typeof org.id === 'string')
-		.map((org) => ({
-			name: typeof org.name === 'string' && org.name ? org.name : String(org.slug ?? org.id),
-			value: org.id as string,
-			...(typeof org.slug === 'string' ? { description: org.slug } : {}),
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
-}

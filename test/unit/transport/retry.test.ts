@@ -63,3 +63,10 @@ describe('parseRetryPolicy', () => {
 		expect(() => parseRetryPolicy({ baseDelayMs: 5000, maxDelayMs: 10 })).toThrow(/retry\.maxDelayMs/);
 	});
 });
+
+test('the Retry collection shows the same defaults the transport uses', () => {
+	// eslint-style literal defaults in the description must not drift from DEFAULT_RETRY_POLICY
+	const { retryProperty } = jest.requireActual('../../../nodes/Polar/descriptions/retry.description');
+	const defaults = Object.fromEntries((retryProperty.options as Array<{ name: string; default: unknown }>).map((o) => [o.name, o.default]));
+	expect({ ...defaults, retryOn: [...(defaults.retryOn as string[])].sort() }).toEqual({ ...DEFAULT_RETRY_POLICY, retryOn: [...DEFAULT_RETRY_POLICY.retryOn].sort() });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WEBHOOK_EVENTS } from '../../../nodes/Polar/generated/meta';
-import { polarTriggerDescription } from '../../../nodes/Polar/trigger/description';
+import { PolarTrigger } from '../../../nodes/Polar/PolarTrigger.node';
 import { eventLabel, eventOptions } from '../../../nodes/Polar/trigger/events';
 
 // The spec sits beside the project, where the generator reads it.
@@ -27,6 +27,7 @@ describe('event options', () => {
 	});
 
 	test('the trigger description is a trigger with the events multi-select', () => {
+		const polarTriggerDescription = new PolarTrigger().description;
 		expect(polarTriggerDescription.name).toBe('polarTrigger');
 		expect(polarTriggerDescription.displayName).toBe('Polar Trigger');
 		expect(polarTriggerDescription.inputs).toEqual([]);

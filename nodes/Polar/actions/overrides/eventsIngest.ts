@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 import { schemas } from '../../generated/schemas';
 import type { PolarClient } from '../../transport/client';
-import { toNodeApiError } from '../../transport/errors';
-import { PolarHttpError } from '../../transport/request';
+import { toNodeError } from '../../transport/errors';
 import { validateSchema } from '../../validation/schemaValidator';
 
 /** Events per ingest request (Polar's documented batch size). */
@@ -52,8 +51,9 @@ export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClien
 		try {
 			ready.push({ index: i, event: eventOf(ctx, i) });
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw error;
-			out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
+			const failure = toNodeError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: [], secrets: client.connection.secrets, itemIndex: i });
+			if (!ctx.continueOnFail()) throw failure;
+			out.push({ json: { error: failure.message }, pairedItem: { item: i } });
 		}
 	}
 	const batchSize = Number((ctx.getNodeParameter('eventFields', 0, {}) as IDataObject).batchSize ?? MAX_EVENTS_PER_REQUEST);
@@ -73,11 +73,9 @@ export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClien
 			});
 			out.push({ json: { batch, events: slice.length, ...(res.body as IDataObject) }, pairedItem });
 		} catch (error) {
-			const apiError = error instanceof PolarHttpError
-				? toNodeApiError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: ['events:write'], secrets: client.connection.secrets, itemIndex: slice[0].index })
-				: error;
-			if (!ctx.continueOnFail()) throw apiError;
-			out.push({ json: { batch, events: slice.length, error: (apiError as Error).message }, pairedItem });
+			const failure = toNodeError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: ['events:write'], secrets: client.connection.secrets, itemIndex: slice[0].index });
+			if (!ctx.continueOnFail()) throw failure;
+			out.push({ json: { batch, events: slice.length, error: failure.message }, pairedItem });
 		}
 	}
 	return out;

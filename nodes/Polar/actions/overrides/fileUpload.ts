@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 import type { PolarClient } from '../../transport/client';
-import { toNodeApiError } from '../../transport/errors';
-import { PolarHttpError } from '../../transport/request';
+import { toNodeError } from '../../transport/errors';
 
 export const MIN_PART_SIZE_MIB = 5;
 export const DEFAULT_PART_SIZE_MIB = 16;
@@ -99,10 +98,7 @@ export async function uploadFile(ctx: IExecuteFunctions, client: PolarClient, it
 		});
 		return [{ json: done.body as IDataObject }];
 	} catch (error) {
-		if (error instanceof PolarHttpError) {
-			throw toNodeApiError(ctx.getNode(), error, { operationId: 'files:create', scopes: ['files:write'], secrets: client.connection.secrets, itemIndex });
-		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, { operationId: 'files:create', scopes: ['files:write'], secrets: client.connection.secrets, itemIndex });
 	}
 }
 
