@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import { REPO_ROOT, type CredentialDefinition, type WorkflowDefinition, type WorkflowNode } from '../../tools/e2e/n8n';
+
+/** The node type names n8n gives this package's nodes once installed as a community package. */
+export const POLAR_NODE_TYPE = 'n8n-nodes-polar.polar';
+export const POLAR_TRIGGER_TYPE = 'n8n-nodes-polar.polarTrigger';
+export const MANUAL_TRIGGER_NAME = 'Start';
+
+export const CREDENTIAL_ID = 'polarE2eCred0001';
+export const CREDENTIAL_NAME = 'Polar (emulator)';
+
+/** A polarApi credential pointing at the emulator. The token is a fixed test value. */
+export function polarCredential(baseUrl: string, accessToken: string): CredentialDefinition {
+	return {
+		id: CREDENTIAL_ID,
+		name: CREDENTIAL_NAME,
+		type: 'polarApi',
+		data: { tokenType: 'organization', accessToken, environment: 'custom', baseUrl, apiVersion: '2026-10' },
+	};
+}
+
+let description: INodeTypeDescription | undefined;
+
+/** The built node's description (dist/, what the tarball holds), to shape parameters like the editor does. */
+function polarDescription(): INodeTypeDescription {
+	if (!description) {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { Polar } = require(join(REPO_ROOT, 'dist/nodes/Polar/Polar.node.js')) as { Polar: new () => { description: INodeTypeDescription } };
+		description = new Polar().description;
+	}
+	return description;
+}
+
+function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
+	const show = property.displayOptions?.show;
+	if (!show) return true;
+	const matches = (key: string, value: string) => !show[key] || (show[key] as unknown[]).includes(value);
+	return matches('resource', resource) && matches('operation', operation);
+}
+
+/**
+ * Parameters of one Polar operation as the editor stores them: top-level ID fields that the
+ * node shows as a resource picker are written as resource-locator values (`{ __rl, mode, value }`),
+ * other values as given.
+ */
+export function polarParameters(resource: string, operation: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+	const properties = polarDescription().properties;
+	const out: Record<string, unknown> = { authentication: 'accessToken', resource, operation };
+	for (const [name, value] of Object.entries(fields)) {
+		const property = properties.find((p) => p.name === name && shownFor(p, resource, operation));
+		const isLocator = property?.type === 'resourceLocator';
+		const alreadyLocator = typeof value === 'object' && value !== null && '__rl' in value;
+		out[name] = isLocator && !alreadyLocator ? { __rl: true, mode: 'id', value } : value;
+	}
+	return out;
+}
+
+let nodeCounter = 0;
+
+export function manualTrigger(): WorkflowNode {
+	return { id: 'e2e-start', name: MANUAL_TRIGGER_NAME, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+}
+
+export function polarNode(
+	name: string,
+	resource: string,
+	operation: string,
+	fields: Record<string, unknown> = {},
+	settings: Pick<WorkflowNode, 'onError' | 'executeOnce'> = {},
+): WorkflowNode {
+	nodeCounter++;
+	return {
+		id: `e2e-node-${nodeCounter}`,
+		name,
+		type: POLAR_NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: polarParameters(resource, operation, fields),
+		credentials: { polarApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+		...settings,
+	};
+}
+
+/**
+ * A workflow of branches hanging off one Manual Trigger; each branch is a chain of nodes.
+ * Positions put branch i on row i, which is also the order n8n's v1 execution order runs them.
+ */
+export function branchedWorkflow(id: string, name: string, branches: WorkflowNode[][]): WorkflowDefinition {
+	const start = manualTrigger();
+	const nodes: WorkflowNode[] = [start];
+	const connections: WorkflowDefinition['connections'] = {};
+	const link = (from: string, to: string) => {
+		connections[from] ??= { main: [[]] };
+		connections[from].main[0].push({ node: to, type: 'main', index: 0 });
+	};
+	branches.forEach((chain, row) => {
+		chain.forEach((node, column) => {
+			node.position = [250 * (column + 1), 200 * row];
+			nodes.push(node);
+			link(column === 0 ? start.name : chain[column - 1].name, node.name);
+		});
+	});
+	return { id, name, nodes, connections, settings: { executionOrder: 'v1' } };
+}

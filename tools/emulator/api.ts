@@ -1,0 +1,219 @@
+import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
+import { createObject, normalizePrices, type ObjectContext } from './objects';
+import { linkField, type ObjectRef, type RouteMatch } from './routes';
+import { SPECIALS } from './special';
+import type { StoredObject } from './types';
+import { parseAndValidateBody, validateParameters } from './validation';
+
+/** What a handler answers; the server adds headers, faults and idempotency around it. */
+export interface Reply {
+	status: number;
+	/** JSON body */
+	body?: unknown;
+	/** text body (CSV) */
+	text?: string;
+	contentType?: string;
+	headers?: Record<string, string>;
+}
+
+/** A customer session minted by POST /v1/customer-sessions/. */
+export interface Session {
+	token: string;
+	customerId: string;
+	expiresAt: number;
+	returnUrl: string | null;
+}
+
+/** One authenticated, routed request, as handlers see it. */
+export interface ApiRequest {
+	match: RouteMatch;
+	query: URLSearchParams;
+	/** parsed and validated body ({} when the operation takes none) */
+	body: Record<string, unknown>;
+	session?: Session;
+}
+
+export const NOT_FOUND: Reply = { status: 404, body: { error: 'ResourceNotFound', detail: 'Not found' } };
+const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
+
+/** Tells a reply from a stored object (objects always have an id, replies never). */
+export function isReply(x: StoredObject | Reply | { fixed: unknown }): x is Reply {
+	return typeof (x as Reply).status === 'number' && !('id' in x);
+}
+
+export function ok(body: unknown, status = 200): Reply {
+	return { status, body };
+}
+
+export function unprocessable(loc: Array<string | number>, msg: string): Reply {
+	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
+}
+
+/**
+ * Executes operations against the store. Generic by plan (list, create, get, update, delete,
+ * action); operations whose reply is not plain CRUD have a handler in special.ts.
+ */
+export class PolarApi {
+	readonly sessions = new Map<string, Session>();
+	/** OAuth2 access tokens minted by /v1/oauth2/token, accepted like configured tokens */
+	readonly mintedTokens = new Set<string>();
+
+	constructor(
+		readonly ctx: ObjectContext,
+		/** redelivers a stored webhook event (webhook:redeliver) */
+		readonly redeliver: (event: StoredObject) => void,
+	) {}
+
+	get store() {
+		return this.ctx.store;
+	}
+
+	reset(): void {
+		this.sessions.clear();
+		this.mintedTokens.clear();
+	}
+
+	/** Validates, then runs the operation. Synchronous: no other request interleaves with a write. */
+	execute(match: RouteMatch, query: URLSearchParams, rawBody: string, session?: Session): Reply {
+		const op = match.route.op;
+		const issues = validateParameters(op, match.params, query);
+		const parsed = parseAndValidateBody(op, rawBody);
+		issues.push(...parsed.issues);
+		if (issues.length) return { status: 422, body: { detail: issues } };
+		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
+		const req: ApiRequest = { match, query, body, session };
+		const special = SPECIALS[match.route.key];
+		return special ? special(req, this) : this.generic(req);
+	}
+
+	generic(req: ApiRequest): Reply {
+		const { plan, op } = req.match.route;
+		switch (plan.kind) {
+			case 'list':
+			case 'listAll': {
+				const scope = this.scope(req, plan.parents);
+				if (isReply(scope)) return scope;
+				const collection = this.store.collection(plan.collection);
+				const q = this.listQuery(req, scope.fixed);
+				return ok(plan.kind === 'list' ? listPage(collection, q, this.lookup) : listAll(collection, q, this.lookup));
+			}
+			case 'create': {
+				const scope = this.scope(req, plan.parents);
+				if (isReply(scope)) return scope;
+				return ok(createObject(this.ctx, plan.collection, { ...req.body, ...scope.fixed }), 201);
+			}
+			case 'get':
+			case 'update':
+			case 'delete': {
+				const found = this.target(req, plan.target, plan.parents);
+				if (isReply(found)) return found;
+				if (plan.kind === 'get') return ok(found);
+				if (plan.kind === 'update') return ok(this.update(plan.target.collection, found, req.body));
+				if (op.response === 'empty') {
+					this.store.collection(plan.target.collection).remove(found.id);
+					return { status: 204 };
+				}
+				// DELETE that answers the object (revoke, cancel): the object stays, ended.
+				return ok(this.update(plan.target.collection, found, { status: 'canceled', ended_at: this.ctx.now().toISOString() }));
+			}
+			case 'action': {
+				if (!plan.owner) return op.response === 'empty' ? { status: 204 } : ok({});
+				const found = this.target(req, plan.owner, plan.parents);
+				if (isReply(found)) return found;
+				return op.response === 'empty' ? { status: 204 } : ok(found);
+			}
+		}
+	}
+
+	/** Merges a PATCH body into an object (prices get ids like on create). */
+	update(collection: string, obj: StoredObject, patch: Record<string, unknown>): StoredObject {
+		const now = this.ctx.now().toISOString();
+		const changes = { ...patch };
+		if (collection === 'products' && Array.isArray(patch.prices)) {
+			changes.prices = patch.prices.map((p) => {
+				const existing = (obj.prices as StoredObject[] | undefined)?.find((e) => e.id === (p as StoredObject).id);
+				return existing ?? normalizePrices([p], obj.id, this.ctx, now)[0];
+			});
+		}
+		return this.store.collection(collection).update(obj.id, changes, now) as StoredObject;
+	}
+
+	/**
+	 * Resolves the objects named by the path above the target (the customer of
+	 * /customers/{id}/members) and answers the fields that tie children to them.
+	 */
+	scope(req: ApiRequest, parents: ObjectRef[]): { fixed: Record<string, string>; objects: StoredObject[] } | Reply {
+		const fixed: Record<string, string> = {};
+		const objects: StoredObject[] = [];
+		for (const ref of parents) {
+			const obj = this.findRef(req, ref, fixed);
+			if (!obj) return NOT_FOUND;
+			objects.push(obj);
+			for (const key of Object.keys(fixed)) delete fixed[key];
+			fixed[linkField(ref.collection)] = obj.id;
+		}
+		if (req.match.route.portal && req.session && !parents.length) fixed.customer_id = req.session.customerId;
+		return { fixed, objects };
+	}
+
+	/** The object a path names, checked against its parents and, in the portal, the session's customer. */
+	target(req: ApiRequest, ref: ObjectRef, parents: ObjectRef[]): StoredObject | Reply {
+		const scope = this.scope(req, parents);
+		if (isReply(scope)) return scope;
+		const obj = this.findRef(req, ref, scope.fixed);
+		if (!obj) return NOT_FOUND;
+		if (req.match.route.portal && ref.collection !== 'customers' && req.session && obj.customer_id !== undefined && obj.customer_id !== req.session.customerId) {
+			return NOT_FOUND;
+		}
+		return obj;
+	}
+
+	private findRef(req: ApiRequest, ref: ObjectRef, fixed: Record<string, string>): StoredObject | undefined {
+		const collection = this.store.collection(ref.collection);
+		if (ref.param === '@me') return req.session ? collection.get(req.session.customerId) : undefined;
+		const key = req.match.params[ref.param];
+		const linked = (o: StoredObject) => Object.entries(fixed).every(([f, v]) => o[f] === undefined || String(o[f]) === v);
+		if (ref.field === 'id') {
+			const obj = collection.get(key);
+			return obj && linked(obj) ? obj : undefined;
+		}
+		return collection.items.find((o) => o[ref.field] !== undefined && o[ref.field] !== null && String(o[ref.field]) === key && linked(o));
+	}
+
+	/** Reads page, limit, sorting and filters from the query string. */
+	listQuery(req: ApiRequest, fixed: Record<string, string>): ListQuery {
+		const { query } = req;
+		const filters: ListQuery['filters'] = [];
+		for (const field of req.match.route.op.fields) {
+			if (field.in !== 'query' || field.deepObject || LIST_CONTROL_PARAMS.has(field.api)) continue;
+			let values = query.getAll(field.api).filter((v) => v !== '');
+			if (!values.length) continue;
+			if (field.kind === 'boolean') values = values.map((v) => String(TRUE_WORDS.has(v.toLowerCase())));
+			filters.push({ field: field.api, values });
+		}
+		const metadata = new Map<string, string[]>();
+		for (const [key, value] of query) {
+			const m = /^metadata\[(.+)\]$/.exec(key);
+			if (m) metadata.set(m[1], [...(metadata.get(m[1]) ?? []), value]);
+		}
+		return {
+			page: Number(query.get('page') ?? 1),
+			limit: Number(query.get('limit') ?? 10),
+			sorting: query.getAll('sorting'),
+			filters,
+			metadata: [...metadata].map(([key, values]) => ({ key, values })),
+			text: query.get('query') || undefined,
+			fixed,
+		};
+	}
+
+	/** Filters on fields an object reaches through its customer (external_customer_id). */
+	readonly lookup: FieldLookup = (obj, field) => {
+		if (field === 'external_customer_id' && typeof obj.customer_id === 'string') {
+			const customer = this.store.collection('customers').get(obj.customer_id);
+			return customer ? String(customer.external_id ?? '') : undefined;
+		}
+		return undefined;
+	};
+}

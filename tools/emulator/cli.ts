@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { startEmulator } from './server';
+import type { EmulatorOptions, FaultKind } from './types';
+
+const USAGE = `Local Polar emulator (dev tool)
+
+Usage: node build/tools/emulator/cli.js [options]
+
+  --port N              port on 127.0.0.1 (default 4100; 0 = any free port)
+  --latency MS          delay added to every API reply
+  --rate-limit N/MS     N requests per MS per token, e.g. 100/60000 (Polar sandbox)
+  --faults RATE         share of requests that fail, 0..1
+  --fault-kinds LIST    comma-separated: 429,500,502,503,reset,timeout (default 429,500,502,503,reset)
+  --fault-phase PHASE   before | after | mixed (default mixed)
+  --seed N              deterministic ids, secrets and faults
+  --seed-data           start with a demo dataset (products, 250 customers, orders, subscriptions, …)
+  --tokens LIST         comma-separated accepted Bearer tokens (default: any non-empty token)
+  --help
+
+Control API: GET /__emulator/stats, GET /__emulator/log, POST /__emulator/config,
+POST /__emulator/seed, POST /__emulator/reset, GET /__emulator/collections/:name,
+POST /__emulator/webhooks/deliver.`;
+
+const FAULT_KINDS: FaultKind[] = ['429', '500', '502', '503', 'reset', 'timeout'];
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n\n${USAGE}\n`);
+	process.exit(2);
+}
+
+function number(name: string, value: string | undefined, min: number, max: number): number | undefined {
+	if (value === undefined) return undefined;
+	const n = Number(value);
+	if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max}, got "${value}"`);
+	return n;
+}
+
+function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boolean } {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			options: {
+				port: { type: 'string' },
+				latency: { type: 'string' },
+				'rate-limit': { type: 'string' },
+				faults: { type: 'string' },
+				'fault-kinds': { type: 'string' },
+				'fault-phase': { type: 'string' },
+				seed: { type: 'string' },
+				'seed-data': { type: 'boolean' },
+				tokens: { type: 'string' },
+				help: { type: 'boolean' },
+			},
+		}).values;
+	} catch (error) {
+		fail((error as Error).message);
+	}
+	if (parsed.help) {
+		process.stdout.write(`${USAGE}\n`);
+		process.exit(0);
+	}
+	const options: EmulatorOptions = {
+		port: number('port', parsed.port, 0, 65535) ?? 4100,
+		latencyMs: number('latency', parsed.latency, 0, 600_000),
+		seed: number('seed', parsed.seed, 0, 2 ** 32 - 1),
+	};
+	if (parsed['rate-limit'] !== undefined) {
+		const m = /^(\d+)\/(\d+)$/.exec(parsed['rate-limit']);
+		if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) fail(`--rate-limit must look like 100/60000 (requests/milliseconds), got "${parsed['rate-limit']}"`);
+		options.rateLimit = { limit: Number(m[1]), windowMs: Number(m[2]) };
+	}
+	const rate = number('faults', parsed.faults, 0, 1);
+	if (rate !== undefined) {
+		const kinds = (parsed['fault-kinds'] ?? '429,500,502,503,reset').split(',').map((k) => k.trim()) as FaultKind[];
+		const unknown = kinds.filter((k) => !FAULT_KINDS.includes(k));
+		if (unknown.length) fail(`--fault-kinds: unknown kind(s) ${unknown.join(', ')}`);
+		const phase = parsed['fault-phase'] ?? 'mixed';
+		if (!['before', 'after', 'mixed'].includes(phase)) fail(`--fault-phase must be before, after or mixed, got "${phase}"`);
+		options.faults = { rate, kinds, phase: phase as 'before' | 'after' | 'mixed' };
+	}
+	if (parsed.tokens) options.tokens = parsed.tokens.split(',').map((t) => t.trim()).filter(Boolean);
+	return { options, seedData: parsed['seed-data'] === true };
+}
+
+async function main(): Promise<void> {
+	const { options, seedData } = parseOptions(process.argv.slice(2));
+	const emulator = await startEmulator(options);
+	if (seedData) {
+		const counts = emulator.seedDemo();
+		process.stdout.write(`Seeded demo data: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}\n`);
+	}
+	process.stdout.write(`Polar emulator listening on ${emulator.url}\n`);
+	let stopping = false;
+	const stop = (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		process.stdout.write(`\n${signal}: stopping the Polar emulator (${emulator.stats().requests} requests served)\n`);
+		emulator.close().then(
+			() => process.exit(0),
+			() => process.exit(1),
+		);
+	};
+	process.on('SIGINT', () => stop('SIGINT'));
+	process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,86 @@
+import type { StoredObject, StoreView } from './types';
+
+/** One kind of object (customers, products, …), kept in insertion order and by id. */
+export class Collection {
+	readonly items: StoredObject[] = [];
+	private readonly byId = new Map<string, StoredObject>();
+	/** bumped on every change; list views cache their sorted result against it */
+	version = 0;
+	/** sorted and filtered views by query, valid for `version` */
+	readonly views = new Map<string, { version: number; items: StoredObject[] }>();
+
+	constructor(readonly name: string) {}
+
+	insert(obj: StoredObject): StoredObject {
+		this.items.push(obj);
+		this.byId.set(obj.id, obj);
+		this.version++;
+		return obj;
+	}
+
+	get(id: string): StoredObject | undefined {
+		return this.byId.get(id);
+	}
+
+	find(field: string, value: string): StoredObject | undefined {
+		if (field === 'id') return this.byId.get(value);
+		return this.items.find((o) => o[field] !== undefined && o[field] !== null && String(o[field]) === value);
+	}
+
+	/** Shallow-merges `patch` into the object and stamps modified_at. */
+	update(id: string, patch: Record<string, unknown>, now: string): StoredObject | undefined {
+		const obj = this.byId.get(id);
+		if (!obj) return undefined;
+		Object.assign(obj, patch, { id: obj.id, modified_at: now });
+		this.version++;
+		return obj;
+	}
+
+	remove(id: string): boolean {
+		const obj = this.byId.get(id);
+		if (!obj) return false;
+		this.byId.delete(id);
+		this.items.splice(this.items.indexOf(obj), 1);
+		this.version++;
+		return true;
+	}
+
+	/** Marks the collection changed after an object was edited in place. */
+	touch(): void {
+		this.version++;
+	}
+}
+
+/** All collections of the emulator, created on first use. */
+export class Store implements StoreView {
+	private readonly collectionsByName = new Map<string, Collection>();
+
+	collection(name: string): Collection {
+		let c = this.collectionsByName.get(name);
+		if (!c) {
+			c = new Collection(name);
+			this.collectionsByName.set(name, c);
+		}
+		return c;
+	}
+
+	list(collection: string): StoredObject[] {
+		return [...(this.collectionsByName.get(collection)?.items ?? [])];
+	}
+
+	get(collection: string, id: string): StoredObject | undefined {
+		return this.collectionsByName.get(collection)?.get(id);
+	}
+
+	count(collection: string): number {
+		return this.collectionsByName.get(collection)?.items.length ?? 0;
+	}
+
+	collections(): string[] {
+		return [...this.collectionsByName.keys()].filter((n) => this.count(n) > 0).sort();
+	}
+
+	clear(): void {
+		this.collectionsByName.clear();
+	}
+}
