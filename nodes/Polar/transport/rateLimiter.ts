@@ -4,6 +4,8 @@ type Headers = Record<string, string | string[] | undefined>;
 
 /** Safety margin after a window resets, for clock and rounding differences with the server. */
 const RESET_MARGIN_MS = 50;
+/** How often a request waiting for the budget looks again while replies are still in flight. */
+const REPLY_POLL_MS = 20;
 
 /**
  * Paces requests by what Polar reports (`X-RateLimit-Remaining` / `X-RateLimit-Reset`), shared by
@@ -15,6 +17,8 @@ const RESET_MARGIN_MS = 50;
 export class RateLimitPacer {
 	private remaining: number | undefined;
 	private resetAt: number | undefined;
+	/** the window's budget (X-RateLimit-Limit), what a fresh window allows before any reply says more */
+	private limit: number | undefined;
 	private inFlight = 0;
 
 	constructor(
@@ -26,9 +30,9 @@ export class RateLimitPacer {
 	async acquire(): Promise<void> {
 		for (;;) {
 			const now = this.now();
-			// Without a known reset time there is nothing to wait for: the retry layer handles 429s.
-			if (this.resetAt === undefined || now >= this.resetAt) {
-				this.remaining = undefined;
+			if (this.resetAt !== undefined && now >= this.resetAt) {
+				// A new window: its budget is the limit, not "unknown", or every waiting request would rush in.
+				this.remaining = this.limit;
 				this.resetAt = undefined;
 			}
 			if (this.remaining === undefined || this.remaining > 0) {
@@ -36,7 +40,17 @@ export class RateLimitPacer {
 				this.inFlight++;
 				return;
 			}
-			await this.wait(Math.max(1, (this.resetAt ?? now) - now));
+			if (this.resetAt === undefined) {
+				// Budget spent, reset time unknown: the replies in flight will tell; with none in
+				// flight nothing will, so go on and let the retry layer handle a 429.
+				if (this.inFlight === 0) {
+					this.remaining = undefined;
+					continue;
+				}
+				await this.wait(REPLY_POLL_MS);
+				continue;
+			}
+			await this.wait(Math.max(1, this.resetAt - now));
 		}
 	}
 
@@ -45,7 +59,10 @@ export class RateLimitPacer {
 		this.inFlight = Math.max(0, this.inFlight - 1);
 		if (!headers) return;
 		const now = this.now();
-		const remaining = Number(Array.isArray(headers['x-ratelimit-remaining']) ? headers['x-ratelimit-remaining'][0] : headers['x-ratelimit-remaining']);
+		const first = (name: string) => Number(Array.isArray(headers[name]) ? headers[name][0] : headers[name]);
+		const remaining = first('x-ratelimit-remaining');
+		const limit = first('x-ratelimit-limit');
+		if (Number.isFinite(limit) && limit > 0) this.limit = limit;
 		let resetAt = rateLimitResetAt(headers, now);
 		if (statusCode === 429) {
 			const after = retryAfterMs(headers, now);
