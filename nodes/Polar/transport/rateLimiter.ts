@@ -63,17 +63,23 @@ export class RateLimitPacer {
 		const remaining = first('x-ratelimit-remaining');
 		const limit = first('x-ratelimit-limit');
 		if (Number.isFinite(limit) && limit > 0) this.limit = limit;
-		let resetAt = rateLimitResetAt(headers, now);
 		if (statusCode === 429) {
-			const after = retryAfterMs(headers, now);
-			if (after !== undefined) resetAt = now + after;
+			const after = retryAfterMs(headers, now) ?? ((rateLimitResetAt(headers, now) ?? now) - now);
 			this.remaining = 0;
-		} else if (Number.isFinite(remaining)) {
+			this.resetAt = now + after + RESET_MARGIN_MS;
+			return;
+		}
+		if (Number.isFinite(remaining)) {
 			// Requests still in flight will spend budget the server has not counted yet.
 			this.remaining = Math.max(0, remaining - this.inFlight);
 		}
-		if (resetAt !== undefined && (this.remaining === 0 || this.resetAt === undefined || resetAt > this.resetAt)) {
-			this.resetAt = resetAt + RESET_MARGIN_MS;
+		const resetAt = rateLimitResetAt(headers, now);
+		// X-RateLimit-Reset is whole seconds rounded up, so each reply gives an upper bound of the
+		// reset; the smallest one seen in the window is the closest. Bounds already past come from
+		// a window that has ended and say nothing about the current one.
+		if (resetAt !== undefined && resetAt > now) {
+			const candidate = resetAt + RESET_MARGIN_MS;
+			this.resetAt = this.resetAt === undefined ? candidate : Math.min(this.resetAt, candidate);
 		}
 	}
 }
