@@ -1,6 +1,7 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
+	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
 	INodeParameters,
@@ -59,19 +60,9 @@ export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecrypte
  * parameters and input items, the way n8n runs a manual execution, and returns what it output.
  */
 export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
-	const type = options.nodeType ?? POLAR_NODE_TYPE;
 	const credentials = options.credentials ?? tokenCredentials(options.baseUrl ?? 'http://127.0.0.1:9');
 	const credentialsHelper = new TestCredentialsHelper(credentials);
-	const node: INode = {
-		id: 'node-1',
-		name: 'Polar',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters,
-		credentials: Object.fromEntries(Object.keys(credentials).map((t) => [t, { id: `cred-${t}`, name: `Test ${t}` }])),
-		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-	};
+	const node = polarNode(options, credentials);
 	const workflowData: IWorkflowBase = {
 		id: 'wf-test',
 		name: 'test',
@@ -89,7 +80,35 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	let finish!: (run: IRun) => void;
 	const done = new Promise<IRun>((resolve) => (finish = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
-	const additionalData = {
+	const additionalData = testAdditionalData(credentialsHelper, hooks);
+	const runExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }] },
+	});
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await done;
+	const taskData = run.data.resultData.runData[node.name]?.[0];
+	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
+	return { items, error, run, credentialsHelper };
+}
+
+function polarNode(options: Pick<RunNodeOptions, 'parameters' | 'continueOnFail' | 'nodeType'>, credentials: Record<string, ICredentialDataDecryptedObject>): INode {
+	return {
+		id: 'node-1',
+		name: 'Polar',
+		type: options.nodeType ?? POLAR_NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: Object.fromEntries(Object.keys(credentials).map((t) => [t, { id: `cred-${t}`, name: `Test ${t}` }])),
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+}
+
+/** What n8n hands the execution engine and node contexts, reduced to what these tests need. */
+function testAdditionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	return {
 		hooks,
 		credentialsHelper,
 		currentNodeParameters: undefined,
@@ -110,14 +129,15 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 			throw new Error('not supported in tests');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }] },
-	});
-	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await execute.processRunExecutionData(workflow);
-	const run = await done;
-	const taskData = run.data.resultData.runData[node.name]?.[0];
-	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
-	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
-	return { items, error, run, credentialsHelper };
+}
+
+/**
+ * The context n8n's editor gives a node's loadOptions / listSearch methods (n8n-core's
+ * LoadOptionsContext), for the Polar node with the given parameters and credentials.
+ */
+export function loadOptionsContext(options: { parameters: INodeParameters; baseUrl: string; path?: string }): ILoadOptionsFunctions {
+	const credentials = tokenCredentials(options.baseUrl);
+	const node = polarNode({ parameters: options.parameters }, credentials);
+	const workflow = new Workflow({ id: 'wf-test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	return new LoadOptionsContext(workflow, node, testAdditionalData(new TestCredentialsHelper(credentials)), options.path ?? 'parameters.id');
 }

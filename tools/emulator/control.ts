@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { storePart } from './uploads';
 import type { EmulatorOptions, EmulatorStats, LogEntry, StoredObject, StoreView, WebhookDeliveryOptions, WebhookDeliveryResult } from './types';
 
 /** What the control API reaches in the emulator. */
@@ -102,7 +102,7 @@ export async function handleControl(target: ControlTarget, method: string, url: 
 			// Stands in for the presigned S3 part URLs that files:create hands out.
 			const file = target.store.get('files', parts[1] ?? '');
 			if (!file) return { status: 404, body: { detail: 'No such upload' } };
-			const etag = `"${createHash('md5').update(raw).digest('hex')}"`;
+			const etag = storePart(file.id, Number(parts[2]), raw);
 			return { status: 200, headers: { ETag: etag } };
 		}
 		case 'GET files':

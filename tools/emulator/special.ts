@@ -1,6 +1,7 @@
 import type { ApiRequest, PolarApi, Reply, Session } from './api';
 import { isReply, NOT_FOUND, ok, unprocessable } from './api';
 import { toCsv } from './csv';
+import { completeUpload } from './uploads';
 import { listAll, listPage } from './listing';
 import { createObject } from './objects';
 import type { StoredObject } from './types';
@@ -358,7 +359,13 @@ export const SPECIALS: Record<string, Special> = {
 			ok({ ...api.update(collection, checkout, { ...req.body, status: 'confirmed' }), customer_session_token: `polar_cst_${api.ctx.random.token(43)}` }),
 		),
 
-	'file:uploaded': (req, api) => withTarget(req, api, (file, collection) => ok(api.update(collection, file, { is_uploaded: true }))),
+	'file:uploaded': (req, api) =>
+		withTarget(req, api, (file, collection) => {
+			const done = completeUpload(file.id, (req.body.parts as Array<{ number?: unknown; checksum_etag?: unknown }>) ?? []);
+			if ('error' in done) return unprocessable(['body', 'parts'], done.error);
+			if (done.size !== file.size) return unprocessable(['body', 'parts'], `the parts hold ${done.size} bytes, the file was declared with ${String(file.size)}`);
+			return ok(api.update(collection, file, { is_uploaded: true, checksum_sha256_hex: done.sha256Hex }));
+		}),
 
 	'metric:get': (req, api) => ok(metrics(req, api)),
 	'metric:export': (req, api) => {
