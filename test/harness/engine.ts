@@ -107,7 +107,7 @@ function polarNode(options: Pick<RunNodeOptions, 'parameters' | 'continueOnFail'
 }
 
 /** What n8n hands the execution engine and node contexts, reduced to what these tests need. */
-function testAdditionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+export function testAdditionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks, extra: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
 	return {
 		hooks,
 		credentialsHelper,
@@ -128,6 +128,7 @@ function testAdditionalData(credentialsHelper: TestCredentialsHelper, hooks?: Ex
 		executeWorkflow: async () => {
 			throw new Error('not supported in tests');
 		},
+		...extra,
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 

@@ -19,6 +19,7 @@ import type {
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { PolarTrigger } from '../../nodes/Polar/PolarTrigger.node';
 import { TestCredentialsHelper } from './credentialsHelper';
+import { testAdditionalData } from './engine';
 
 export const POLAR_TRIGGER_TYPE = 'n8n-nodes-polar.polarTrigger';
 
@@ -105,23 +106,12 @@ export class TriggerHarness {
 	}
 
 	additionalData(extra: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
-		return {
-			credentialsHelper: this.credentialsHelper,
-			currentNodeParameters: undefined,
+		return testAdditionalData(this.credentialsHelper, undefined, {
 			executionId: undefined,
-			restApiUrl: 'http://127.0.0.1:5678/rest',
-			instanceBaseUrl: 'http://127.0.0.1:5678/',
 			webhookBaseUrl: WEBHOOK_BASE_URL,
-			webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
 			webhookTestBaseUrl: WEBHOOK_TEST_BASE_URL,
-			formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-			variables: {},
-			userId: 'user-1',
-			setExecutionStatus: () => {},
-			sendDataToUI: () => {},
-			logAiEvent: () => {},
 			...extra,
-		} as unknown as IWorkflowExecuteAdditionalData;
+		});
 	}
 
 	private webhookData(isTest: boolean, additionalData: IWorkflowExecuteAdditionalData): IWebhookData {
