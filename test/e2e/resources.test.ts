@@ -3,10 +3,15 @@
  * run with `n8n execute` against the local Polar emulator: one operation or more per resource,
  * Return All across pages, and Continue On Fail meeting a 422.
  */
+import { createHash } from 'node:crypto';
 import { N8nUserFolder, nodeOutput, stopAll, type RunResult } from '../../tools/e2e/n8n';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { branchedWorkflow, polarCredential, polarNode } from './workflow';
+
+/** File → Upload check: 6 MiB of text, two 5 MiB parts. */
+const UPLOAD_UNIT = 'polar-e2e-upload-';
+const UPLOAD_REPEAT = Math.ceil((6 * 1024 * 1024) / UPLOAD_UNIT.length);
 
 const TOKEN = 'polar_oat_e2e_resources_token';
 const COVERAGE_WORKFLOW = 'polarE2eCoverage';
@@ -153,6 +158,31 @@ beforeAll(async () => {
 				keepGoing,
 			),
 		],
+		[
+			// Last branch, so the file list above ran before this file existed. n8n keeps binary data on
+			// disk by default, so this exercises the streamed upload path.
+			{
+				id: 'e2e-upload-content',
+				name: 'Make file content',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [0, 0],
+				parameters: {
+					mode: 'manual',
+					assignments: { assignments: [{ id: 'content', name: 'content', value: `={{ ${JSON.stringify(UPLOAD_UNIT)}.repeat(${UPLOAD_REPEAT}) }}`, type: 'string' }] },
+					options: {},
+				},
+			},
+			{
+				id: 'e2e-upload-file',
+				name: 'Content to file',
+				type: 'n8n-nodes-base.convertToFile',
+				typeVersion: 1.1,
+				position: [0, 0],
+				parameters: { operation: 'toText', sourceProperty: 'content', options: { fileName: 'e2e-upload.txt' } },
+			},
+			polarNode('Upload file', 'file', 'upload', { fileService: 'downloadable', uploadOptions: { partSizeMib: 5 } }, keepGoing),
+		],
 	]);
 	const continueOnFailWorkflow = branchedWorkflow(CONTINUE_ON_FAIL_WORKFLOW, 'Polar e2e: continue on fail', [
 		[
@@ -229,7 +259,8 @@ describe('every resource through n8n execute', () => {
 	});
 
 	test.each(Object.entries(LIST_CHECKS))('%s returns exactly the emulator data', (node, [, collection]) => {
-		const expected = sorted(ids(polar.store.list(collection)));
+		// The upload branch runs last and adds a file the list could not have seen.
+		const expected = sorted(ids(polar.store.list(collection).filter((o) => o.name !== 'e2e-upload.txt')));
 		expect(expected.length).toBeGreaterThan(0);
 		expect(sorted(ids(output(node)))).toEqual(expected);
 	});
@@ -282,6 +313,17 @@ describe('every resource through n8n execute', () => {
 		const listed = output('List members');
 		expect(listed.map((m) => m.id)).toContain(member.id);
 		expect(sorted(ids(listed))).toEqual(sorted(ids(polar.store.list('members'))));
+	});
+});
+
+describe('File → Upload inside n8n', () => {
+	test('a 6 MiB binary made by n8n goes up in two parts and arrives byte-identical', () => {
+		const [uploaded] = output('Upload file');
+		expect(uploaded.is_uploaded).toBe(true);
+		const stored = polar.store.get('files', String(uploaded.id))!;
+		const expected = Buffer.from(UPLOAD_UNIT.repeat(UPLOAD_REPEAT), 'utf8');
+		expect(stored.size).toBe(expected.length);
+		expect(stored.checksum_sha256_hex).toBe(createHash('sha256').update(expected).digest('hex'));
 	});
 });
 
