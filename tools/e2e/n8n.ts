@@ -82,11 +82,19 @@ function killEverything() {
 // Nothing outlives the test process: on a normal exit, and on Ctrl-C / kill (after which the
 // signal is raised again so the process still ends the way it was asked to).
 process.once('exit', killEverything);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		killEverything();
-		process.kill(process.pid, signal);
-	});
+const killOnSignal = (signal: NodeJS.Signals) => {
+	killEverything();
+	process.kill(process.pid, signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, killOnSignal);
+
+/**
+ * For long-running callers (the demo) that stop gracefully on Ctrl-C themselves, with
+ * `stopAll()`: drops the immediate SIGKILL on SIGINT/SIGTERM. The exit hook stays, so a crash
+ * still leaves nothing behind.
+ */
+export function handleSignalsYourself(): void {
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, killOnSignal);
 }
 
 /** Stops every process this module started that is still running. */
@@ -94,7 +102,11 @@ export async function stopAll(): Promise<void> {
 	await Promise.all([...running].map((child) => stopProcess(child)));
 }
 
-async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+/**
+ * Stops one process we started and its group: `signal` first (SIGTERM: n8n shuts down cleanly;
+ * PostgreSQL wants SIGINT for a fast shutdown), SIGKILL after `graceMs`.
+ */
+export async function stopProcess(child: ChildProcess, graceMs = 10_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) {
 		killGroup(child, 'SIGKILL');
 		running.delete(child);
@@ -102,13 +114,38 @@ async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void>
 	}
 	const exited = new Promise<void>((r) => child.once('exit', () => r()));
 	// SIGTERM first: n8n shuts down cleanly (closes the database, stops its task runner).
-	killGroup(child, 'SIGTERM');
+	killGroup(child, signal);
 	const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
 	await exited;
 	clearTimeout(timer);
 	// The group may still hold a task runner whose parent died first.
 	killGroup(child, 'SIGKILL');
 	running.delete(child);
+}
+
+/**
+ * Starts a long-running process (a server) in its own process group, tracked like every other
+ * process here (stopped by `stopAll()`, on exit and on SIGINT/SIGTERM). Output goes to `logFile`.
+ * `uid`/`gid` run it as another user (PostgreSQL refuses to run as root).
+ */
+export function spawnTracked(
+	file: string,
+	args: string[],
+	options: { env: NodeJS.ProcessEnv; cwd?: string; logFile: string; uid?: number; gid?: number },
+): ChildProcess {
+	const child = spawn(file, args, {
+		env: options.env,
+		cwd: options.cwd,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		...(options.uid !== undefined ? { uid: options.uid } : {}),
+		...(options.gid !== undefined ? { gid: options.gid } : {}),
+	});
+	running.add(child);
+	const log = createWriteStream(options.logFile);
+	child.stdout!.pipe(log);
+	child.stderr!.pipe(log);
+	return child;
 }
 
 function runCommand(
@@ -262,6 +299,12 @@ export class N8nUserFolder {
 
 	static async create(install: N8nInstallation = loadInstallation(), options: UserFolderOptions = {}): Promise<N8nUserFolder> {
 		const root = await mkdtemp(join(options.parent ?? tmpdir(), 'n8n-e2e-'));
+		await mkdir(join(root, '.n8n', 'nodes'), { recursive: true });
+		return new N8nUserFolder(install, root, options.env ?? {});
+	}
+
+	/** A user folder at a fixed place, kept between runs (the demo's); created when missing. */
+	static async open(root: string, install: N8nInstallation = loadInstallation(), options: Pick<UserFolderOptions, 'env'> = {}): Promise<N8nUserFolder> {
 		await mkdir(join(root, '.n8n', 'nodes'), { recursive: true });
 		return new N8nUserFolder(install, root, options.env ?? {});
 	}
@@ -436,11 +479,18 @@ export class N8nUserFolder {
 		return { status: row.status, finished: Boolean(row.finished), data: parseFlatted(this.install, row.data) };
 	}
 
-	/** Starts `n8n start` on a free loopback port and waits until it serves and the owner can log in. */
-	async start(options: { env?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<N8nServer> {
-		const port = await freePort();
+	/**
+	 * Starts `n8n start` on a loopback port (a free one unless `port` is given) and waits until it
+	 * serves and the owner can log in. The owner is set from the environment: `owner@e2e.invalid`
+	 * with a random password unless `owner` names one (the demo shows its login to the user).
+	 */
+	async start(
+		options: { env?: Record<string, string>; readyTimeoutMs?: number; port?: number; owner?: { email: string; password: string } } = {},
+	): Promise<N8nServer> {
+		const port = options.port ?? (await freePort());
 		const brokerPort = await freePort();
-		const password = `E2e-${randomBytes(12).toString('hex')}`;
+		const ownerEmail = options.owner?.email ?? OWNER_EMAIL;
+		const password = options.owner?.password ?? `E2e-${randomBytes(12).toString('hex')}`;
 		const passwordHash = await bcryptHash(this.install, password);
 		const baseUrl = `http://127.0.0.1:${port}`;
 		const logFile = join(this.root, `n8n-start-${port}.log`);
@@ -454,7 +504,7 @@ export class N8nUserFolder {
 			N8N_EDITOR_BASE_URL: `${baseUrl}/`,
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER_EMAIL,
+			N8N_INSTANCE_OWNER_EMAIL: ownerEmail,
 			N8N_INSTANCE_OWNER_PASSWORD_HASH: passwordHash,
 			N8N_INSTANCE_OWNER_FIRST_NAME: 'E2E',
 			N8N_INSTANCE_OWNER_LAST_NAME: 'Owner',
@@ -470,7 +520,7 @@ export class N8nUserFolder {
 		running.add(child);
 		child.stdout!.pipe(log);
 		child.stderr!.pipe(log);
-		const server = new N8nServer(child, baseUrl, password, logFile);
+		const server = new N8nServer(child, baseUrl, password, logFile, ownerEmail);
 		try {
 			await server.waitReady(options.readyTimeoutMs ?? 120_000);
 			await server.login();
@@ -561,6 +611,7 @@ export class N8nServer {
 		readonly baseUrl: string,
 		private readonly ownerPassword: string,
 		readonly logFile: string,
+		readonly ownerEmail: string = OWNER_EMAIL,
 	) {}
 
 	get pid(): number | undefined {
@@ -613,7 +664,7 @@ export class N8nServer {
 	}
 
 	async login(): Promise<void> {
-		await this.rest('POST', '/login', { emailOrLdapLoginId: OWNER_EMAIL, password: this.ownerPassword });
+		await this.rest('POST', '/login', { emailOrLdapLoginId: this.ownerEmail, password: this.ownerPassword });
 		if (!this.cookie) throw new Error('login answered without an auth cookie');
 	}
 
