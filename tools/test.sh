@@ -35,6 +35,11 @@ if [ -f jest.e2e.config.js ] && [ "${SKIP_E2E:-}" != "1" ]; then
 	npm run test:e2e -- --json --outputFile="$results/e2e.json" || status=1
 fi
 
+if [ -f jest.queue.config.js ] && [ "${SKIP_QUEUE:-}" != "1" ]; then
+	step "queue-mode suite: main + 2 workers + webhook processor on Redis and PostgreSQL"
+	npm run test:queue -- --json --outputFile="$results/queue.json" || status=1
+fi
+
 node -e '
 const fs = require("fs");
 let passed = 0, failed = 0;

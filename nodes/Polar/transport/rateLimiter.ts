@@ -6,6 +6,8 @@ type Headers = Record<string, string | string[] | undefined>;
 const RESET_MARGIN_MS = 50;
 /** How often a request waiting for the budget looks again while replies are still in flight. */
 const REPLY_POLL_MS = 20;
+/** Slow start: until replies show how fast the budget goes, what is in flight grows by one per this many replies. */
+const SLOW_START_REPLIES_PER_REQUEST = 2;
 
 /**
  * Paces requests by what Polar reports (`X-RateLimit-Remaining` / `X-RateLimit-Reset`), shared by
@@ -13,6 +15,14 @@ const REPLY_POLL_MS = 20;
  * its headers (rather than a local counter alone) also keeps several workers or executions on one
  * token inside the budget. When the budget is spent, requests wait for the reset instead of
  * provoking 429s.
+ *
+ * Other executions on the same token (n8n queue mode: several workers, several executions each)
+ * spend the same budget, and a reply's remaining count is already stale when others' requests are
+ * in flight. So the pacer estimates how many clients share the budget (what the window has used ÷
+ * what we used of it) and keeps what it has in flight within its share of what is left; and it
+ * starts slowly, growing what it has in flight with its replies, so that executions starting
+ * together learn about each other before they have spent the window. Alone, the share is the whole
+ * budget and nothing changes.
  */
 export class RateLimitPacer {
 	private remaining: number | undefined;
@@ -20,6 +30,16 @@ export class RateLimitPacer {
 	/** the window's budget (X-RateLimit-Limit), what a fresh window allows before any reply says more */
 	private limit: number | undefined;
 	private inFlight = 0;
+	/** the lowest X-RateLimit-Remaining of the server's current window (undefined: a new window, no reply yet) */
+	private reported: number | undefined;
+	/** our replies counted in that window */
+	private ownCounted = 0;
+	/** how many clients seem to spend the budget: the window's use ÷ ours; kept across windows as a prior */
+	private sharers = 1;
+	/** replies with rate-limit headers so far (slow start) */
+	private replies = 0;
+	/** the wait ahead is a 429's Retry-After without rate-limit headers, not the end of the window */
+	private pauseOnly = false;
 
 	constructor(
 		private readonly now: () => number,
@@ -30,15 +50,29 @@ export class RateLimitPacer {
 	async acquire(): Promise<void> {
 		for (;;) {
 			const now = this.now();
-			if (this.resetAt !== undefined && now >= this.resetAt) {
+			if (this.resetAt !== undefined && now >= this.resetAt && this.pauseOnly) {
+				// After a pause a 429 asked for, the window (and what others spend of it) is the same.
+				this.remaining = undefined;
+				this.resetAt = undefined;
+				this.pauseOnly = false;
+			} else if (this.resetAt !== undefined && now >= this.resetAt) {
 				// A new window: its budget is the limit, not "unknown", or every waiting request would rush in.
 				this.remaining = this.limit;
 				this.resetAt = undefined;
+				this.reported = undefined;
+				this.ownCounted = 0;
 			}
-			if (this.remaining === undefined || this.remaining > 0) {
+			// With nothing in flight and no reset to wait for, nothing would tell us more: go.
+			const share = this.fitsShare() || (this.inFlight === 0 && this.resetAt === undefined);
+			if (this.remaining === undefined ? share : this.remaining > 0 && share) {
 				if (this.remaining !== undefined) this.remaining--;
 				this.inFlight++;
 				return;
+			}
+			if (!share && this.inFlight > 0) {
+				// Our share is in flight: the next reply says how much is left.
+				await this.wait(REPLY_POLL_MS);
+				continue;
 			}
 			if (this.resetAt === undefined) {
 				// Budget spent, reset time unknown: the replies in flight will tell; with none in
@@ -54,6 +88,14 @@ export class RateLimitPacer {
 		}
 	}
 
+	/** Whether one more request fits our share of what is left (always, alone or without rate-limit headers). */
+	private fitsShare(): boolean {
+		if (this.limit === undefined) return true;
+		if (this.inFlight >= 1 + Math.floor(this.replies / SLOW_START_REPLIES_PER_REQUEST)) return false;
+		if (this.sharers <= 1) return true;
+		return this.inFlight + 1 <= (this.reported ?? this.limit) / this.sharers;
+	}
+
 	/** Records what a reply said about the budget and releases the request's slot. */
 	release(headers: Headers | undefined, statusCode: number): void {
 		this.inFlight = Math.max(0, this.inFlight - 1);
@@ -67,9 +109,20 @@ export class RateLimitPacer {
 			const after = retryAfterMs(headers, now) ?? ((rateLimitResetAt(headers, now) ?? now) - now);
 			this.remaining = 0;
 			this.resetAt = now + after + RESET_MARGIN_MS;
+			this.pauseOnly = !Number.isFinite(remaining);
 			return;
 		}
 		if (Number.isFinite(remaining)) {
+			this.replies++;
+			if (this.reported === undefined || remaining > this.reported) {
+				// First reply of the window (the server's count went up: its window moved on).
+				this.reported = remaining;
+				this.ownCounted = 1;
+			} else {
+				this.reported = remaining;
+				this.ownCounted++;
+			}
+			if (this.limit !== undefined) this.sharers = Math.max(1, (this.limit - remaining) / this.ownCounted);
 			// Requests still in flight will spend budget the server has not counted yet.
 			this.remaining = Math.max(0, remaining - this.inFlight);
 		}
