@@ -1,16 +1,9 @@
 /**
  * Queue-mode suite: the pinned n8n as main + 2 workers + a webhook processor on Redis and
  * PostgreSQL (tools/queue/), this package installed from its packed tarball. Run it with
- * `npm run test:queue`. The e2e suite's globalSetup builds and packs the package once.
+ * `npm run test:queue`. Same set-up as the e2e suite (its globalSetup builds and packs once);
+ * one cluster of four n8n processes on 2 cores, so one test file at a time.
  */
-module.exports = {
-	testEnvironment: 'node',
-	roots: ['<rootDir>/test/queue'],
-	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
-	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
-	globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
-	// One cluster of four n8n processes on 2 cores: nothing else at the same time.
-	maxWorkers: 1,
-	testTimeout: 300000,
-};
+const e2e = require('./jest.e2e.config.js');
+
+module.exports = { ...e2e, roots: ['<rootDir>/test/queue'] };
