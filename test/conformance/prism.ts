@@ -187,6 +187,15 @@ export async function startRecordingProxy(targetUrl: string, options: ProxyOptio
 		req.on('end', () => {
 			const body = Buffer.concat(chunks);
 			const requested = new URL(req.url ?? '/', 'http://proxy');
+			// What the node sent, recorded alike whether Prism answered or not.
+			const sent = {
+				method: req.method ?? '',
+				path: requested.pathname,
+				query: [...requested.searchParams.entries()],
+				contentType: req.headers['content-type'],
+				authorization: req.headers.authorization !== undefined,
+				body: body.toString('utf8'),
+			};
 			if (requested.pathname.startsWith(FIXTURE_PREFIX)) {
 				const reply = fixtureReply(req.method ?? '', requested.pathname, body);
 				exchanges.push({
@@ -242,12 +251,7 @@ export async function startRecordingProxy(targetUrl: string, options: ProxyOptio
 							headers['content-length'] = String(reply.length);
 						}
 						exchanges.push({
-							method: req.method ?? '',
-							path: requested.pathname,
-							query: [...requested.searchParams.entries()],
-							contentType: req.headers['content-type'],
-							authorization: req.headers.authorization !== undefined,
-							body: body.toString('utf8'),
+							...sent,
 							status,
 							violations: parseViolations(up.headers['sl-violations']),
 							...(status < 200 || status > 299 ? { errorBody: reply.toString('utf8').slice(0, 2000) } : {}),
@@ -261,12 +265,7 @@ export async function startRecordingProxy(targetUrl: string, options: ProxyOptio
 			upstream.on('error', (error) => {
 				// Prism is gone or refused: recorded, so the case says so instead of "no request"
 				exchanges.push({
-					method: req.method ?? '',
-					path: requested.pathname,
-					query: [...requested.searchParams.entries()],
-					contentType: req.headers['content-type'],
-					authorization: req.headers.authorization !== undefined,
-					body: body.toString('utf8'),
+					...sent,
 					status: 502,
 					violations: [],
 					errorBody: `recording proxy could not reach Prism: ${error.message}`,

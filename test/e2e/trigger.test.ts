@@ -6,7 +6,7 @@
 import { N8nUserFolder, stopAll, waitFor, type N8nServer } from '../../tools/e2e/n8n';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
-import { CREDENTIAL_ID, CREDENTIAL_NAME, POLAR_TRIGGER_TYPE, polarCredential } from './workflow';
+import { orderPaidTrigger, polarCredential } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_trigger_token';
 const WORKFLOW_ID = 'polarE2eTrigger1';
@@ -40,16 +40,7 @@ beforeAll(async () => {
 			id: WORKFLOW_ID,
 			name: 'Polar e2e: trigger',
 			nodes: [
-				{
-					id: 'e2e-trigger',
-					name: TRIGGER_NAME,
-					type: POLAR_TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: WEBHOOK_ID,
-					parameters: { registration: 'automatic', authentication: 'accessToken', events: ['order.paid'], options: {} },
-					credentials: { polarApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
-				},
+				orderPaidTrigger('e2e-trigger', TRIGGER_NAME, WEBHOOK_ID),
 			],
 			connections: {},
 		},

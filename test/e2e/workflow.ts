@@ -56,6 +56,20 @@ export function polarParameters(resource: string, operation: string, fields: Rec
 	return out;
 }
 
+/** A Polar Trigger on `order.paid` that registers its own endpoint, with a fixed webhook id (a stable URL). */
+export function orderPaidTrigger(id: string, name: string, webhookId: string, credential = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME }): WorkflowNode {
+	return {
+		id,
+		name,
+		type: POLAR_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: { registration: 'automatic', authentication: 'accessToken', events: ['order.paid'], options: {} },
+		credentials: { polarApi: credential },
+	};
+}
+
 let nodeCounter = 0;
 
 export function manualTrigger(): WorkflowNode {

@@ -20,7 +20,7 @@ import { startEmulator, webhookSignature } from '../../tools/emulator';
 import type { Emulator, LogEntry, StoredObject } from '../../tools/emulator/types';
 import { QueueCluster } from '../../tools/queue/cluster';
 import { outputItems, placeExecutions, storedExecutions, type StoredExecution } from '../../tools/queue/evidence';
-import { POLAR_TRIGGER_TYPE, polarCredential, polarNode } from '../e2e/workflow';
+import { orderPaidTrigger, polarCredential, polarNode } from '../e2e/workflow';
 
 // --- the Polar node's run -------------------------------------------------------------------
 const NODE_TOKEN = 'polar_oat_queue_node_token';
@@ -85,16 +85,7 @@ function triggerWorkflow(): WorkflowDefinition {
 		id: TRIGGER_WORKFLOW_ID,
 		name: 'Polar queue: trigger with Remove Duplicates',
 		nodes: [
-			{
-				id: 'queue-trigger',
-				name: TRIGGER_NAME,
-				type: POLAR_TRIGGER_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { registration: 'automatic', authentication: 'accessToken', events: ['order.paid'], options: {} },
-				credentials: { polarApi: TRIGGER_CREDENTIAL },
-			},
+			orderPaidTrigger('queue-trigger', TRIGGER_NAME, TRIGGER_WEBHOOK_ID, TRIGGER_CREDENTIAL),
 			{
 				id: 'queue-dedupe',
 				name: DEDUPE_NAME,
