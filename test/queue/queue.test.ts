@@ -105,9 +105,10 @@ beforeAll(async () => {
 	const tarball = process.env.POLAR_E2E_TARBALL;
 	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.queue.config.js (its globalSetup packs the package)');
 	// Only the Polar node's run talks to this emulator, so its stats and log are that run's.
-	api = await startEmulator({ tokens: [NODE_TOKEN], seed: 11, latencyMs: 10, rateLimit: RATE_LIMIT, faults: { ...FAULTS, kinds: [...FAULTS.kinds] } });
+	api = await startEmulator({ tokens: [NODE_TOKEN], seed: 11, latencyMs: 10, rateLimit: RATE_LIMIT, rateLimitHeaders: true, faults: { ...FAULTS, kinds: [...FAULTS.kinds] } });
 	api.seed('customers', CUSTOMERS);
-	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12 });
+	// n8n listens on loopback http, which Polar would refuse as a webhook URL.
+	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12, allowLoopbackWebhooks: true });
 	hooks.seed('customers', 1);
 	hooks.seed('products', 1);
 	[order] = hooks.seed('orders', 1);

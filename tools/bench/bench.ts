@@ -94,7 +94,7 @@ async function main() {
 		const windowMs = 1000;
 		await control(emu.url, '/reset', {});
 		await control(emu.url, '/seed', { collection: 'customers', count: ITEMS });
-		await control(emu.url, '/config', { latencyMs: LATENCY_MS, rateLimit: { limit, windowMs }, faults: null });
+		await control(emu.url, '/config', { latencyMs: LATENCY_MS, rateLimit: { limit, windowMs }, rateLimitHeaders: true, faults: null });
 		const limited = await returnAll(emu.url, 8);
 		const stats = (await control(emu.url, '/stats')) as Stats;
 		const failed = Object.entries(stats.byStatus).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0);

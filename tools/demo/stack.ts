@@ -150,7 +150,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		await polar?.close();
 	};
 	try {
-		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED });
+		// The demo's n8n listens on loopback http, which Polar would refuse as a webhook URL.
+		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED, allowLoopbackWebhooks: true });
 		const seeded = polar.seedDemo();
 		log(`Polar emulator on ${polar.url}: ${Object.entries(seeded).map(([c, n]) => `${n} ${c}`).join(', ')}`);
 

@@ -8,9 +8,13 @@ Usage: node build/tools/emulator/cli.js [options]
 
   --port N              port on 127.0.0.1 (default 4100; 0 = any free port)
   --latency MS          delay added to every API reply
-  --rate-limit N/MS     N requests per MS per token, e.g. 100/60000 (Polar sandbox)
+  --rate-limit LIMIT    production (500/min per token, the default) | sandbox (100/min) | N/MS | off
+  --rate-limit-headers  add X-RateLimit-* headers to every reply (Polar sends none)
+  --honour-idempotency-key  replay writes repeated with the same Idempotency-Key (Polar ignores it)
+  --legacy-webhook-secrets  new webhook endpoints sign the pre-2026-09-08 way (UTF-8 key)
+  --allow-loopback-webhooks accept http and loopback/private webhook URLs (Polar answers 422)
   --faults RATE         share of requests that fail, 0..1
-  --fault-kinds LIST    comma-separated: 429,500,502,503,reset,timeout (default 429,500,502,503,reset)
+  --fault-kinds LIST    comma-separated: 429,500,502,503,504,reset,timeout (default 429,500,502,503,reset)
   --fault-phase PHASE   before | after | mixed (default mixed)
   --seed N              deterministic ids, secrets and faults
   --seed-data           start with a demo dataset (products, 250 customers, orders, subscriptions, …)
@@ -21,7 +25,7 @@ Control API: GET /__emulator/stats, GET /__emulator/log, POST /__emulator/config
 POST /__emulator/seed, POST /__emulator/reset, GET /__emulator/collections/:name,
 POST /__emulator/webhooks/deliver.`;
 
-const FAULT_KINDS: FaultKind[] = ['429', '500', '502', '503', 'reset', 'timeout'];
+const FAULT_KINDS: FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'timeout'];
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -50,6 +54,10 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 				seed: { type: 'string' },
 				'seed-data': { type: 'boolean' },
 				tokens: { type: 'string' },
+				'rate-limit-headers': { type: 'boolean' },
+				'honour-idempotency-key': { type: 'boolean' },
+				'legacy-webhook-secrets': { type: 'boolean' },
+				'allow-loopback-webhooks': { type: 'boolean' },
 				help: { type: 'boolean' },
 			},
 		}).values;
@@ -65,11 +73,18 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 		latencyMs: number('latency', parsed.latency, 0, 600_000),
 		seed: number('seed', parsed.seed, 0, 2 ** 32 - 1),
 	};
-	if (parsed['rate-limit'] !== undefined) {
-		const m = /^(\d+)\/(\d+)$/.exec(parsed['rate-limit']);
-		if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) fail(`--rate-limit must look like 100/60000 (requests/milliseconds), got "${parsed['rate-limit']}"`);
+	const limit = parsed['rate-limit'];
+	if (limit === 'production' || limit === 'sandbox') options.rateLimit = limit;
+	else if (limit === 'off') options.rateLimit = null;
+	else if (limit !== undefined) {
+		const m = /^(\d+)\/(\d+)$/.exec(limit);
+		if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) fail(`--rate-limit must be production, sandbox, off or N/MS such as 100/60000 (requests/milliseconds), got "${limit}"`);
 		options.rateLimit = { limit: Number(m[1]), windowMs: Number(m[2]) };
 	}
+	if (parsed['rate-limit-headers']) options.rateLimitHeaders = true;
+	if (parsed['honour-idempotency-key']) options.honourIdempotencyKey = true;
+	if (parsed['legacy-webhook-secrets']) options.legacyWebhookSecrets = true;
+	if (parsed['allow-loopback-webhooks']) options.allowLoopbackWebhooks = true;
 	const rate = number('faults', parsed.faults, 0, 1);
 	if (rate !== undefined) {
 		const kinds = (parsed['fault-kinds'] ?? '429,500,502,503,reset').split(',').map((k) => k.trim()) as FaultKind[];

@@ -48,6 +48,8 @@ export function faultBody(kind: FaultKind): { detail: string } {
 			return { detail: 'Bad Gateway' };
 		case '503':
 			return { detail: 'Service Unavailable' };
+		case '504':
+			return { detail: 'Gateway Timeout' };
 		default:
 			return { detail: 'Internal Server Error' };
 	}

@@ -9,6 +9,7 @@ export type {
 	FaultOptions,
 	LogEntry,
 	RateLimitOptions,
+	RateLimitSetting,
 	StoredObject,
 	StoreView,
 	WebhookDeliveryOptions,

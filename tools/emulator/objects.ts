@@ -1,6 +1,8 @@
 import type { Random } from './random';
 import type { Store } from './store';
-import type { StoredObject } from './types';
+import type { EmulatorOptions, StoredObject } from './types';
+import { CURRENT_API_VERSION } from './types';
+import { generateWebhookSecret } from './webhookSecrets';
 
 /**
  * How a new object is built: base fields (id, timestamps, organization_id, metadata), the
@@ -14,6 +16,8 @@ export interface ObjectContext {
 	/** the emulator's own URL (checkout and upload URLs point back at it) */
 	url: string;
 	now(): Date;
+	/** the emulator's options, for the switches that change how objects are made */
+	readonly options: EmulatorOptions;
 }
 
 type Body = Record<string, unknown>;
@@ -202,8 +206,9 @@ const DEFAULTS: Record<string, Defaults> = {
 		name: null,
 		format: 'raw',
 		events: [],
-		secret: `polar_whs_${ctx.random.token(43)}`,
+		api_version: CURRENT_API_VERSION,
 		enabled: true,
+		...generateWebhookSecret(ctx.random, ctx.options.legacyWebhookSecrets === true),
 	}),
 	checkouts: (body, _id, ctx, createdAt) => {
 		const clientSecret = `polar_c_${ctx.random.token(48)}`;

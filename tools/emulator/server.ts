@@ -13,6 +13,7 @@ import { RouteTable } from './routes';
 import { seedCollection, seedDemoData } from './seeds';
 import { Store } from './store';
 import type { Emulator, EmulatorOptions, LogEntry, StoredObject, WebhookDeliveryOptions, WebhookDeliveryResult } from './types';
+import { CURRENT_API_VERSION, LIVE_API_VERSIONS } from './types';
 import { WebhookSender } from './webhooks';
 
 const HOST = '127.0.0.1';
@@ -105,9 +106,12 @@ class PolarEmulator implements Emulator, ControlTarget {
 			organizationId: '',
 			url: '',
 			now: () => new Date(),
+			get options() {
+				return emulator.options;
+			},
 		};
 		this.api = new PolarApi(this.ctx, (event) => this.webhooks.redeliver(event));
-		this.rateLimiter = new RateLimiter(options.rateLimit ?? null);
+		this.rateLimiter = new RateLimiter(options.rateLimit, options.rateLimitHeaders === true);
 		this.faults = new FaultInjector(options.faults ?? null, options.seed);
 		this.webhooks = new WebhookSender(this.ctx);
 		this.server = createServer((req, res) => {
@@ -190,21 +194,29 @@ class PolarEmulator implements Emulator, ControlTarget {
 
 		// Requests without a token share one budget per client address.
 		const identity = tokenId ?? `client:${req.socket.remoteAddress ?? 'unknown'}`;
-		const verdict = this.rateLimiter.hit(identity, Date.now());
+		const verdict = this.rateLimiter.hit(identity, url.pathname, Date.now());
+		const version = apiVersionOf(req.headers['polar-version']);
 		let prepared: Prepared;
+		let replyHeaders = verdict.headers;
 		if (verdict.limited) {
-			prepared = prepare({ status: 429, body: { detail: 'You have exceeded the rate limit. Retry later.' } });
+			// Polar's limiter answers before the application: no body, no version header.
+			prepared = { status: 429, headers: {}, payload: '' };
+		} else if (version === undefined) {
+			// An unknown or retired version: Polar's version middleware answers before routing, so the
+			// 404 carries no Polar-Version header (a 404 from a route does).
+			prepared = prepare({ status: 404, body: { detail: 'Not Found' } });
 		} else {
 			try {
 				prepared = this.process(method, url, raw.toString('utf8'), bearer, identity, idempotencyKey);
 			} catch (error) {
 				prepared = prepare({ status: 500, body: { detail: `Emulator error: ${(error as Error).message}` } });
 			}
+			replyHeaders = { ...replyHeaders, 'Polar-Version': version };
 		}
-		if (fault) return this.applyFault(fault, req, res, entry, verdict.headers, finish);
+		if (fault) return this.applyFault(fault, req, res, entry, replyHeaders, finish);
 		entry.status = prepared.status;
 		if (prepared.replayed) entry.replayed = true;
-		write(res, prepared, verdict.headers);
+		write(res, prepared, replyHeaders);
 		finish({ rateLimited: verdict.limited });
 	}
 
@@ -216,7 +228,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 		const auth = authenticate(match.route.op, bearer, this.options.tokens, this.api, Date.now());
 		if ('status' in auth) return prepare(auth);
 
-		const idempotent = idempotencyKey !== undefined && WRITE_METHODS.has(method);
+		const idempotent = this.options.honourIdempotencyKey === true && idempotencyKey !== undefined && WRITE_METHODS.has(method);
 		const fingerprint = idempotent ? IdempotencyStore.fingerprint(method, url.pathname + url.search, raw) : '';
 		if (idempotent) {
 			const verdict = this.idempotency.check(identity, idempotencyKey, fingerprint, Date.now());
@@ -264,8 +276,8 @@ class PolarEmulator implements Emulator, ControlTarget {
 			socket.once('close', release);
 			return;
 		}
-		const prepared = prepare({ status: Number(fault.kind), body: faultBody(fault.kind) });
-		if (fault.kind === '429') prepared.headers['Retry-After'] = '1';
+		// An injected 429 looks like the limiter's: empty body, Retry-After.
+		const prepared: Prepared = fault.kind === '429' ? { status: 429, headers: { 'Retry-After': '1' }, payload: '' } : prepare({ status: Number(fault.kind), body: faultBody(fault.kind) });
 		entry.status = prepared.status;
 		write(res, prepared, rateHeaders);
 		finish();
@@ -274,7 +286,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 	configure(patch: Partial<EmulatorOptions>): void {
 		const next = { ...this.options, ...patch, port: this.options.port };
 		if ('seed' in patch && patch.seed !== this.options.seed) this.random = new Random(patch.seed);
-		if ('rateLimit' in patch) this.rateLimiter.configure(patch.rateLimit ?? null);
+		if ('rateLimit' in patch || 'rateLimitHeaders' in patch) this.rateLimiter.configure(next.rateLimit, next.rateLimitHeaders === true);
 		if ('faults' in patch || 'seed' in patch) this.faults.configure(next.faults ?? null, next.seed);
 		this.options = next;
 	}
@@ -329,6 +341,13 @@ class PolarEmulator implements Emulator, ControlTarget {
 		await closed;
 		await this.webhooks.close();
 	}
+}
+
+/** The version a request asks for: Current without the header, undefined when Polar does not serve it. */
+function apiVersionOf(header: string | string[] | undefined): string | undefined {
+	const asked = Array.isArray(header) ? header[0] : header;
+	if (asked === undefined || asked === '') return CURRENT_API_VERSION;
+	return (LIVE_API_VERSIONS as readonly string[]).includes(asked) ? asked : undefined;
 }
 
 /** Starts an emulator on 127.0.0.1 (port 0 = any free port). Close it when done. */

@@ -5,6 +5,9 @@ import { completeUpload } from './uploads';
 import { listAll, listPage } from './listing';
 import { createObject } from './objects';
 import type { StoredObject } from './types';
+import { LIVE_API_VERSIONS } from './types';
+import { generateWebhookSecret } from './webhookSecrets';
+import { POLAR_URL_MESSAGES, webhookUrlProblem } from '../../nodes/Polar/trigger/webhookUrl';
 
 /**
  * Operations whose reply is more than CRUD on one collection, keyed "resource:operation".
@@ -306,6 +309,19 @@ function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 	return ok({ inserted, duplicates });
 }
 
+/** Polar's 422 for a webhook endpoint URL or payload version it will not take, or undefined. */
+function refuseEndpointBody(req: ApiRequest, api: PolarApi): Reply | undefined {
+	const { url, api_version: version } = req.body;
+	if (typeof url === 'string' && api.ctx.options.allowLoopbackWebhooks !== true) {
+		const problem = webhookUrlProblem(url);
+		if (problem) return { status: 422, body: { detail: [{ loc: ['body', 'url'], input: url, ...POLAR_URL_MESSAGES[problem] }] } };
+	}
+	if (version !== undefined && version !== null && !(LIVE_API_VERSIONS as readonly unknown[]).includes(version)) {
+		return unprocessable(['body', 'api_version'], `Input should be ${LIVE_API_VERSIONS.map((v) => `'${v}'`).join(' or ')}`);
+	}
+	return undefined;
+}
+
 export const SPECIALS: Record<string, Special> = {
 	'customer:create': createCustomer,
 	'customer:getState': customerState,
@@ -346,8 +362,11 @@ export const SPECIALS: Record<string, Special> = {
 			return ok(api.update(collection, product, { benefits }));
 		}),
 
+	'webhook:create': (req, api) => refuseEndpointBody(req, api) ?? api.generic(req),
+	'webhook:update': (req, api) => refuseEndpointBody(req, api) ?? api.generic(req),
 	'webhook:resetSecret': (req, api) =>
-		withTarget(req, api, (endpoint, collection) => ok(api.update(collection, endpoint, { secret: `polar_whs_${api.ctx.random.token(43)}` }))),
+		// A new secret is a secret generated now: Standard Webhooks from then on.
+		withTarget(req, api, (endpoint, collection) => ok(api.update(collection, endpoint, { ...generateWebhookSecret(api.ctx.random, false) }))),
 	'webhook:redeliver': (req, api) =>
 		withTarget(req, api, (event) => {
 			api.redeliver(event);

@@ -1,6 +1,6 @@
 /** Public shapes of the local Polar emulator (dev tooling only, never shipped). */
 
-export type FaultKind = '429' | '500' | '502' | '503' | 'reset' | 'timeout';
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'timeout';
 
 export interface FaultOptions {
 	/** share of API requests that fail, 0..1 */
@@ -8,8 +8,8 @@ export interface FaultOptions {
 	kinds: FaultKind[];
 	/**
 	 * before: the request never takes effect. after: it is fully processed (an object may have been
-	 * created) and then its reply is replaced by the fault, which is what makes idempotency keys
-	 * matter. mixed: each fault picks one of the two.
+	 * created) and then its reply is lost (reset, timeout) or replaced (5xx), as when a proxy or the
+	 * network fails after Polar applied a write. mixed: each fault picks one of the two.
 	 */
 	phase?: 'before' | 'after' | 'mixed';
 	seed?: number;
@@ -22,6 +22,9 @@ export interface RateLimitOptions {
 	windowMs: number;
 }
 
+/** Polar's own budgets by environment (500 or 100 per minute and token), a custom window, or none. */
+export type RateLimitSetting = 'production' | 'sandbox' | RateLimitOptions | null;
+
 export interface EmulatorOptions {
 	/** 0 = random; the host is always 127.0.0.1 */
 	port?: number;
@@ -29,11 +32,23 @@ export interface EmulatorOptions {
 	tokens?: string[];
 	/** added to every API reply */
 	latencyMs?: number;
-	/** per token identity, fixed window; null = no limit and no X-RateLimit-* headers */
-	rateLimit?: RateLimitOptions | null;
+	/** Polar's limiter, per token identity in fixed windows; default 'production' (500/min); null = off */
+	rateLimit?: RateLimitSetting;
 	faults?: FaultOptions | null;
 	/** makes ids, secrets and faults deterministic */
 	seed?: number;
+
+	// Switches: by default the emulator behaves as Polar does. Each switch makes it friendlier in one
+	// way, for the tests that need it; README "Switches" says which test turns on which.
+
+	/** add X-RateLimit-Limit/-Remaining/-Reset to every reply (Polar sends none) */
+	rateLimitHeaders?: boolean;
+	/** replay a write sent again with the same Idempotency-Key (Polar ignores the header) */
+	honourIdempotencyKey?: boolean;
+	/** new webhook endpoints get secrets of the scheme Polar used before 2026-09-08 (HMAC keyed with the secret's UTF-8 bytes) */
+	legacyWebhookSecrets?: boolean;
+	/** accept webhook endpoint URLs that are not https or point at loopback or private addresses (Polar answers 422) */
+	allowLoopbackWebhooks?: boolean;
 }
 
 export interface LogEntry {
@@ -78,6 +93,11 @@ export interface WebhookDeliveryOptions {
 	/** unix seconds for webhook-timestamp; default now */
 	timestamp?: number;
 }
+
+/** The API versions the emulator serves, as Polar does in December 2026 (Deprecated, Current, Next). */
+export const LIVE_API_VERSIONS = ['2026-04', '2026-10', '2027-01'] as const;
+/** What a request without Polar-Version gets, and a webhook endpoint without api_version. */
+export const CURRENT_API_VERSION = '2026-10';
 
 export interface WebhookDeliveryResult {
 	endpointId: string;

@@ -2,17 +2,25 @@ import { createHmac } from 'node:crypto';
 import { Agent, request } from 'undici';
 import { createObject, type ObjectContext } from './objects';
 import type { StoredObject, WebhookDeliveryOptions, WebhookDeliveryResult } from './types';
+import { CURRENT_API_VERSION } from './types';
+import { signingKey } from './webhookSecrets';
 
 /** Polar waits about this long for a receiver's reply. */
 const DELIVERY_TIMEOUT_MS = 10_000;
 const KEPT_RESPONSE_CHARS = 2_000;
 
 /**
- * Standard Webhooks signature: base64 HMAC-SHA256 over "id.timestamp.body", keyed with the
- * endpoint secret's own UTF-8 bytes (Polar's secrets are not base64 to be decoded).
+ * A `webhook-signature` entry: base64 HMAC-SHA256 over "id.timestamp.body", keyed as the endpoint's
+ * scheme says (webhookSecrets.ts): the decoded `whsec_` key for standard endpoints, the secret's
+ * UTF-8 bytes for legacy ones.
  */
-export function signature(secret: string, webhookId: string, timestamp: number, body: string): string {
-	return `v1,${createHmac('sha256', Buffer.from(secret, 'utf8')).update(`${webhookId}.${timestamp}.${body}`).digest('base64')}`;
+export function signature(secret: string, webhookId: string, timestamp: number, body: string, standard = true): string {
+	return `v1,${createHmac('sha256', signingKey(secret, standard)).update(`${webhookId}.${timestamp}.${body}`).digest('base64')}`;
+}
+
+/** The scheme an endpoint object signs with (endpoints stored before the flag existed are legacy). */
+export function usesStandardSignature(endpoint: StoredObject): boolean {
+	return endpoint.uses_standard_webhook_signature === true;
 }
 
 /** Posts events to the registered webhook endpoints, the way Polar does, and records the deliveries. */
@@ -37,6 +45,7 @@ export class WebhookSender {
 			endpoints.map((endpoint) => {
 				const event = createObject(this.ctx, 'webhook_events', {
 					type,
+					api_version: String(endpoint.api_version ?? CURRENT_API_VERSION),
 					payload: body,
 					webhook_endpoint_id: endpoint.id,
 					webhook_id: opts.webhookId ?? `msg_${this.ctx.random.token(27)}`,
@@ -61,8 +70,9 @@ export class WebhookSender {
 		const webhookId = String(event.webhook_id);
 		const body = String(event.payload);
 		const timestamp = opts.timestamp ?? Math.floor(this.ctx.now().getTime() / 1000);
-		let sig = signature(String(endpoint.secret), webhookId, timestamp, body);
-		if (opts.tamper) sig = signature(String(endpoint.secret), webhookId, timestamp, `${body} `);
+		const standard = usesStandardSignature(endpoint);
+		let sig = signature(String(endpoint.secret), webhookId, timestamp, body, standard);
+		if (opts.tamper) sig = signature(String(endpoint.secret), webhookId, timestamp, `${body} `, standard);
 		let status = 0;
 		let responseText: string | null = null;
 		let error: string | undefined;
@@ -72,10 +82,11 @@ export class WebhookSender {
 				dispatcher: this.agent,
 				headers: {
 					'content-type': 'application/json',
-					'user-agent': 'polar-emulator-webhooks',
+					'user-agent': 'polar.sh webhooks',
 					'webhook-id': webhookId,
 					'webhook-timestamp': String(timestamp),
 					'webhook-signature': sig,
+					'webhook-api-version': String(event.api_version ?? CURRENT_API_VERSION),
 				},
 				body,
 				headersTimeout: DELIVERY_TIMEOUT_MS,
