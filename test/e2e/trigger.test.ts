@@ -26,7 +26,8 @@ const endpoints = () => polar.store.list('webhook_endpoints');
 
 beforeAll(async () => {
 	// n8n listens on loopback http, which Polar would refuse as a webhook URL.
-	polar = await startEmulator({ tokens: [TOKEN], seed: 7, allowLoopbackWebhooks: true });
+	// Legacy secrets only until the trigger verifies Standard Webhooks signatures.
+	polar = await startEmulator({ tokens: [TOKEN], seed: 7, allowLoopbackWebhooks: true, legacyWebhookSecrets: true });
 	polar.seed('customers', 2);
 	polar.seed('products', 1);
 	[order] = polar.seed('orders', 1);

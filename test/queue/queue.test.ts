@@ -108,7 +108,8 @@ beforeAll(async () => {
 	api = await startEmulator({ tokens: [NODE_TOKEN], seed: 11, latencyMs: 10, rateLimit: RATE_LIMIT, rateLimitHeaders: true, faults: { ...FAULTS, kinds: [...FAULTS.kinds] } });
 	api.seed('customers', CUSTOMERS);
 	// n8n listens on loopback http, which Polar would refuse as a webhook URL.
-	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12, allowLoopbackWebhooks: true });
+	// Legacy secrets only until the trigger verifies Standard Webhooks signatures.
+	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12, allowLoopbackWebhooks: true, legacyWebhookSecrets: true });
 	hooks.seed('customers', 1);
 	hooks.seed('products', 1);
 	[order] = hooks.seed('orders', 1);
@@ -171,9 +172,15 @@ interface Delivery {
 	webhookId: string;
 }
 
-function endpointSecret(): string {
+interface EndpointSigning {
+	secret: string;
+	/** the endpoint's scheme: the decoded whsec_ key (standard) or the secret's UTF-8 bytes */
+	standard: boolean;
+}
+
+function endpointSigning(): EndpointSigning {
 	const [endpoint] = hooks.store.list('webhook_endpoints');
-	return String(endpoint.secret);
+	return { secret: String(endpoint.secret), standard: endpoint.uses_standard_webhook_signature === true };
 }
 
 /**
@@ -192,7 +199,7 @@ async function deliver(target: Target, opts: DeliveryOptions = {}): Promise<Deli
 			.slice(-1);
 		return { target, status: result.status, body: String(stored?.response ?? ''), webhookId: result.webhookId };
 	}
-	return await signedPost(target, endpointSecret(), opts);
+	return await signedPost(target, endpointSigning(), opts);
 }
 
 interface DeliveryOptions {
@@ -201,12 +208,12 @@ interface DeliveryOptions {
 	tamper?: boolean;
 }
 
-/** An `order.paid` delivery signed here with `secret` (Standard Webhooks, as Polar signs), posted to `target`. */
-async function signedPost(target: Target, secret: string, opts: DeliveryOptions = {}): Promise<Delivery> {
+/** An `order.paid` delivery signed here with the endpoint's key, as Polar signs, posted to `target`. */
+async function signedPost(target: Target, signing: EndpointSigning, opts: DeliveryOptions = {}): Promise<Delivery> {
 	const webhookId = opts.webhookId ?? `msg_queue${randomBytes(10).toString('hex')}`;
 	const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
 	const body = JSON.stringify({ type: 'order.paid', timestamp: new Date().toISOString(), data: order });
-	const signature = webhookSignature(secret, webhookId, timestamp, opts.tamper ? `${body} ` : body);
+	const signature = webhookSignature(signing.secret, webhookId, timestamp, opts.tamper ? `${body} ` : body, signing.standard);
 	const res = await fetch(`${baseUrlOf(target)}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'webhook-id': webhookId, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature },
@@ -521,7 +528,7 @@ describe('queue mode: main + 2 workers + webhook processor', () => {
 
 		test('unpublishing through the REST API deletes the endpoint on Polar; the URL then starts nothing', async () => {
 			expect(hooks.store.list('webhook_endpoints')).toHaveLength(1);
-			const secret = endpointSecret();
+			const signing = endpointSigning();
 			await withLogs(async () => {
 				await cluster.main.deactivate(TRIGGER_WORKFLOW_ID);
 				await waitFor('the endpoint to be deleted on Polar', () => hooks.store.list('webhook_endpoints').length === 0);
@@ -530,7 +537,7 @@ describe('queue mode: main + 2 workers + webhook processor', () => {
 			expect(deletes.map((e) => e.status)).toEqual([204]);
 			// Signed with the deleted endpoint's secret: neither process routes the URL any more.
 			for (const target of ['webhook', 'main'] as Target[]) {
-				const { status } = await signedPost(target, secret);
+				const { status } = await signedPost(target, signing);
 				expect({ target, status }).toEqual({ target, status: 404 });
 			}
 			expect(await hooks.deliverWebhook('order.paid', order)).toEqual([]); // Polar has nowhere to send it
