@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { polarWebhookSecret } from './polarSigner';
 
 /** A webhook endpoint as the fake keeps it (the fields Polar's WebhookEndpoint reply has). */
 export interface FakeEndpoint {
@@ -10,12 +11,18 @@ export interface FakeEndpoint {
 	name: string | null;
 	format: string;
 	secret: string;
+	/** true: HMAC keyed with the decoded `whsec_` part; false: with the secret's UTF-8 bytes */
+	uses_standard_webhook_signature: boolean;
+	api_version: string;
 	organization_id: string;
 	events: string[];
 	enabled: boolean;
 	created_at: string;
 	modified_at: string | null;
 }
+
+/** What an endpoint created without `api_version` gets: Polar's Current version. */
+export const FAKE_CURRENT_API_VERSION = '2026-10';
 
 export interface RecordedCall {
 	method: string;
@@ -41,6 +48,8 @@ export class FakePolarWebhooks {
 	private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
 	private server?: Server;
 	baseUrl = '';
+	/** new endpoints get pre-2026-09-08 secrets, as endpoints made before then still have */
+	legacySecrets = false;
 
 	async start(): Promise<this> {
 		this.server = createServer((req, res) => void this.handle(req, res));
@@ -72,12 +81,23 @@ export class FakePolarWebhooks {
 		return this.calls.filter((c) => c.method === method);
 	}
 
+	/** What "Reset secret" in Polar's dashboard does: a new standard secret, whatever the old one was. */
+	resetSecret(id: string): FakeEndpoint {
+		const endpoint = this.endpoints.get(id);
+		if (!endpoint) throw new Error(`no endpoint ${id}`);
+		endpoint.secret = polarWebhookSecret(true);
+		endpoint.uses_standard_webhook_signature = true;
+		return endpoint;
+	}
+
 	private newEndpoint(fields: Partial<FakeEndpoint> & { url: string; events: string[] }): FakeEndpoint {
 		return {
 			id: randomUUID(),
 			name: null,
 			format: 'raw',
-			secret: `polar_whs_${randomBytes(24).toString('base64url')}`,
+			secret: polarWebhookSecret(!this.legacySecrets),
+			uses_standard_webhook_signature: !this.legacySecrets,
+			api_version: FAKE_CURRENT_API_VERSION,
 			organization_id: ORGANIZATIONS[0].id,
 			enabled: true,
 			created_at: new Date().toISOString(),
@@ -129,6 +149,7 @@ export class FakePolarWebhooks {
 				events: body.events,
 				format: body.format,
 				name: body.name ?? null,
+				...(body.api_version ? { api_version: body.api_version } : {}),
 				...(body.organization_id ? { organization_id: body.organization_id } : {}),
 			});
 			this.endpoints.set(endpoint.id, endpoint);
@@ -147,7 +168,7 @@ export class FakePolarWebhooks {
 				return;
 			}
 			if (method === 'PATCH') {
-				for (const key of ['url', 'name', 'format', 'events', 'enabled'] as const) {
+				for (const key of ['url', 'name', 'format', 'events', 'enabled', 'api_version'] as const) {
 					if (body?.[key] !== undefined && body[key] !== null) (endpoint as unknown as Record<string, unknown>)[key] = body[key];
 				}
 				endpoint.modified_at = new Date().toISOString();

@@ -1,3 +1,5 @@
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import { HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -43,6 +45,20 @@ export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecrypte
 export const WEBHOOK_BASE_URL = 'http://127.0.0.1:5678/webhook';
 export const WEBHOOK_TEST_BASE_URL = 'http://127.0.0.1:5678/webhook-test';
 
+/**
+ * Records what n8n's logger is given, instead of printing it, so a test can search it (for
+ * secrets, for instance). Call `restore()` when done.
+ */
+export function recordLogs(): { lines: string[]; restore: () => void } {
+	// error/warn/info all go through the private log(); levels below the configured one are no-ops n8n fixes in place.
+	const logger = Container.get(Logger) as unknown as { log: (level: string, message: string, meta?: object) => void };
+	const lines: string[] = [];
+	const spy = jest.spyOn(logger, 'log').mockImplementation((level: string, message: string, meta?: object) => {
+		lines.push(`${level}: ${message} ${JSON.stringify(meta ?? {})}`);
+	});
+	return { lines, restore: () => spy.mockRestore() };
+}
+
 /** What one delivery through the receiver produced: the HTTP answer and webhook()'s result. */
 export interface DeliveryOutcome {
 	status: number;
@@ -58,6 +74,8 @@ export interface TriggerHarnessOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	workflowId?: string;
 	workflowName?: string;
+	/** n8n's public address as WEBHOOK_URL sets it; default http://127.0.0.1:5678 */
+	publicBaseUrl?: string;
 }
 
 /**
@@ -79,6 +97,8 @@ export class TriggerHarness {
 	private server?: Server;
 	private receiverUrl = '';
 	private deliverToTest = false;
+	private readonly webhookBaseUrl: string;
+	private readonly webhookTestBaseUrl: string;
 	/** leave `rawBody` unset and offer only `readRawBody()`, as n8n's request does before parsing */
 	lazyRawBody = false;
 
@@ -98,6 +118,9 @@ export class TriggerHarness {
 		partial.parameters = NodeHelpers.getNodeParameters(description.properties, options.parameters, true, false, partial, description) ?? {};
 		this.node = partial;
 		this.credentialsHelper = new TestCredentialsHelper(options.credentials);
+		const publicBase = options.publicBaseUrl?.replace(/\/+$/, '');
+		this.webhookBaseUrl = publicBase ? `${publicBase}/webhook` : WEBHOOK_BASE_URL;
+		this.webhookTestBaseUrl = publicBase ? `${publicBase}/webhook-test` : WEBHOOK_TEST_BASE_URL;
 		this.workflow = this.newWorkflow(options.workflowId ?? 'wf-trigger', options.workflowName ?? 'Polar orders', {});
 	}
 
@@ -108,8 +131,8 @@ export class TriggerHarness {
 	additionalData(extra: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
 		return testAdditionalData(this.credentialsHelper, undefined, {
 			executionId: undefined,
-			webhookBaseUrl: WEBHOOK_BASE_URL,
-			webhookTestBaseUrl: WEBHOOK_TEST_BASE_URL,
+			webhookBaseUrl: this.webhookBaseUrl,
+			webhookTestBaseUrl: this.webhookTestBaseUrl,
 			...extra,
 		});
 	}
@@ -138,7 +161,7 @@ export class TriggerHarness {
 
 	webhookUrl(test = false): string {
 		const path = this.webhookData(test, this.additionalData()).path;
-		return `${test ? WEBHOOK_TEST_BASE_URL : WEBHOOK_BASE_URL}/${path}`;
+		return `${test ? this.webhookTestBaseUrl : this.webhookBaseUrl}/${path}`;
 	}
 
 	private async runHook(method: 'checkExists' | 'create' | 'delete', workflow: Workflow, isTest: boolean, mode: WorkflowExecuteMode, activation: WorkflowActivateMode): Promise<boolean> {

@@ -1,5 +1,6 @@
+import { PolarClient } from '../../nodes/Polar/transport/client';
 import { FakePolarWebhooks, ORGANIZATIONS } from '../harness/fakePolarWebhooks';
-import { tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../harness/trigger';
+import { recordLogs, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../harness/trigger';
 
 const EVENTS = ['subscription.active', 'order.paid'];
 
@@ -20,33 +21,66 @@ async function rejection(promise: Promise<unknown>): Promise<Error & { descripti
 
 describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 	let fake: FakePolarWebhooks;
+	let logs: ReturnType<typeof recordLogs>;
 
 	beforeEach(async () => {
 		fake = await new FakePolarWebhooks().start();
+		logs = recordLogs();
 	});
 
 	afterEach(async () => {
 		await fake.close();
+		logs.restore();
+		// Whatever the trigger logged, no token and no endpoint secret (past or present) is in it.
+		const logged = logs.lines.join('\n');
+		expect(logged).not.toContain(TRIGGER_TEST_TOKEN);
+		for (const endpoint of fake.endpoints.values()) expect(logged).not.toContain(endpoint.secret);
 	});
 
 	function harness(parameters: Record<string, unknown> = {}, credentials = tokenCredentials(fake.baseUrl)) {
 		return new TriggerHarness({ parameters: { events: EVENTS, ...parameters } as never, credentials });
 	}
 
-	test('activation creates a raw endpoint for the webhook URL and the chosen events, and keeps id and secret', async () => {
+	test('activation creates a raw endpoint for the webhook URL, the chosen events and the credential\'s API version, and keeps id, secret and scheme', async () => {
 		const h = harness();
 		expect(await h.activate()).toEqual({ created: true });
 
 		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /v1/webhooks/endpoints']);
 		const [post] = fake.calls;
-		expect(post.body).toEqual({ url: h.webhookUrl(), format: 'raw', events: ['order.paid', 'subscription.active'], name: 'n8n: Polar orders' });
+		expect(post.body).toEqual({ url: h.webhookUrl(), format: 'raw', events: ['order.paid', 'subscription.active'], name: 'n8n: Polar orders', api_version: '2026-10' });
 		expect(h.webhookUrl()).toBe('http://127.0.0.1:5678/webhook/f0e1d2c3-b4a5-4678-9abc-def012345678/webhook');
 		expect(post.authorization).toBe(`Bearer ${TRIGGER_TEST_TOKEN}`);
 		expect(post.polarVersion).toBe('2026-10');
 		expect(post.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
 
 		const [endpoint] = [...fake.endpoints.values()];
-		expect(h.staticData).toEqual({ endpointId: endpoint.id, secret: endpoint.secret, url: h.webhookUrl(), events: ['order.paid', 'subscription.active'] });
+		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+		expect(h.staticData).toEqual({
+			endpointId: endpoint.id,
+			secret: endpoint.secret,
+			usesStandardSignature: true,
+			apiVersion: '2026-10',
+			url: h.webhookUrl(),
+			events: ['order.paid', 'subscription.active'],
+		});
+	});
+
+	test('the endpoint gets the API version the credential asks for', async () => {
+		const h = harness({}, tokenCredentials(fake.baseUrl, { apiVersion: '2027-01' }));
+		await h.activate();
+		const [post] = fake.calls;
+		expect(post.polarVersion).toBe('2027-01');
+		expect(post.body).toMatchObject({ api_version: '2027-01' });
+		expect(h.staticData.apiVersion).toBe('2027-01');
+	});
+
+	test('an endpoint Polar signs the legacy way is kept with its scheme', async () => {
+		fake.legacySecrets = true;
+		const h = harness();
+		await h.activate();
+		const [endpoint] = [...fake.endpoints.values()];
+		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{43}$/);
+		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: false });
 	});
 
 	test('checkExists answers true for the same endpoint, and create does not run', async () => {
@@ -137,13 +171,83 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(h.staticData.endpointId).not.toBe(id);
 	});
 
-	test('a secret rotated in the dashboard is picked up by checkExists', async () => {
+	test('a secret reset in the dashboard is picked up by checkExists, with its scheme', async () => {
+		fake.legacySecrets = true;
 		const h = harness();
 		await h.activate();
-		const endpoint = fake.endpoints.get(h.staticData.endpointId as string)!;
-		endpoint.secret = 'polar_whs_rotated0000000000000000000';
+		expect(h.staticData.usesStandardSignature).toBe(false);
+		const endpoint = fake.resetSecret(h.staticData.endpointId as string);
+		fake.calls.length = 0;
+
 		expect(await h.activate()).toEqual({ created: false });
-		expect(h.staticData.secret).toBe('polar_whs_rotated0000000000000000000');
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
+		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: true });
+	});
+
+	test('an endpoint whose API version was changed on Polar is set back in place, not recreated', async () => {
+		const h = harness();
+		await h.activate();
+		const id = h.staticData.endpointId as string;
+		fake.endpoints.get(id)!.api_version = '2026-04';
+		fake.calls.length = 0;
+
+		expect(await h.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`]);
+		expect(fake.calls[1].body).toEqual({ api_version: '2026-10' });
+		expect(fake.endpoints.get(id)!.api_version).toBe('2026-10');
+		expect(h.staticData).toMatchObject({ endpointId: id, apiVersion: '2026-10' });
+	});
+
+	test('a credential now asking for another API version updates the endpoint in place', async () => {
+		const before = harness();
+		await before.activate();
+		const id = before.staticData.endpointId as string;
+		// The same workflow, its static data kept, with the credential switched to 2027-01.
+		const after = harness({}, tokenCredentials(fake.baseUrl, { apiVersion: '2027-01' }));
+		Object.assign(after.staticData, before.staticData);
+		fake.calls.length = 0;
+
+		expect(await after.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
+		expect(fake.calls[1].body).toEqual({ api_version: '2027-01' });
+		expect(after.staticData).toMatchObject({ endpointId: id, apiVersion: '2027-01' });
+		expect(fake.endpoints.size).toBe(1);
+	});
+
+	test('a disabled endpoint on another API version is fixed with one PATCH', async () => {
+		const h = harness();
+		await h.activate();
+		const id = h.staticData.endpointId as string;
+		Object.assign(fake.endpoints.get(id)!, { enabled: false, api_version: '2026-04' });
+		fake.calls.length = 0;
+
+		expect(await h.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
+		expect(fake.calls[1].body).toEqual({ enabled: true, api_version: '2026-10' });
+	});
+
+	test('static data written before the scheme and version were kept is completed by checkExists', async () => {
+		fake.legacySecrets = true;
+		const h = harness();
+		await h.activate();
+		delete h.staticData.usesStandardSignature;
+		delete h.staticData.apiVersion;
+		fake.calls.length = 0;
+
+		expect(await h.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
+		expect(h.staticData).toMatchObject({ usesStandardSignature: false, apiVersion: '2026-10' });
+	});
+
+	test('a reply without the scheme flag leaves it unknown rather than stale', async () => {
+		const h = harness();
+		await h.activate();
+		const id = h.staticData.endpointId as string;
+		const { uses_standard_webhook_signature: _flag, ...withoutFlag } = fake.endpoints.get(id)!;
+		fake.failNext('GET', 200, withoutFlag);
+		expect(await h.activate()).toEqual({ created: false });
+		expect(h.staticData).not.toHaveProperty('usesStandardSignature');
+		expect(h.staticData.secret).toBe(withoutFlag.secret);
 	});
 
 	test('other errors in checkExists are rethrown, without the token or the secret', async () => {
@@ -280,6 +384,45 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const error = await rejection(h.activate());
 		expect(error.message).toContain('secret');
 		expect(h.staticData).toEqual({});
+	});
+
+	describe('a webhook URL Polar would refuse', () => {
+		let sent: jest.SpyInstance;
+
+		beforeEach(() => {
+			sent = jest.spyOn(PolarClient.prototype, 'send');
+		});
+
+		afterEach(() => {
+			sent.mockRestore();
+		});
+
+		test.each([
+			['production', 'http://127.0.0.1:5678', 'it does not use https'],
+			['sandbox', 'http://n8n.example.com', 'it does not use https'],
+			['production', 'https://localhost:5678', 'it points at localhost or a private network address'],
+			['production', 'https://192.168.1.20', 'it points at localhost or a private network address'],
+		])('is refused before calling Polar (%s, %s), saying why and what to do', async (environment, publicBaseUrl, why) => {
+			const h = new TriggerHarness({ parameters: { events: EVENTS }, credentials: tokenCredentials(fake.baseUrl, { environment }), publicBaseUrl });
+			for (const test of [false, true]) {
+				const error = await rejection(h.activate({ test }));
+				expect(error.message).toBe(`Polar cannot send webhooks to this workflow's URL ${h.webhookUrl(test)}: ${why}`);
+				expect(error.description).toContain('public https');
+				expect(error.description).toContain('WEBHOOK_URL');
+				expect(error.description).toContain('tunnel');
+				expect(exposed(error)).not.toContain(TRIGGER_TEST_TOKEN);
+			}
+			expect(sent).not.toHaveBeenCalled();
+			expect(fake.calls).toHaveLength(0);
+			expect(h.staticData).toEqual({});
+		});
+
+		test('is left to a custom base URL (a proxy or the local emulator) to judge', async () => {
+			const h = harness();
+			expect(h.webhookUrl()).toMatch(/^http:\/\/127\.0\.0\.1/);
+			expect(await h.activate()).toEqual({ created: true });
+			expect(sent).toHaveBeenCalledTimes(1);
+		});
 	});
 
 	test('validation errors from Polar name the field', async () => {

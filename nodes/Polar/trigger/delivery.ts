@@ -5,7 +5,7 @@ import type { EndpointState } from './lifecycle';
 import { registrationOf, selectedEvents } from './lifecycle';
 import { replayGuards, replayScope } from './replayGuard';
 import { deliveryEnvelopeSchema } from './schemas';
-import type { HeaderValue } from './verifySignature';
+import type { HeaderValue, SigningScheme } from './verifySignature';
 import { verifySignature } from './verifySignature';
 
 /**
@@ -40,13 +40,27 @@ function publicHeaders(headers: Record<string, HeaderValue>, secrets: string[]):
 	return out;
 }
 
-function signingSecret(ctx: IWebhookFunctions): string | undefined {
+/** The payload version Polar announces (`webhook-api-version`, e.g. "2026-10"); not covered by the signature. */
+function apiVersionOf(headers: Record<string, HeaderValue>): string | null {
+	const value = headers['webhook-api-version'];
+	return typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? value : null;
+}
+
+/** The secret deliveries are checked against, and which of its keys Polar signs with. */
+function signingSecret(ctx: IWebhookFunctions): { secret: string | undefined; scheme: SigningScheme } {
 	if (registrationOf(ctx) === REGISTRATION.manual) {
+		// A pasted secret does not say how Polar signs with it: accept either key, as Polar's SDK does.
 		const pasted = ctx.getNodeParameter('webhookSecret', '') as unknown;
-		return typeof pasted === 'string' ? pasted.trim() : undefined;
+		return { secret: typeof pasted === 'string' ? pasted.trim() : undefined, scheme: 'either' };
 	}
 	const state = ctx.getWorkflowStaticData('node') as EndpointState;
-	return typeof state.secret === 'string' ? state.secret : undefined;
+	const secret = typeof state.secret === 'string' ? state.secret : undefined;
+	// Static data written before the scheme was kept has none: accept either key until the next
+	// activation's checkExists stores the endpoint's own. That is safe because both keys derive
+	// from the secret alone, so no one without it can sign; it is what a pasted secret gets too.
+	if (state.usesStandardSignature === true) return { secret, scheme: 'standard' };
+	if (state.usesStandardSignature === false) return { secret, scheme: 'legacy' };
+	return { secret, scheme: 'either' };
 }
 
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -60,11 +74,11 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		}
 	}
 	const headers = req.headers as Record<string, HeaderValue>;
-	const secret = signingSecret(this);
+	const { secret, scheme } = signingSecret(this);
 
-	const verdict = verifySignature({ secret, headers, rawBody: req.rawBody, nowMs: Date.now() });
+	const verdict = verifySignature({ secret, scheme, headers, rawBody: req.rawBody, nowMs: Date.now() });
 	if (!verdict.valid) {
-		this.logger.warn(`Polar Trigger refused a delivery: ${verdict.reason}`, { node: this.getNode().name, workflowId: this.getWorkflow().id });
+		this.logger.warn(`Polar Trigger refused a delivery: ${verdict.reason}`, { node: this.getNode().name, workflowId: this.getWorkflow().id, scheme });
 		return reply(this, 403, 'Webhook signature verification failed');
 	}
 
@@ -94,6 +108,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		webhookId: verdict.webhookId,
 		type: event.type,
 		timestamp: event.timestamp,
+		apiVersion: apiVersionOf(headers),
 		data: event.data as IDataObject,
 	};
 	if (options.includeHeaders) item.headers = publicHeaders(headers, secret ? [secret] : []);

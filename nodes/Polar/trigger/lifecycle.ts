@@ -10,6 +10,8 @@ import { REGISTRATION } from './description';
 import { isKnownEvent } from './events';
 import type { WebhookEndpoint } from './schemas';
 import { failedFields, webhookEndpointSchema } from './schemas';
+import type { WebhookUrlProblem } from './webhookUrl';
+import { webhookUrlProblem } from './webhookUrl';
 
 /**
  * The webhook endpoint's life on Polar, run by n8n when the workflow is activated (checkExists,
@@ -22,11 +24,15 @@ import { failedFields, webhookEndpointSchema } from './schemas';
 export interface EndpointState extends IDataObject {
 	endpointId?: string;
 	secret?: string;
+	/** the endpoint's `uses_standard_webhook_signature`: which key Polar signs its deliveries with */
+	usesStandardSignature?: boolean;
+	/** the endpoint's `api_version`: the payload version Polar sends it */
+	apiVersion?: string;
 	url?: string;
 	events?: string[];
 }
 
-const STATE_KEYS = ['endpointId', 'secret', 'url', 'events'] as const;
+const STATE_KEYS = ['endpointId', 'secret', 'usesStandardSignature', 'apiVersion', 'url', 'events'] as const;
 
 export function endpointState(ctx: IHookFunctions): EndpointState {
 	return ctx.getWorkflowStaticData('node') as EndpointState;
@@ -34,6 +40,18 @@ export function endpointState(ctx: IHookFunctions): EndpointState {
 
 function clearState(state: EndpointState): void {
 	for (const key of STATE_KEYS) delete state[key];
+}
+
+/** Keeps what deliveries are checked against; a fact the reply lacks is dropped, not kept stale. */
+function keepEndpoint(state: EndpointState, endpoint: WebhookEndpoint): void {
+	state.endpointId = endpoint.id;
+	state.secret = endpoint.secret;
+	if (endpoint.uses_standard_webhook_signature === undefined) delete state.usesStandardSignature;
+	else state.usesStandardSignature = endpoint.uses_standard_webhook_signature;
+	if (endpoint.api_version === undefined) delete state.apiVersion;
+	else state.apiVersion = endpoint.api_version;
+	state.url = endpoint.url;
+	state.events = [...endpoint.events].sort();
 }
 
 export function registrationOf(ctx: { getNodeParameter: IHookFunctions['getNodeParameter'] }): Registration {
@@ -63,22 +81,38 @@ function webhookUrl(ctx: IHookFunctions): string {
 	return url;
 }
 
+/** What the trigger needs to know about the chosen credential besides how to reach Polar. */
+interface CredentialFacts {
+	/** `production`, `sandbox` or `custom` (a proxy or the local emulator) */
+	environment: string;
+	/** personal access tokens and user OAuth2 tokens reach several organizations, so they must name one */
+	userScoped: boolean;
+}
+
 /** One Polar call of the trigger, with failures turned into the node's API errors. */
 class EndpointApi {
 	private constructor(
 		private readonly ctx: IHookFunctions,
 		private readonly client: PolarClient,
 		readonly connection: PolarConnection,
+		readonly credential: CredentialFacts,
 	) {}
 
+	/** Reads the credential; sends nothing. */
 	static async open(ctx: IHookFunctions): Promise<EndpointApi> {
+		const credentialType = credentialTypeOf(ctx);
 		let connection: PolarConnection;
 		try {
-			connection = await connect(ctx, credentialTypeOf(ctx));
+			connection = await connect(ctx, credentialType);
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 		}
-		return new EndpointApi(ctx, new PolarClient(ctx, connection), connection);
+		const credentials = await ctx.getCredentials(credentialType);
+		const credential: CredentialFacts = {
+			environment: String(credentials.environment ?? 'production'),
+			userScoped: credentialType === 'polarOAuth2Api' || credentials.tokenType === 'personal',
+		};
+		return new EndpointApi(ctx, new PolarClient(ctx, connection), connection, credential);
 	}
 
 	/** Sends `key`'s operation; a 404 answers undefined when `notFoundIsNormal` says so. */
@@ -108,11 +142,24 @@ class EndpointApi {
 	}
 }
 
-/** Personal access tokens and user OAuth2 tokens reach several organizations, so they must name one. */
-async function isUserScoped(ctx: IHookFunctions, connection: PolarConnection): Promise<boolean> {
-	if (connection.credentialType === 'polarOAuth2Api') return true;
-	const credentials = await ctx.getCredentials(connection.credentialType);
-	return credentials.tokenType === 'personal';
+const URL_PROBLEMS: Record<WebhookUrlProblem, string> = {
+	notHttps: 'it does not use https',
+	notAUrl: 'it is not a valid URL',
+	privateAddress: 'it points at localhost or a private network address',
+};
+
+/**
+ * Refuses, before calling Polar, a webhook URL Polar would refuse with a bare 422, and says what to
+ * do. A custom base URL is a proxy or the local emulator, which decides for itself.
+ */
+function refuseUndeliverableUrl(ctx: IHookFunctions, api: EndpointApi, url: string): void {
+	if (api.credential.environment === 'custom') return;
+	const problem = webhookUrlProblem(url);
+	if (!problem) return;
+	throw new NodeOperationError(ctx.getNode(), `Polar cannot send webhooks to this workflow's URL ${url}: ${URL_PROBLEMS[problem]}`, {
+		description:
+			"Polar only delivers to public https URLs. Set n8n's WEBHOOK_URL environment variable to the public https address this n8n is reached at (for example behind a reverse proxy with TLS), or reach it through a tunnel and set WEBHOOK_URL to the tunnel's https address. Without a public URL, read what happened with the Polar node's Event → Get Many instead.",
+	});
 }
 
 /** Deletes an endpoint this node created; one already gone is fine. */
@@ -150,15 +197,20 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		return false;
 	}
 
+	// Fixed in place rather than recreated, so Polar keeps the endpoint's pending events:
+	// Polar switches an endpoint off after repeated failed deliveries, and the payload version
+	// must be the one the credential asks for (another n8n version or an edit may have changed it).
+	const fixes: IDataObject = {};
+	if (!endpoint.enabled) fixes.enabled = true;
+	if (endpoint.api_version !== api.connection.apiVersion) fixes.api_version = api.connection.apiVersion;
 	let current = endpoint;
-	if (!endpoint.enabled) {
-		// Polar switches an endpoint off after repeated failed deliveries; switch it back on.
-		const updated = await api.call('webhook:update', endpoint.id, { enabled: true }, true, [...secrets, endpoint.secret]);
+	if (Object.keys(fixes).length > 0) {
+		const updated = await api.call('webhook:update', endpoint.id, fixes, true, [...secrets, endpoint.secret]);
 		if (!updated) {
 			clearState(state);
 			return false;
 		}
-		current = api.endpointOf(updated, 're-enabling the webhook endpoint');
+		current = api.endpointOf(updated, 'updating the webhook endpoint');
 		if (!current.enabled) {
 			await deleteEndpoint(api, state);
 			clearState(state);
@@ -166,10 +218,8 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		}
 	}
 
-	// The secret may have been rotated in the dashboard since the endpoint was created.
-	state.secret = current.secret;
-	state.url = current.url;
-	state.events = [...current.events].sort();
+	// The secret, and with it the signing scheme, may have been reset in the dashboard since.
+	keepEndpoint(state, current);
 	return true;
 }
 
@@ -182,8 +232,9 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 
 	const url = webhookUrl(this);
 	const api = await EndpointApi.open(this);
-	const body: IDataObject = { url, format: 'raw', events, name: endpointName(this) };
-	if (await isUserScoped(this, api.connection)) {
+	refuseUndeliverableUrl(this, api, url);
+	const body: IDataObject = { url, format: 'raw', events, name: endpointName(this), api_version: api.connection.apiVersion };
+	if (api.credential.userScoped) {
 		const organizationId = String(this.getNodeParameter('organizationId', '') ?? '').trim();
 		if (!organizationId) {
 			throw new NodeOperationError(this.getNode(), 'Choose an organization', {
@@ -195,11 +246,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 
 	const created = await api.call('webhook:create', undefined, body, false);
 	const endpoint = api.endpointOf(created!, 'creating the webhook endpoint');
-	const state = endpointState(this);
-	state.endpointId = endpoint.id;
-	state.secret = endpoint.secret;
-	state.url = endpoint.url;
-	state.events = [...endpoint.events].sort();
+	keepEndpoint(endpointState(this), endpoint);
 	return true;
 }
 

@@ -13,6 +13,10 @@ export const webhookEndpointSchema = z
 		secret: z.string().min(1),
 		enabled: z.boolean(),
 		events: z.array(z.string()),
+		// Both are in every reply of today's Polar; a reply without them is read as "unknown"
+		// (verification then accepts either key, and the version is set again).
+		api_version: z.string().optional(),
+		uses_standard_webhook_signature: z.boolean().optional(),
 	})
 	.passthrough();
 
