@@ -108,8 +108,7 @@ beforeAll(async () => {
 	api = await startEmulator({ tokens: [NODE_TOKEN], seed: 11, latencyMs: 10, rateLimit: RATE_LIMIT, rateLimitHeaders: true, faults: { ...FAULTS, kinds: [...FAULTS.kinds] } });
 	api.seed('customers', CUSTOMERS);
 	// n8n listens on loopback http, which Polar would refuse as a webhook URL.
-	// Legacy secrets only until the trigger verifies Standard Webhooks signatures.
-	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12, allowLoopbackWebhooks: true, legacyWebhookSecrets: true });
+	hooks = await startEmulator({ tokens: [TRIGGER_TOKEN], seed: 12, allowLoopbackWebhooks: true });
 	hooks.seed('customers', 1);
 	hooks.seed('products', 1);
 	[order] = hooks.seed('orders', 1);

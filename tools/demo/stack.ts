@@ -151,8 +151,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 	};
 	try {
 		// The demo's n8n listens on loopback http, which Polar would refuse as a webhook URL.
-		// Legacy secrets only until the trigger verifies Standard Webhooks signatures.
-		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED, allowLoopbackWebhooks: true, legacyWebhookSecrets: true });
+		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED, allowLoopbackWebhooks: true });
 		const seeded = polar.seedDemo();
 		log(`Polar emulator on ${polar.url}: ${Object.entries(seeded).map(([c, n]) => `${n} ${c}`).join(', ')}`);
 
