@@ -59,6 +59,21 @@ export function recordLogs(): { lines: string[]; restore: () => void } {
 	return { lines, restore: () => spy.mockRestore() };
 }
 
+/** Everything an error carries that a user or a log could see. */
+export function exposed(error: unknown): string {
+	const e = error as Error & { description?: unknown; context?: unknown; cause?: unknown };
+	return JSON.stringify({ message: e.message, description: e.description, context: e.context, stack: e.stack, own: Object.fromEntries(Object.getOwnPropertyNames(e).map((k) => [k, (e as unknown as Record<string, unknown>)[k]])) });
+}
+
+export async function rejection(promise: Promise<unknown>): Promise<Error & { description?: string; httpCode?: string }> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as Error & { description?: string; httpCode?: string };
+	}
+	throw new Error('expected a rejection');
+}
+
 /** What one delivery through the receiver produced: the HTTP answer and webhook()'s result. */
 export interface DeliveryOutcome {
 	status: number;

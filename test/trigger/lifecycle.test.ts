@@ -1,23 +1,7 @@
-import { PolarClient } from '../../nodes/Polar/transport/client';
 import { FakePolarWebhooks, ORGANIZATIONS } from '../harness/fakePolarWebhooks';
-import { recordLogs, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../harness/trigger';
+import { exposed, recordLogs, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../harness/trigger';
 
 const EVENTS = ['subscription.active', 'order.paid'];
-
-/** Everything an error carries that a user or a log could see. */
-function exposed(error: unknown): string {
-	const e = error as Error & { description?: unknown; context?: unknown; cause?: unknown };
-	return JSON.stringify({ message: e.message, description: e.description, context: e.context, stack: e.stack, own: Object.fromEntries(Object.getOwnPropertyNames(e).map((k) => [k, (e as unknown as Record<string, unknown>)[k]])) });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error & { description?: string; httpCode?: string }> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error & { description?: string; httpCode?: string };
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 	let fake: FakePolarWebhooks;
@@ -63,24 +47,6 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 			url: h.webhookUrl(),
 			events: ['order.paid', 'subscription.active'],
 		});
-	});
-
-	test('the endpoint gets the API version the credential asks for', async () => {
-		const h = harness({}, tokenCredentials(fake.baseUrl, { apiVersion: '2027-01' }));
-		await h.activate();
-		const [post] = fake.calls;
-		expect(post.polarVersion).toBe('2027-01');
-		expect(post.body).toMatchObject({ api_version: '2027-01' });
-		expect(h.staticData.apiVersion).toBe('2027-01');
-	});
-
-	test('an endpoint Polar signs the legacy way is kept with its scheme', async () => {
-		fake.legacySecrets = true;
-		const h = harness();
-		await h.activate();
-		const [endpoint] = [...fake.endpoints.values()];
-		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{43}$/);
-		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: false });
 	});
 
 	test('checkExists answers true for the same endpoint, and create does not run', async () => {
@@ -169,85 +135,6 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		fake.failNext('PATCH', 404, { detail: 'Not found' });
 		expect(await h.activate()).toEqual({ created: true });
 		expect(h.staticData.endpointId).not.toBe(id);
-	});
-
-	test('a secret reset in the dashboard is picked up by checkExists, with its scheme', async () => {
-		fake.legacySecrets = true;
-		const h = harness();
-		await h.activate();
-		expect(h.staticData.usesStandardSignature).toBe(false);
-		const endpoint = fake.resetSecret(h.staticData.endpointId as string);
-		fake.calls.length = 0;
-
-		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
-		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: true });
-	});
-
-	test('an endpoint whose API version was changed on Polar is set back in place, not recreated', async () => {
-		const h = harness();
-		await h.activate();
-		const id = h.staticData.endpointId as string;
-		fake.endpoints.get(id)!.api_version = '2026-04';
-		fake.calls.length = 0;
-
-		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`]);
-		expect(fake.calls[1].body).toEqual({ api_version: '2026-10' });
-		expect(fake.endpoints.get(id)!.api_version).toBe('2026-10');
-		expect(h.staticData).toMatchObject({ endpointId: id, apiVersion: '2026-10' });
-	});
-
-	test('a credential now asking for another API version updates the endpoint in place', async () => {
-		const before = harness();
-		await before.activate();
-		const id = before.staticData.endpointId as string;
-		// The same workflow, its static data kept, with the credential switched to 2027-01.
-		const after = harness({}, tokenCredentials(fake.baseUrl, { apiVersion: '2027-01' }));
-		Object.assign(after.staticData, before.staticData);
-		fake.calls.length = 0;
-
-		expect(await after.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
-		expect(fake.calls[1].body).toEqual({ api_version: '2027-01' });
-		expect(after.staticData).toMatchObject({ endpointId: id, apiVersion: '2027-01' });
-		expect(fake.endpoints.size).toBe(1);
-	});
-
-	test('a disabled endpoint on another API version is fixed with one PATCH', async () => {
-		const h = harness();
-		await h.activate();
-		const id = h.staticData.endpointId as string;
-		Object.assign(fake.endpoints.get(id)!, { enabled: false, api_version: '2026-04' });
-		fake.calls.length = 0;
-
-		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
-		expect(fake.calls[1].body).toEqual({ enabled: true, api_version: '2026-10' });
-	});
-
-	test('static data written before the scheme and version were kept is completed by checkExists', async () => {
-		fake.legacySecrets = true;
-		const h = harness();
-		await h.activate();
-		delete h.staticData.usesStandardSignature;
-		delete h.staticData.apiVersion;
-		fake.calls.length = 0;
-
-		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
-		expect(h.staticData).toMatchObject({ usesStandardSignature: false, apiVersion: '2026-10' });
-	});
-
-	test('a reply without the scheme flag leaves it unknown rather than stale', async () => {
-		const h = harness();
-		await h.activate();
-		const id = h.staticData.endpointId as string;
-		const { uses_standard_webhook_signature: _flag, ...withoutFlag } = fake.endpoints.get(id)!;
-		fake.failNext('GET', 200, withoutFlag);
-		expect(await h.activate()).toEqual({ created: false });
-		expect(h.staticData).not.toHaveProperty('usesStandardSignature');
-		expect(h.staticData.secret).toBe(withoutFlag.secret);
 	});
 
 	test('other errors in checkExists are rethrown, without the token or the secret', async () => {
@@ -384,45 +271,6 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const error = await rejection(h.activate());
 		expect(error.message).toContain('secret');
 		expect(h.staticData).toEqual({});
-	});
-
-	describe('a webhook URL Polar would refuse', () => {
-		let sent: jest.SpyInstance;
-
-		beforeEach(() => {
-			sent = jest.spyOn(PolarClient.prototype, 'send');
-		});
-
-		afterEach(() => {
-			sent.mockRestore();
-		});
-
-		test.each([
-			['production', 'http://127.0.0.1:5678', 'it does not use https'],
-			['sandbox', 'http://n8n.example.com', 'it does not use https'],
-			['production', 'https://localhost:5678', 'it points at localhost or a private network address'],
-			['production', 'https://192.168.1.20', 'it points at localhost or a private network address'],
-		])('is refused before calling Polar (%s, %s), saying why and what to do', async (environment, publicBaseUrl, why) => {
-			const h = new TriggerHarness({ parameters: { events: EVENTS }, credentials: tokenCredentials(fake.baseUrl, { environment }), publicBaseUrl });
-			for (const test of [false, true]) {
-				const error = await rejection(h.activate({ test }));
-				expect(error.message).toBe(`Polar cannot send webhooks to this workflow's URL ${h.webhookUrl(test)}: ${why}`);
-				expect(error.description).toContain('public https');
-				expect(error.description).toContain('WEBHOOK_URL');
-				expect(error.description).toContain('tunnel');
-				expect(exposed(error)).not.toContain(TRIGGER_TEST_TOKEN);
-			}
-			expect(sent).not.toHaveBeenCalled();
-			expect(fake.calls).toHaveLength(0);
-			expect(h.staticData).toEqual({});
-		});
-
-		test('is left to a custom base URL (a proxy or the local emulator) to judge', async () => {
-			const h = harness();
-			expect(h.webhookUrl()).toMatch(/^http:\/\/127\.0\.0\.1/);
-			expect(await h.activate()).toEqual({ created: true });
-			expect(sent).toHaveBeenCalledTimes(1);
-		});
 	});
 
 	test('validation errors from Polar name the field', async () => {

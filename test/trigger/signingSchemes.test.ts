@@ -59,6 +59,54 @@ afterEach(async () => {
 	for (const secret of secrets) expect(everything).not.toContain(secret);
 });
 
+describe('what the trigger keeps of the endpoint\'s scheme (static data)', () => {
+	test('an endpoint Polar signs the legacy way is kept with its scheme', async () => {
+		fake.legacySecrets = true;
+		const h = harness();
+		await h.activate();
+		const [endpoint] = [...fake.endpoints.values()];
+		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{43}$/);
+		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: false });
+	});
+
+	test('a secret reset in the dashboard is picked up by checkExists, with its scheme', async () => {
+		fake.legacySecrets = true;
+		const h = harness();
+		await h.activate();
+		expect(h.staticData.usesStandardSignature).toBe(false);
+		const endpoint = fake.resetSecret(h.staticData.endpointId as string);
+		fake.calls.length = 0;
+
+		expect(await h.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
+		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: true });
+	});
+
+	test('static data written before the scheme and version were kept is completed by checkExists', async () => {
+		fake.legacySecrets = true;
+		const h = harness();
+		await h.activate();
+		delete h.staticData.usesStandardSignature;
+		delete h.staticData.apiVersion;
+		fake.calls.length = 0;
+
+		expect(await h.activate()).toEqual({ created: false });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
+		expect(h.staticData).toMatchObject({ usesStandardSignature: false, apiVersion: '2026-10' });
+	});
+
+	test('a reply without the scheme flag leaves it unknown rather than stale', async () => {
+		const h = harness();
+		await h.activate();
+		const id = h.staticData.endpointId as string;
+		const { uses_standard_webhook_signature: _flag, ...withoutFlag } = fake.endpoints.get(id)!;
+		fake.failNext('GET', 200, withoutFlag);
+		expect(await h.activate()).toEqual({ created: false });
+		expect(h.staticData).not.toHaveProperty('usesStandardSignature');
+		expect(h.staticData.secret).toBe(withoutFlag.secret);
+	});
+});
+
 describe('an endpoint the trigger registered: only the key Polar says it signs with', () => {
 	test.each(SCHEMES)('a %s endpoint accepts its own key and refuses the other', async (scheme) => {
 		fake.legacySecrets = scheme === 'legacy';

@@ -197,9 +197,9 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		return false;
 	}
 
-	// Fixed in place rather than recreated, so Polar keeps the endpoint's pending events:
-	// Polar switches an endpoint off after repeated failed deliveries, and the payload version
-	// must be the one the credential asks for (another n8n version or an edit may have changed it).
+	// Fixed in place rather than recreated, so the endpoint keeps its id, secret and pending events:
+	// Polar switches an endpoint off after repeated failed deliveries, and its payload version must be
+	// the credential's API Version (which the user may have changed, as may an edit on Polar's side).
 	const fixes: IDataObject = {};
 	if (!endpoint.enabled) fixes.enabled = true;
 	if (endpoint.api_version !== api.connection.apiVersion) fixes.api_version = api.connection.apiVersion;
