@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { SigningScheme } from '../../../nodes/Polar/trigger/verifySignature';
-import { verifySignature } from '../../../nodes/Polar/trigger/verifySignature';
+import { signingKeys, verifySignature } from '../../../nodes/Polar/trigger/verifySignature';
 import { sdkWebhooks } from '../../harness/polarSdk';
 import { polarSignature, polarWebhookSecret } from '../../harness/polarSigner';
 
@@ -8,8 +8,8 @@ import { polarSignature, polarWebhookSecret } from '../../harness/polarSigner';
  * Polar's SDK 1.0.1 `webhooks.validateEvent` is the oracle: over a generated set of deliveries our
  * verdict must be the SDK's, in both directions, for a pasted secret ("either"). Where the endpoint
  * pins its scheme we accept exactly what the SDK accepts minus what the other scheme's key signed.
- * The few deliberate differences (canonical timestamps and signatures only) are listed at the end
- * and checked one by one.
+ * The few deliberate differences (canonical timestamps, signatures and secrets; short ids) are
+ * listed at the end and checked one by one.
  */
 
 const sdk = sdkWebhooks('2026-10');
@@ -149,6 +149,31 @@ describe("agreement with Polar's SDK webhooks.validateEvent", () => {
 		expect(otherKeyRefusals).toBeGreaterThan(0);
 	});
 
+	test('the standard key of any secret is what the SDK derives with atob (2,000 generated strings)', () => {
+		// A fixed-seed generator over base64's alphabet, padding and a few characters outside it.
+		let seed = 20260908;
+		const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/===-_';
+		const disagreements: string[] = [];
+		let decodable = 0;
+		for (let i = 0; i < 2000; i++) {
+			const text = Array.from({ length: next(13) }, () => alphabet[next(alphabet.length)]).join('');
+			let sdkKey: Buffer | undefined;
+			try {
+				sdkKey = Buffer.from(atob(text), 'latin1');
+			} catch {
+				sdkKey = undefined;
+			}
+			if (sdkKey && sdkKey.length === 0) sdkKey = undefined; // the SDK drops an empty key too
+			const ours = signingKeys(`whsec_${text}`, 'standard')[0]?.key;
+			if (sdkKey) decodable++;
+			if (!(sdkKey === undefined ? ours === undefined : ours !== undefined && ours.equals(sdkKey))) disagreements.push(JSON.stringify(text));
+		}
+		console.log(`standard keys: ${decodable} of 2000 generated strings decode`);
+		expect(disagreements).toEqual([]);
+		expect(decodable).toBeGreaterThan(100);
+	});
+
 	describe('deliberately stricter than the SDK: only the canonical form Polar sends', () => {
 		const secret = SECRETS.standard;
 		const nowMs = CLOCKS_MS[1];
@@ -169,6 +194,15 @@ describe("agreement with Polar's SDK webhooks.validateEvent", () => {
 			['a webhook-id of 257 characters', { 'webhook-id': 'm'.repeat(257), 'webhook-signature': polarSignature(secret, 'standard', 'm'.repeat(257), ts, BODY) }],
 		])('%s: the SDK accepts it, we refuse it', async (what, overrides: Record<string, string>) => {
 			const delivery: Delivery = { name: what, secret, body: BODY, nowMs, signedWith: 'standard', headers: { 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': good, ...overrides } };
+			expect(await sdkAccepts(delivery)).toBe(true);
+			for (const scheme of ['standard', 'either'] as const) expect(oursAccepts(delivery, scheme)).toBe(false);
+		});
+
+		test('a secret with whitespace inside: the SDK\'s atob skips it for the standard key, we do not', async () => {
+			const key = Buffer.from(SECRETS.standard.slice('whsec_'.length), 'base64');
+			const spaced = `whsec_${key.toString('base64').replace(/(.{8})/g, '$1 ').trim()}`;
+			const signature = `v1,${createHmac('sha256', key).update(`${id}.${ts}.${BODY}`).digest('base64')}`;
+			const delivery: Delivery = { name: 'spaced secret', secret: spaced, body: BODY, nowMs, signedWith: 'standard', headers: { 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': signature } };
 			expect(await sdkAccepts(delivery)).toBe(true);
 			for (const scheme of ['standard', 'either'] as const) expect(oursAccepts(delivery, scheme)).toBe(false);
 		});
