@@ -231,6 +231,10 @@ export interface WorkflowNode {
 	webhookId?: string;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	executeOnce?: boolean;
+	/** the node's "Retry On Fail" setting, with its tries and wait (ms) */
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
 }
 
 export interface WorkflowDefinition {
