@@ -1,4 +1,4 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 
 /** The API version this package was generated from (sent as the Polar-Version header). */
@@ -96,6 +96,7 @@ export const WEBHOOK_EVENTS: string[] = [
 	"subscription.canceled",
 	"subscription.created",
 	"subscription.cycled",
+	"subscription.migrated",
 	"subscription.past_due",
 	"subscription.paused",
 	"subscription.resumed",
