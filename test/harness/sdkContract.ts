@@ -1,0 +1,325 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as ts from 'typescript';
+import { SDK_API_VERSIONS, type SdkApiVersion } from './polarSdk';
+
+/**
+ * The API contract as Polar's SDK (`@polar-sh/sdk`) ships it, read with the TypeScript compiler
+ * API, never copied: per version, every operation's service function, method, path, arguments,
+ * query and body property names and reply kind, plus the webhook event types.
+ *
+ * Two sources per service: the `.mjs` says what is sent (method, path, which argument fills which
+ * path parameter, query key or the body, and how the reply is parsed); the `.d.mts` says the
+ * argument types, resolved with the type checker (named types, unions, intersections).
+ */
+
+export type SdkReplyKind = 'json' | 'text' | 'none';
+
+/** One argument of an SDK operation function, in call order (request options excluded). */
+export type SdkArgument =
+	| { kind: 'path'; name: string; param: string }
+	| { kind: 'query'; name: string; required: boolean }
+	| { kind: 'body'; name: string };
+
+export interface SdkOperation {
+	version: SdkApiVersion;
+	/** service module below `dist/<version>/services/`, e.g. `customer_portal/license_keys` */
+	service: string;
+	/** the exported per-operation function, e.g. `rotateLicenseKeys` (called as `fn(core)(...args)`) */
+	functionName: string;
+	method: string;
+	/** path template, e.g. `/v1/license-keys/{id}/rotate` */
+	path: string;
+	/** path template parameter names, in argument order */
+	pathParams: string[];
+	/** query keys the function sends; undefined when it takes no query */
+	query?: string[];
+	/** property names of the body type (all members of a union); undefined when it sends no body */
+	body?: string[];
+	/** the body type as the SDK declares it, e.g. `ProductCreate` */
+	bodyType?: string;
+	/**
+	 * every property path of the body, nested ones dotted (`prices.tiers.bound`): unions contribute
+	 * all members, arrays are looked through, maps (`Record<string, …>`) are not entered
+	 */
+	bodyPaths?: string[];
+	reply: SdkReplyKind;
+	/** the reply type as declared, e.g. `Promise<Product>` */
+	replyType: string;
+	args: SdkArgument[];
+}
+
+export interface SdkContract {
+	version: SdkApiVersion;
+	operations: SdkOperation[];
+	/** members of the version's `WebhookEventType` union, sorted */
+	webhookEventTypes: string[];
+}
+
+/** `dist/` of the installed SDK (its main entry lives there). */
+export const SDK_DIST = path.dirname(require.resolve('@polar-sh/sdk'));
+export const SDK_PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(SDK_DIST, '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+function serviceModules(version: SdkApiVersion): string[] {
+	const root = path.join(SDK_DIST, version, 'services');
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name.endsWith('.mjs')) out.push(path.relative(root, full).replace(/\\/g, '/').replace(/\.mjs$/, ''));
+		}
+	};
+	walk(root);
+	return out.sort();
+}
+
+/** What a `.mjs` operation function sends, before types are attached. */
+interface Sent {
+	functionName: string;
+	method: string;
+	path: string;
+	params: string[];
+	/** argument name → path template parameter */
+	pathParamOf: Map<string, string>;
+	queryArg?: string;
+	queryKeys?: string[];
+	bodyArg?: string;
+	reply: SdkReplyKind;
+}
+
+function fail(where: string, what: string): never {
+	throw new Error(`sdkContract: ${where}: ${what} (has the SDK's code shape changed?)`);
+}
+
+function findCalls(node: ts.Node, method: string): ts.CallExpression[] {
+	const out: ts.CallExpression[] = [];
+	const visit = (n: ts.Node) => {
+		if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === method) out.push(n);
+		ts.forEachChild(n, visit);
+	};
+	visit(node);
+	return out;
+}
+
+function objectLiteralOf(fn: ts.Node, variable: string): ts.ObjectLiteralExpression | undefined {
+	let found: ts.ObjectLiteralExpression | undefined;
+	const visit = (n: ts.Node) => {
+		if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === variable && n.initializer && ts.isObjectLiteralExpression(n.initializer)) found = n.initializer;
+		ts.forEachChild(n, visit);
+	};
+	visit(fn);
+	return found;
+}
+
+/** The argument an expression such as `query?.page ?? 1` reads from (`query`). */
+function rootIdentifier(expr: ts.Expression): string | undefined {
+	let e: ts.Expression = expr;
+	while (true) {
+		if (ts.isBinaryExpression(e)) e = e.left;
+		else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
+		else if (ts.isParenthesizedExpression(e)) e = e.expression;
+		else break;
+	}
+	return ts.isIdentifier(e) ? e.text : undefined;
+}
+
+function readSent(file: string, where: string): Sent[] {
+	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+	const out: Sent[] = [];
+	for (const statement of source.statements) {
+		if (!ts.isVariableStatement(statement)) continue;
+		for (const decl of statement.declarationList.declarations) {
+			if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+			const builds = findCalls(decl.initializer, 'buildRequest');
+			if (builds.length === 0) continue; // iterators, service factories
+			const name = `${where}.${decl.name.text}`;
+			if (builds.length !== 1) fail(name, 'more than one buildRequest call');
+			const [methodArg, pathArg, pathParamsArg, queryArg, bodyArg] = builds[0].arguments;
+			if (!methodArg || !ts.isStringLiteral(methodArg) || !pathArg || !ts.isStringLiteral(pathArg)) fail(name, 'method or path is not a string literal');
+			let inner: ts.Node = builds[0];
+			while (!ts.isArrowFunction(inner) && !ts.isFunctionExpression(inner)) inner = inner.parent;
+			const params = (inner as ts.ArrowFunction).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : fail(name, 'destructured parameter'))).filter((p) => p !== 'requestOptions');
+
+			const pathParamOf = new Map<string, string>();
+			const pathLiteral = pathParamsArg && ts.isIdentifier(pathParamsArg) ? objectLiteralOf(inner, pathParamsArg.text) : pathParamsArg;
+			for (const prop of pathLiteral && ts.isObjectLiteralExpression(pathLiteral) ? pathLiteral.properties : []) {
+				if (ts.isShorthandPropertyAssignment(prop)) pathParamOf.set(prop.name.text, prop.name.text);
+				else if (ts.isPropertyAssignment(prop) && ts.isIdentifier(prop.initializer)) pathParamOf.set(prop.initializer.text, prop.name.getText());
+				else fail(name, 'unreadable path parameter');
+			}
+
+			let queryArgName: string | undefined;
+			let queryKeys: string[] | undefined;
+			const queryLiteral = queryArg && ts.isIdentifier(queryArg) ? objectLiteralOf(inner, queryArg.text) : queryArg;
+			if (queryLiteral && ts.isObjectLiteralExpression(queryLiteral) && queryLiteral.properties.length) {
+				queryKeys = [];
+				for (const prop of queryLiteral.properties) {
+					if (!ts.isPropertyAssignment(prop)) fail(name, 'unreadable query key');
+					const key = ts.isStringLiteral(prop.name) ? prop.name.text : prop.name.getText();
+					queryKeys.push(key);
+					const root = rootIdentifier(prop.initializer);
+					if (!root || (queryArgName && root !== queryArgName)) fail(name, `query key ${key} does not read one query argument`);
+					queryArgName = root;
+				}
+			}
+
+			let bodyArgName: string | undefined;
+			if (bodyArg && ts.isIdentifier(bodyArg)) bodyArgName = bodyArg.text;
+			else if (bodyArg && !ts.isVoidExpression(bodyArg)) fail(name, 'body is neither an argument nor void 0');
+
+			const parses = findCalls(inner, 'parseResponse');
+			const kind = parses[0]?.arguments[1];
+			if (parses.length !== 1 || !kind || !ts.isStringLiteral(kind) || !['json', 'text', 'none'].includes(kind.text)) fail(name, 'reply kind not found');
+			out.push({
+				functionName: decl.name.text,
+				method: methodArg.text,
+				path: pathArg.text,
+				params,
+				pathParamOf,
+				queryArg: queryArgName,
+				queryKeys,
+				bodyArg: bodyArgName,
+				reply: kind.text as SdkReplyKind,
+			});
+		}
+	}
+	return out;
+}
+
+/** Property names of an object type; a union contributes every member's, `null`/`undefined` none. */
+function propertyNames(checker: ts.TypeChecker, type: ts.Type): string[] {
+	const names = new Set<string>();
+	const visit = (t: ts.Type) => {
+		if (t.isUnion()) return t.types.forEach(visit);
+		if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return;
+		if (!(t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection))) throw new Error(`sdkContract: not an object type: ${checker.typeToString(t)}`);
+		for (const p of checker.getPropertiesOfType(t)) names.add(p.name);
+	};
+	visit(type);
+	return [...names].sort();
+}
+
+/** Property paths of an object type at every depth (see SdkOperation.bodyPaths). */
+function propertyPaths(checker: ts.TypeChecker, type: ts.Type): string[] {
+	const out = new Set<string>();
+	const walk = (t: ts.Type, prefix: string, seen: Set<ts.Type>) => {
+		if (t.isUnion()) return t.types.forEach((m) => walk(m, prefix, seen));
+		if (checker.isArrayType(t)) return walk(checker.getTypeArguments(t as ts.TypeReference)[0], prefix, seen);
+		if (!(t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) || seen.has(t)) return;
+		const inner = new Set(seen).add(t);
+		for (const p of checker.getPropertiesOfType(t)) {
+			const name = prefix ? `${prefix}.${p.name}` : p.name;
+			out.add(name);
+			walk(checker.getTypeOfSymbol(p), name, inner);
+		}
+	};
+	walk(type, '', new Set());
+	return [...out].sort();
+}
+
+/** `declare const fn: (client) => (args…) => R` → the inner function type node, by name. */
+function declaredFunctions(source: ts.SourceFile): Map<string, ts.FunctionTypeNode> {
+	const out = new Map<string, ts.FunctionTypeNode>();
+	for (const statement of source.statements) {
+		if (!ts.isVariableStatement(statement)) continue;
+		for (const decl of statement.declarationList.declarations) {
+			if (ts.isIdentifier(decl.name) && decl.type && ts.isFunctionTypeNode(decl.type) && ts.isFunctionTypeNode(decl.type.type)) out.set(decl.name.text, decl.type.type);
+		}
+	}
+	return out;
+}
+
+let program: ts.Program | undefined;
+
+/** One compiler program over every service declaration of the supported versions (built once). */
+function sdkProgram(): ts.Program {
+	if (!program) {
+		const roots = SDK_API_VERSIONS.flatMap((v) => [path.join(SDK_DIST, v, 'index.d.mts'), ...serviceModules(v).map((m) => path.join(SDK_DIST, v, 'services', `${m}.d.mts`))]);
+		program = ts.createProgram(roots, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true, types: [] });
+	}
+	return program;
+}
+
+function sourceOf(file: string): ts.SourceFile {
+	const source = sdkProgram().getSourceFile(file);
+	if (!source) throw new Error(`sdkContract: ${file} is not in the program`);
+	return source;
+}
+
+function webhookEventTypes(version: SdkApiVersion): string[] {
+	const checker = sdkProgram().getTypeChecker();
+	const moduleSymbol = checker.getSymbolAtLocation(sourceOf(path.join(SDK_DIST, version, 'index.d.mts')));
+	const models = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === 'models');
+	const namespace = models && checker.getAliasedSymbol(models);
+	const eventType = namespace && checker.getExportsOfModule(namespace).find((s) => s.name === 'WebhookEventType');
+	if (!eventType) throw new Error(`sdkContract: ${version} exports no models.WebhookEventType`);
+	const type = checker.getDeclaredTypeOfSymbol(eventType.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(eventType) : eventType);
+	const members = type.isUnion() ? type.types : [type];
+	return members.map((t) => (t.isStringLiteral() ? t.value : fail(version, 'WebhookEventType has a non-literal member'))).sort();
+}
+
+const contracts = new Map<SdkApiVersion, SdkContract>();
+
+/** The SDK's contract of one API version (read once per process). */
+export function sdkContract(version: SdkApiVersion): SdkContract {
+	const cached = contracts.get(version);
+	if (cached) return cached;
+	const checker = sdkProgram().getTypeChecker();
+	const operations: SdkOperation[] = [];
+	for (const service of serviceModules(version)) {
+		const base = path.join(SDK_DIST, version, 'services', service);
+		const declared = declaredFunctions(sourceOf(`${base}.d.mts`));
+		for (const sent of readSent(`${base}.mjs`, `${version}/${service}`)) {
+			const where = `${version}/${service}.${sent.functionName}`;
+			const fnType = declared.get(sent.functionName) ?? fail(where, 'no declaration');
+			const declaredParams = fnType.parameters.map((p) => p.name.getText()).filter((p) => p !== 'requestOptions');
+			if (declaredParams.join() !== sent.params.join()) fail(where, `declared arguments (${declaredParams}) differ from the code's (${sent.params})`);
+			const paramNode = (name: string) => fnType.parameters.find((p) => p.name.getText() === name)!;
+			const args: SdkArgument[] = sent.params.map((name): SdkArgument => {
+				if (sent.pathParamOf.has(name)) return { kind: 'path', name, param: sent.pathParamOf.get(name)! };
+				if (name === sent.queryArg) return { kind: 'query', name, required: !paramNode(name).questionToken };
+				if (name === sent.bodyArg) return { kind: 'body', name };
+				return fail(where, `argument ${name} is neither path, query nor body`);
+			});
+			let query: string[] | undefined;
+			if (sent.queryArg) {
+				const typeNode = paramNode(sent.queryArg).type ?? fail(where, 'untyped query');
+				query = propertyNames(checker, checker.getTypeFromTypeNode(typeNode));
+				const sentKeys = [...(sent.queryKeys ?? [])].sort();
+				if (sentKeys.join() !== query.join()) fail(where, `query type (${query}) and sent keys (${sentKeys}) differ`);
+			}
+			let body: string[] | undefined;
+			let bodyType: string | undefined;
+			let bodyPaths: string[] | undefined;
+			if (sent.bodyArg) {
+				const typeNode = paramNode(sent.bodyArg).type ?? fail(where, 'untyped body');
+				bodyType = typeNode.getText();
+				body = propertyNames(checker, checker.getTypeFromTypeNode(typeNode));
+				bodyPaths = propertyPaths(checker, checker.getTypeFromTypeNode(typeNode));
+			}
+			operations.push({
+				version,
+				service,
+				functionName: sent.functionName,
+				method: sent.method,
+				path: sent.path,
+				pathParams: args.flatMap((a) => (a.kind === 'path' ? [a.param] : [])),
+				...(query ? { query } : {}),
+				...(body ? { body, bodyType, bodyPaths } : {}),
+				reply: sent.reply,
+				replyType: fnType.type.getText(),
+				args,
+			});
+		}
+	}
+	operations.sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));
+	const contract: SdkContract = { version, operations, webhookEventTypes: webhookEventTypes(version) };
+	contracts.set(version, contract);
+	return contract;
+}
+
+/** "METHOD /path", the key both the SDK and the operation table are compared by. */
+export function routeKey(op: { method: string; path: string }): string {
+	return `${op.method.toUpperCase()} ${op.path}`;
+}
