@@ -2584,7 +2584,8 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false,
 				"options": [
 					"2026-04",
-					"2026-10"
+					"2026-10",
+					"2027-01"
 				]
 			}
 		],
@@ -2701,7 +2702,8 @@ export const operations: Record<string, PolarOperation> = {
 				"required": false,
 				"options": [
 					"2026-04",
-					"2026-10"
+					"2026-10",
+					"2027-01"
 				]
 			}
 		],

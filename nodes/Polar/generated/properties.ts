@@ -7824,6 +7824,10 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"name": "2026-10",
 						"value": "2026-10"
+					},
+					{
+						"name": "2027-01",
+						"value": "2027-01"
 					}
 				],
 				"default": "2026-04"
@@ -7923,6 +7927,10 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"name": "2026-10",
 						"value": "2026-10"
+					},
+					{
+						"name": "2027-01",
+						"value": "2027-01"
 					}
 				],
 				"default": "2026-04"

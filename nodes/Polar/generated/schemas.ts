@@ -315,7 +315,8 @@ export const schemas: Record<string, CompactSchema> = {
 		"type": "string",
 		"enum": [
 			"2026-04",
-			"2026-10"
+			"2026-10",
+			"2027-01"
 		]
 	},
 	"AttachedCustomFieldCreate": {
