@@ -46,6 +46,11 @@ export interface SdkOperation {
 	reply: SdkReplyKind;
 	/** the reply type as declared, e.g. `Promise<Product>` */
 	replyType: string;
+	/**
+	 * the top-level properties a JSON reply must have, one list per member of the reply type (a
+	 * reply must have all of some member's); undefined when the type names no object
+	 */
+	replyRequired?: string[][];
 	args: SdkArgument[];
 }
 
@@ -218,6 +223,19 @@ function propertyPaths(checker: ts.TypeChecker, type: ts.Type): string[] {
 	return [...out].sort();
 }
 
+/** Required property names of each object member of a type (see SdkOperation.replyRequired). */
+function requiredByMember(checker: ts.TypeChecker, type: ts.Type): string[][] | undefined {
+	const members = (type.isUnion() ? type.types : [type]).filter((t) => t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !checker.isArrayType(t));
+	if (!members.length) return undefined;
+	return members.map((t) =>
+		checker
+			.getPropertiesOfType(t)
+			.filter((p) => !(p.flags & ts.SymbolFlags.Optional))
+			.map((p) => p.name)
+			.sort(),
+	);
+}
+
 /** `declare const fn: (client) => (args…) => R` → the inner function type node, by name. */
 function declaredFunctions(source: ts.SourceFile): Map<string, ts.FunctionTypeNode> {
 	const out = new Map<string, ts.FunctionTypeNode>();
@@ -298,6 +316,8 @@ export function sdkContract(version: SdkApiVersion): SdkContract {
 				body = propertyNames(checker, checker.getTypeFromTypeNode(typeNode));
 				bodyPaths = propertyPaths(checker, checker.getTypeFromTypeNode(typeNode));
 			}
+			const promised = ts.isTypeReferenceNode(fnType.type) ? fnType.type.typeArguments?.[0] : undefined;
+			const replyRequired = sent.reply === 'json' && promised ? requiredByMember(checker, checker.getTypeFromTypeNode(promised)) : undefined;
 			operations.push({
 				version,
 				service,
@@ -309,6 +329,7 @@ export function sdkContract(version: SdkApiVersion): SdkContract {
 				...(body ? { body, bodyType, bodyPaths } : {}),
 				reply: sent.reply,
 				replyType: fnType.type.getText(),
+				...(replyRequired ? { replyRequired } : {}),
 				args,
 			});
 		}
