@@ -124,11 +124,12 @@ describe.each(SDK_API_VERSIONS)('Polar SDK, API version %s, against the emulator
 		const calls = await sweep(version, emu, seed, routes);
 		const operationsCalled = new Set(calls.map((c) => c.key));
 		const refused = calls.filter((c) => c.refused !== undefined);
-		const lacks = calls.filter((c) => c.lacks);
+		const lacks = new Map<string, string>();
+		for (const c of calls) if (c.lacks) lacks.set(c.key, c.lacks);
 		process.stdout.write(
 			`SDK sweep ${version}: ${operationsCalled.size} operations in ${calls.length} calls (union bodies once per variant), ` +
 				`${calls.length - refused.length} answered and parsed, ${refused.length} refused as expected (${refused.map((c) => `${c.label} ${c.refused}`).join(', ')}); ` +
-				`${lacks.length} replies lack properties the SDK's reply type requires:\n${lacks.map((c) => `  ${c.label}: ${c.lacks}\n`).join('')}`,
+				`replies of ${lacks.size} operations lack properties the SDK's reply type requires:\n${[...lacks].map(([key, fields]) => `  ${key}: ${fields}\n`).join('')}`,
 		);
 		expect(calls.filter((c) => c.problem).map((c) => `${c.label}: ${c.problem}`)).toEqual([]);
 		expect(operationsCalled.size).toBe(Object.keys(operations).length);
