@@ -1,5 +1,5 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
-import { BASE_URL_EXPRESSION, environmentProperties } from './polarEnvironment';
+import { API_VERSION_EXPRESSION, BASE_URL_EXPRESSION, environmentProperties, VERSION_REFUSED_RULE } from './polarEnvironment';
 
 /** A Polar Personal Access Token or Organization Access Token, sent as a Bearer token. */
 export class PolarApi implements ICredentialType {
@@ -56,7 +56,8 @@ export class PolarApi implements ICredentialType {
 			baseURL: BASE_URL_EXPRESSION,
 			url: '/v1/organizations/',
 			qs: { limit: 1 },
-			headers: { 'Polar-Version': '={{$credentials.apiVersion}}' },
+			headers: { 'Polar-Version': API_VERSION_EXPRESSION },
 		},
+		rules: [VERSION_REFUSED_RULE],
 	};
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { API_VERSION, SERVERS } from '../nodes/Polar/generated/meta';
+import { DEFAULT_API_VERSION, SUPPORTED_API_VERSIONS } from '../nodes/Polar/apiVersions';
+import { SERVERS } from '../nodes/Polar/generated/meta';
 
 /**
  * Credential fields shared by the token and OAuth2 credentials: which Polar to talk to and which
@@ -31,11 +32,27 @@ export const environmentProperties: INodeProperties[] = [
 		displayName: 'API Version',
 		name: 'apiVersion',
 		type: 'options',
-		options: [{ name: API_VERSION, value: API_VERSION }],
-		default: API_VERSION,
-		description: 'Sent as the Polar-Version header; the package was built against this version',
+		options: SUPPORTED_API_VERSIONS.map((version) => ({
+			name: version,
+			value: version,
+			description: version === DEFAULT_API_VERSION ? 'The version the node was built from' : 'Checked against Polar too',
+		})),
+		default: DEFAULT_API_VERSION,
+		description: 'Sent as the Polar-Version header on every request, so Polar never switches versions under a workflow',
 	},
 ];
+
+/** Polar-Version of the credential test request: the credential's version, never none. */
+export const API_VERSION_EXPRESSION = `={{$credentials.apiVersion || "${DEFAULT_API_VERSION}"}}`;
+
+/** What the credential test says when Polar refuses the version (its version middleware answers 404). */
+export const VERSION_REFUSED_RULE = {
+	type: 'responseCode' as const,
+	properties: {
+		value: 404,
+		message: 'Polar answered 404: it does not serve the chosen API version (or the base URL is not the Polar API). Pick another API Version.',
+	},
+};
 
 /** Expression giving the API base URL of a credential (used where n8n evaluates credential expressions). */
 export const BASE_URL_EXPRESSION =

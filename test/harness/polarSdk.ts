@@ -5,8 +5,10 @@
  * typed here and loaded with require.
  */
 
-/** API versions the SDK ships clients for, and the package supports. */
-export const SDK_API_VERSIONS = ['2026-10', '2027-01'] as const;
+import { SUPPORTED_API_VERSIONS } from '../../nodes/Polar/apiVersions';
+
+/** API versions the package supports, each of which the SDK ships a client for. */
+export const SDK_API_VERSIONS = SUPPORTED_API_VERSIONS;
 export type SdkApiVersion = (typeof SDK_API_VERSIONS)[number];
 
 export interface SdkWebhooks {
@@ -17,9 +19,31 @@ export interface SdkWebhooks {
 	PolarWebhookUnknownTypeError: new (...args: never[]) => Error;
 }
 
+interface SdkClientOptions {
+	accessToken: string;
+	baseUrl?: string;
+	/** seconds */
+	timeout?: number;
+	organizationId?: string;
+}
+
+/** The SDK's request core: what its per-operation functions take (`fn(core)(...args)`). */
+export type SdkCore = object;
+
+/** Per-call options of every SDK operation function (its last argument). */
+export interface SdkRequestOptions {
+	timeout?: number;
+	/** replaces the client's token for this call (a customer session token, say) */
+	accessToken?: string;
+}
+
+/** One SDK operation function, as a service module exports it. */
+export type SdkOperationFunction = (core: SdkCore) => (...args: unknown[]) => Promise<unknown>;
+
 interface SdkVersionModule {
 	webhooks: SdkWebhooks;
-	createPolar(options: { accessToken: string; baseUrl?: string; timeout?: number; organizationId?: string }): Record<string, unknown>;
+	createPolar(options: SdkClientOptions): Record<string, unknown>;
+	createPolarCore(options: SdkClientOptions): SdkCore;
 }
 
 function sdkVersion(version: SdkApiVersion): SdkVersionModule {
@@ -33,4 +57,17 @@ export function sdkWebhooks(version: SdkApiVersion = '2026-10'): SdkWebhooks {
 /** The SDK's client for one API version, pointed at a base URL (the emulator). */
 export function sdkClient(version: SdkApiVersion, baseUrl: string, accessToken: string): Record<string, unknown> {
 	return sdkVersion(version).createPolar({ accessToken, baseUrl, timeout: 30 });
+}
+
+/** The SDK's request core for one API version, pointed at a base URL. */
+export function sdkCore(version: SdkApiVersion, baseUrl: string, accessToken: string): SdkCore {
+	return sdkVersion(version).createPolarCore({ accessToken, baseUrl, timeout: 30 });
+}
+
+/** An SDK operation function by service module (`customer_portal/license_keys`) and name. */
+export function sdkOperationFunction(version: SdkApiVersion, service: string, functionName: string): SdkOperationFunction {
+	const module = require(`@polar-sh/sdk/${version}/services/${service}`) as Record<string, SdkOperationFunction | undefined>;
+	const fn = module[functionName];
+	if (typeof fn !== 'function') throw new Error(`@polar-sh/sdk/${version}/services/${service} exports no function ${functionName}`);
+	return fn;
 }

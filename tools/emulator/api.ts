@@ -1,20 +1,14 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
+import { isReply, NOT_FOUND, ok, type Reply } from './replies';
 import { createObject, normalizePrices, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
 import { SPECIALS } from './special';
 import type { StoredObject } from './types';
+import { CURRENT_API_VERSION } from './types';
 import { parseAndValidateBody, validateParameters } from './validation';
+import { replyForVersion } from './versions';
 
-/** What a handler answers; the server adds headers, faults and idempotency around it. */
-export interface Reply {
-	status: number;
-	/** JSON body */
-	body?: unknown;
-	/** text body (CSV) */
-	text?: string;
-	contentType?: string;
-	headers?: Record<string, string>;
-}
+export { isReply, NOT_FOUND, ok, unprocessable, type Reply } from './replies';
 
 /** A customer session minted by POST /v1/customer-sessions/. */
 export interface Session {
@@ -31,24 +25,12 @@ export interface ApiRequest {
 	/** parsed and validated body ({} when the operation takes none) */
 	body: Record<string, unknown>;
 	session?: Session;
+	/** the API version answering: the request's Polar-Version, or Current without one */
+	apiVersion: string;
 }
 
-export const NOT_FOUND: Reply = { status: 404, body: { error: 'ResourceNotFound', detail: 'Not found' } };
 const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
-
-/** Tells a reply from a stored object (objects always have an id, replies never). */
-export function isReply(x: StoredObject | Reply | { fixed: unknown }): x is Reply {
-	return typeof (x as Reply).status === 'number' && !('id' in x);
-}
-
-export function ok(body: unknown, status = 200): Reply {
-	return { status, body };
-}
-
-export function unprocessable(loc: Array<string | number>, msg: string): Reply {
-	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
-}
 
 /**
  * Executes operations against the store. Generic by plan (list, create, get, update, delete,
@@ -75,16 +57,16 @@ export class PolarApi {
 	}
 
 	/** Validates, then runs the operation. Synchronous: no other request interleaves with a write. */
-	execute(match: RouteMatch, query: URLSearchParams, rawBody: string, session?: Session): Reply {
+	execute(match: RouteMatch, query: URLSearchParams, rawBody: string, session?: Session, apiVersion: string = CURRENT_API_VERSION): Reply {
 		const op = match.route.op;
 		const issues = validateParameters(op, match.params, query);
 		const parsed = parseAndValidateBody(op, rawBody);
 		issues.push(...parsed.issues);
 		if (issues.length) return { status: 422, body: { detail: issues } };
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
-		const req: ApiRequest = { match, query, body, session };
+		const req: ApiRequest = { match, query, body, session, apiVersion };
 		const special = SPECIALS[match.route.key];
-		return special ? special(req, this) : this.generic(req);
+		return replyForVersion(req, special ? special(req, this) : this.generic(req), this.store);
 	}
 
 	generic(req: ApiRequest): Reply {

@@ -172,11 +172,13 @@ class PolarEmulator implements Emulator, ControlTarget {
 		const bearer = bearerOf(req.headers.authorization);
 		const tokenId = bearer ? tokenHash(bearer) : undefined;
 		const idempotencyKey = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined;
+		const askedVersion = typeof req.headers['polar-version'] === 'string' ? req.headers['polar-version'] : undefined;
 		const entry: LogEntry = {
 			at,
 			method,
 			path: url.pathname + url.search,
 			status: 0,
+			...(askedVersion !== undefined ? { apiVersion: askedVersion } : {}),
 			...(idempotencyKey ? { idempotencyKey } : {}),
 			...(tokenId ? { token: tokenId } : {}),
 			durationMs: 0,
@@ -207,7 +209,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 			prepared = prepare({ status: 404, body: { detail: 'Not Found' } });
 		} else {
 			try {
-				prepared = this.process(method, url, raw.toString('utf8'), bearer, identity, idempotencyKey);
+				prepared = this.process(method, url, raw.toString('utf8'), bearer, identity, idempotencyKey, version);
 			} catch (error) {
 				prepared = prepare({ status: 500, body: { detail: `Emulator error: ${(error as Error).message}` } });
 			}
@@ -221,7 +223,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 	}
 
 	/** Route, authenticate, apply idempotency, execute. Synchronous, so writes never interleave. */
-	private process(method: string, url: URL, raw: string, bearer: string | undefined, identity: string, idempotencyKey: string | undefined): Prepared {
+	private process(method: string, url: URL, raw: string, bearer: string | undefined, identity: string, idempotencyKey: string | undefined, apiVersion: string): Prepared {
 		const match = this.routes.match(method, url.pathname);
 		if (!match) return prepare({ status: 404, body: { detail: 'Not Found' } });
 		if (match === 'method') return prepare({ status: 405, body: { detail: 'Method Not Allowed' } });
@@ -240,7 +242,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 				});
 			}
 		}
-		const prepared = prepare(this.api.execute(match, url.searchParams, raw, auth.session));
+		const prepared = prepare(this.api.execute(match, url.searchParams, raw, auth.session, apiVersion));
 		if (idempotent && prepared.status < 500) {
 			this.idempotency.remember(identity, idempotencyKey, fingerprint, { status: prepared.status, contentType: prepared.contentType, payload: prepared.payload }, Date.now());
 		}

@@ -2,6 +2,8 @@ import type { ApiRequest, PolarApi, Reply, Session } from './api';
 import { isReply, NOT_FOUND, ok, unprocessable } from './api';
 import { toCsv } from './csv';
 import { completeUpload } from './uploads';
+import { LICENSE_KEY_SPECIALS } from './licenseKeys';
+import { PRODUCT_SPECIALS } from './products';
 import { listAll, listPage } from './listing';
 import { createObject } from './objects';
 import type { StoredObject } from './types';
@@ -323,6 +325,8 @@ function refuseEndpointBody(req: ApiRequest, api: PolarApi): Reply | undefined {
 }
 
 export const SPECIALS: Record<string, Special> = {
+	...LICENSE_KEY_SPECIALS,
+	...PRODUCT_SPECIALS,
 	'customer:create': createCustomer,
 	'customer:getState': customerState,
 	'customer:getStateExternal': customerState,

@@ -59,6 +59,8 @@ export interface LogEntry {
 	path: string;
 	/** 0 when no reply was sent (reset or timeout fault) */
 	status: number;
+	/** the Polar-Version header as the request sent it; absent when it sent none */
+	apiVersion?: string;
 	idempotencyKey?: string;
 	/** a short hash of the Bearer token, never the token */
 	token?: string;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Generator: Polar OpenAPI document → nodes/Polar/generated/* and the README operation table.
+ * Generator: Polar OpenAPI document (+ its hand-written supplement, see supplement.js) →
+ * nodes/Polar/generated/* and the README operation table.
  *
  *   node tools/generate/index.js [spec.json] [--out DIR] [--check]
  *
@@ -14,6 +15,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { SpecModel } = require('./model');
+const { supplemented } = require('./supplement');
 const { buildProperties, LargeEnums } = require('./properties');
 const { RESOURCES, LOCATORS } = require('./naming');
 
@@ -34,8 +36,14 @@ function parseArgs(argv) {
 	return args;
 }
 
-function header(spec) {
-	return `// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version ${spec.info.version}).\n// Rebuild with: npm run generate\n`;
+/** Where the generated facts come from, named in every generated file. */
+function sourceOf(spec, about) {
+	const doc = `the Polar OpenAPI document (API version ${spec.info.version})`;
+	return about ? `${doc} and tools/generate/supplement/${about.apiVersion}.json (from ${about.source} ${about.sdkVersion})` : doc;
+}
+
+function header(source) {
+	return `// GENERATED FILE — do not edit. Produced by tools/generate from ${source}.\n// Rebuild with: npm run generate\n`;
 }
 
 const json = (value) => JSON.stringify(value, null, '\t');
@@ -73,8 +81,14 @@ function tableEntry(op) {
 	return entry;
 }
 
+/** The document the generator reads: the snapshot with its version's supplement merged in. */
+function loadSpec(specPath) {
+	return supplemented(JSON.parse(fs.readFileSync(specPath, 'utf8')));
+}
+
 function generate(specPath) {
-	const spec = JSON.parse(fs.readFileSync(specPath, 'utf8'));
+	const { spec, about } = loadSpec(specPath);
+	const source = sourceOf(spec, about);
 	const model = new SpecModel(spec);
 	const ops = model.operations();
 	const resourceOrder = Object.keys(RESOURCES);
@@ -83,15 +97,15 @@ function generate(specPath) {
 	const table = {};
 	for (const op of ops) table[`${op.resource}:${op.operation}`] = tableEntry(op);
 	const sortedSchemas = Object.fromEntries(Object.keys(model.compact).sort().map((k) => [k, model.compact[k]]));
-	const h = header(spec);
+	const h = header(source);
 	const files = {
 		'operations.ts': `${h}import type { PolarOperation } from '../types';\n\n/** Every Polar API operation, keyed "resource:operation" (the node's parameter values). */\nexport const operations: Record<string, PolarOperation> = ${json(table)};\n`,
 		'schemas.ts': `${h}import type { CompactSchema } from '../types';\n\n/** Request-body schemas (a compact JSON Schema subset) used to validate input before sending. */\nexport const schemas: Record<string, CompactSchema> = ${json(sortedSchemas)};\n`,
 		'properties.ts': `${h}import type { INodeProperties } from 'n8n-workflow';\n\n/** Resource, operation and field properties of the Polar node. */\nexport const generatedProperties: INodeProperties[] = ${json(properties)};\n`,
 		'enums.ts': `${h}\n/** Enums too long to inline in the node description; served by loadOptions methods of the same name. */\nexport const largeEnums: Record<string, Array<{ name: string; value: string }>> = ${json(largeEnums.toObject())};\n`,
 		'pickers.ts': `${h}\n/** Sources of the resource pickers ("From List"): list operation, search support, label fields. */\nexport const pickers: Record<string, { list: string; search?: boolean; label: string[]; flatten?: string }> = ${json(Object.fromEntries(Object.entries(LOCATORS).map(([name, l]) => [name, { list: l.list, ...(l.search ? { search: true } : {}), label: l.label, ...(l.flatten ? { flatten: l.flatten } : {}) }])))};\n`,
-		'meta.ts': `${h}\n/** The API version this package was generated from (sent as the Polar-Version header). */\nexport const API_VERSION = ${JSON.stringify(spec.info.version)};\n\n/** Base URLs per environment. */\nexport const SERVERS = ${json(Object.fromEntries(spec.servers.map((s) => [s['x-polar-environment'] || s['x-speakeasy-server-id'], s.url])))};\n\n/** Every OAuth2 scope an operation can require. */\nexport const SCOPES: string[] = ${json(model.scopes())};\n\n/** Every webhook event Polar can deliver. */\nexport const WEBHOOK_EVENTS: string[] = ${json(model.webhookEvents())};\n`,
-		'README.md': `# Generated code — do not edit\n\nEverything in this folder is written by \`tools/generate\` from Polar's OpenAPI document (API version ${spec.info.version}).\nRun \`npm run generate\` to rebuild it; \`npm run generate:check\` (and the test suite) fail when it is stale.\n\n- \`operations.ts\`: the operation table (method, path, fields, body variants, pagination, auth, scopes).\n- \`schemas.ts\`: compact request-body schemas for validation before sending.\n- \`properties.ts\`: the node's resource, operation and field properties.\n- \`meta.ts\`: API version, servers, OAuth2 scopes and webhook events.\n`,
+		'meta.ts': `${h}\n/** The API version of the document the table was generated from (nodes/Polar/apiVersions.ts decides what is sent). */\nexport const API_VERSION = ${JSON.stringify(spec.info.version)};\n\n/** Base URLs per environment. */\nexport const SERVERS = ${json(Object.fromEntries(spec.servers.map((s) => [s['x-polar-environment'] || s['x-speakeasy-server-id'], s.url])))};\n\n/** Every OAuth2 scope an operation can require. */\nexport const SCOPES: string[] = ${json(model.scopes())};\n\n/** Every webhook event Polar can deliver. */\nexport const WEBHOOK_EVENTS: string[] = ${json(model.webhookEvents())};\n`,
+		'README.md': `# Generated code — do not edit\n\nEverything in this folder is written by \`tools/generate\` from ${source.replace('the Polar OpenAPI document', "Polar's OpenAPI document")}.\nRun \`npm run generate\` to rebuild it; \`npm run generate:check\` (and the test suite) fail when it is stale.\n\n- \`operations.ts\`: the operation table (method, path, fields, body variants, pagination, auth, scopes).\n- \`schemas.ts\`: compact request-body schemas for validation before sending.\n- \`properties.ts\`: the node's resource, operation and field properties.\n- \`meta.ts\`: API version, servers, OAuth2 scopes and webhook events.\n`,
 	};
 	return { files, readmeTable: readmeTable(ops, resourceOrder), count: ops.length };
 }
@@ -147,4 +161,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { generate, DEFAULT_SPEC };
+module.exports = { generate, loadSpec, DEFAULT_SPEC };

@@ -25,7 +25,8 @@ const FORMAT_HINTS = {
 };
 
 function optionName(value) {
-	if (typeof value !== 'string') return String(value);
+	// Dates and version numbers ("2026-10") read best as they are.
+	if (typeof value !== 'string' || /^\d/.test(value)) return String(value);
 	const desc = value.startsWith('-');
 	const base = titleCase(desc ? value.slice(1) : value) || value;
 	return desc ? `${base} (Descending)` : base;

@@ -1,4 +1,4 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 
 /** Enums too long to inline in the node description; served by loadOptions methods of the same name. */
@@ -1627,6 +1627,10 @@ export const largeEnums: Record<string, Array<{ name: string; value: string }>> 
 		{
 			"name": "Subscription Cycled",
 			"value": "subscription.cycled"
+		},
+		{
+			"name": "Subscription Migrated",
+			"value": "subscription.migrated"
 		},
 		{
 			"name": "Subscription Past Due",

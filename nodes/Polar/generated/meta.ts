@@ -1,7 +1,7 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 
-/** The API version this package was generated from (sent as the Polar-Version header). */
+/** The API version of the document the table was generated from (nodes/Polar/apiVersions.ts decides what is sent). */
 export const API_VERSION = "2026-10";
 
 /** Base URLs per environment. */
@@ -96,6 +96,7 @@ export const WEBHOOK_EVENTS: string[] = [
 	"subscription.canceled",
 	"subscription.created",
 	"subscription.cycled",
+	"subscription.migrated",
 	"subscription.past_due",
 	"subscription.paused",
 	"subscription.resumed",

@@ -1,4 +1,4 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 import type { PolarOperation } from '../types';
 
@@ -958,7 +958,8 @@ export const operations: Record<string, PolarOperation> = {
 				],
 				"variants": [
 					"updateBase",
-					"updateSeats"
+					"updateSeats",
+					"updateUnits"
 				]
 			},
 			{
@@ -1007,6 +1008,17 @@ export const operations: Record<string, PolarOperation> = {
 				"integer": true,
 				"variants": [
 					"updateSeats"
+				]
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": true,
+				"integer": true,
+				"variants": [
+					"updateUnits"
 				]
 			},
 			{
@@ -1133,6 +1145,12 @@ export const operations: Record<string, PolarOperation> = {
 					"value": "updateSeats",
 					"schema": {
 						"$ref": "SubscriptionUpdateSeats"
+					}
+				},
+				{
+					"value": "updateUnits",
+					"schema": {
+						"$ref": "SubscriptionUpdateUnits"
 					}
 				},
 				{
@@ -2557,6 +2575,18 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": false,
 				"format": "uuid4"
+			},
+			{
+				"api": "api_version",
+				"param": "apiVersion",
+				"in": "body",
+				"kind": "options",
+				"required": false,
+				"options": [
+					"2026-04",
+					"2026-10",
+					"2027-01"
+				]
 			}
 		],
 		"body": {
@@ -2663,6 +2693,18 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "boolean",
 				"required": false
+			},
+			{
+				"api": "api_version",
+				"param": "apiVersion",
+				"in": "body",
+				"kind": "options",
+				"required": false,
+				"options": [
+					"2026-04",
+					"2026-10",
+					"2027-01"
+				]
 			}
 		],
 		"body": {
@@ -2965,29 +3007,7 @@ export const operations: Record<string, PolarOperation> = {
 					"type": "array",
 					"minItems": 1,
 					"items": {
-						"anyOf": [
-							{
-								"$ref": "ProductPriceFixedCreate"
-							},
-							{
-								"$ref": "ProductPriceCustomCreate"
-							},
-							{
-								"$ref": "ProductPriceSeatBasedCreate"
-							},
-							{
-								"$ref": "ProductPriceMeteredUnitCreate"
-							}
-						],
-						"discriminator": {
-							"propertyName": "amount_type",
-							"mapping": {
-								"custom": "ProductPriceCustomCreate",
-								"fixed": "ProductPriceFixedCreate",
-								"metered_unit": "ProductPriceMeteredUnitCreate",
-								"seat_based": "ProductPriceSeatBasedCreate"
-							}
-						}
+						"$ref": "ProductPriceCreate"
 					}
 				}
 			},
@@ -3303,29 +3323,7 @@ export const operations: Record<string, PolarOperation> = {
 										"$ref": "ExistingProductPrice"
 									},
 									{
-										"anyOf": [
-											{
-												"$ref": "ProductPriceFixedCreate"
-											},
-											{
-												"$ref": "ProductPriceCustomCreate"
-											},
-											{
-												"$ref": "ProductPriceSeatBasedCreate"
-											},
-											{
-												"$ref": "ProductPriceMeteredUnitCreate"
-											}
-										],
-										"discriminator": {
-											"propertyName": "amount_type",
-											"mapping": {
-												"custom": "ProductPriceCustomCreate",
-												"fixed": "ProductPriceFixedCreate",
-												"metered_unit": "ProductPriceMeteredUnitCreate",
-												"seat_based": "ProductPriceSeatBasedCreate"
-											}
-										}
+										"$ref": "ProductPriceCreate"
 									}
 								]
 							}
@@ -3376,6 +3374,28 @@ export const operations: Record<string, PolarOperation> = {
 				}
 			]
 		}
+	},
+	"product:delete": {
+		"id": "products:delete",
+		"method": "DELETE",
+		"path": "/v1/products/{id}",
+		"auth": "token",
+		"scopes": [
+			"products:write"
+		],
+		"pagination": "none",
+		"response": "empty",
+		"fields": [
+			{
+				"api": "id",
+				"param": "id",
+				"in": "path",
+				"kind": "string",
+				"required": true,
+				"locator": "product",
+				"format": "uuid4"
+			}
+		]
 	},
 	"product:updateBenefits": {
 		"id": "products:update_benefits",
@@ -3656,6 +3676,14 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -4641,29 +4669,7 @@ export const operations: Record<string, PolarOperation> = {
 								"type": "array",
 								"minItems": 1,
 								"items": {
-									"anyOf": [
-										{
-											"$ref": "ProductPriceFixedCreate"
-										},
-										{
-											"$ref": "ProductPriceCustomCreate"
-										},
-										{
-											"$ref": "ProductPriceSeatBasedCreate"
-										},
-										{
-											"$ref": "ProductPriceMeteredUnitCreate"
-										}
-									],
-									"discriminator": {
-										"propertyName": "amount_type",
-										"mapping": {
-											"custom": "ProductPriceCustomCreate",
-											"fixed": "ProductPriceFixedCreate",
-											"metered_unit": "ProductPriceMeteredUnitCreate",
-											"seat_based": "ProductPriceSeatBasedCreate"
-										}
-									}
+									"$ref": "ProductPriceCreate"
 								}
 							},
 							"propertyNames": {
@@ -4675,6 +4681,30 @@ export const operations: Record<string, PolarOperation> = {
 						}
 					]
 				}
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
+			},
+			{
+				"api": "min_units",
+				"param": "minUnits",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
+			},
+			{
+				"api": "max_units",
+				"param": "maxUnits",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -5006,6 +5036,14 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -5200,6 +5238,14 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "fixed",
 				"required": false,
 				"fixed": false
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -5383,6 +5429,14 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -6698,6 +6752,14 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
+			},
+			{
 				"api": "product_id",
 				"param": "productId",
 				"in": "body",
@@ -6888,6 +6950,14 @@ export const operations: Record<string, PolarOperation> = {
 				"kind": "string",
 				"required": false,
 				"format": "uri"
+			},
+			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": false,
+				"integer": true
 			}
 		],
 		"body": {
@@ -8435,10 +8505,10 @@ export const operations: Record<string, PolarOperation> = {
 			}
 		]
 	},
-	"member:listMembers": {
-		"id": "members:list_members",
+	"customerMember:getAll": {
+		"id": "customers:members:list",
 		"method": "GET",
-		"path": "/v1/members/",
+		"path": "/v1/customers/{id}/members",
 		"auth": "token",
 		"scopes": [
 			"members:read",
@@ -8448,19 +8518,12 @@ export const operations: Record<string, PolarOperation> = {
 		"response": "json",
 		"fields": [
 			{
-				"api": "customer_id",
-				"param": "customerId",
-				"in": "query",
+				"api": "id",
+				"param": "id",
+				"in": "path",
 				"kind": "string",
-				"required": false,
-				"locator": "customer"
-			},
-			{
-				"api": "external_customer_id",
-				"param": "externalCustomerId",
-				"in": "query",
-				"kind": "string",
-				"required": false
+				"required": true,
+				"format": "uuid4"
 			},
 			{
 				"api": "role",
@@ -8541,6 +8604,40 @@ export const operations: Record<string, PolarOperation> = {
 				}
 			]
 		}
+	},
+	"customerMember:listExternal": {
+		"id": "customers:members:list_external",
+		"method": "GET",
+		"path": "/v1/customers/external/{external_id}/members",
+		"auth": "token",
+		"scopes": [
+			"members:read",
+			"members:write"
+		],
+		"pagination": "page",
+		"response": "json",
+		"fields": [
+			{
+				"api": "external_id",
+				"param": "externalId",
+				"in": "path",
+				"kind": "string",
+				"required": true
+			},
+			{
+				"api": "role",
+				"param": "role",
+				"in": "query",
+				"kind": "options",
+				"required": false,
+				"options": [
+					"owner",
+					"billing_manager",
+					"member"
+				]
+			}
+		],
+		"sort": true
 	},
 	"customerMember:createExternal": {
 		"id": "customers:members:create_external",
@@ -10536,6 +10633,17 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "units",
+				"param": "units",
+				"in": "body",
+				"kind": "number",
+				"required": true,
+				"integer": true,
+				"variants": [
+					"updateUnits"
+				]
+			},
+			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
 				"in": "body",
@@ -10636,6 +10744,12 @@ export const operations: Record<string, PolarOperation> = {
 					"value": "updateSeats",
 					"schema": {
 						"$ref": "CustomerSubscriptionUpdateSeats"
+					}
+				},
+				{
+					"value": "updateUnits",
+					"schema": {
+						"$ref": "CustomerSubscriptionUpdateUnits"
 					}
 				},
 				{
@@ -12058,6 +12172,49 @@ export const operations: Record<string, PolarOperation> = {
 			"checkout_id",
 			"decline_reason",
 			"created_at"
+		]
+	},
+	"licenseKey:rotate": {
+		"id": "license_keys:rotate",
+		"method": "POST",
+		"path": "/v1/license-keys/{id}/rotate",
+		"auth": "token",
+		"scopes": [
+			"license_keys:write"
+		],
+		"pagination": "none",
+		"response": "json",
+		"fields": [
+			{
+				"api": "id",
+				"param": "id",
+				"in": "path",
+				"kind": "string",
+				"required": true,
+				"locator": "licenseKey",
+				"format": "uuid4"
+			}
+		]
+	},
+	"portalLicenseKey:rotate": {
+		"id": "customer_portal:license_keys:rotate",
+		"method": "POST",
+		"path": "/v1/customer-portal/license-keys/{id}/rotate",
+		"auth": "session",
+		"scopes": [
+			"customer_portal:write"
+		],
+		"pagination": "none",
+		"response": "json",
+		"fields": [
+			{
+				"api": "id",
+				"param": "id",
+				"in": "path",
+				"kind": "string",
+				"required": true,
+				"format": "uuid4"
+			}
 		]
 	}
 };

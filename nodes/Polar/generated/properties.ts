@@ -1,4 +1,4 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 import type { INodeProperties } from 'n8n-workflow';
 
@@ -139,10 +139,6 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "licenseKey"
 			},
 			{
-				"name": "Member",
-				"value": "member"
-			},
-			{
 				"name": "Meter",
 				"value": "meter"
 			},
@@ -247,6 +243,12 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "create",
 				"action": "Create a product",
 				"description": "POST /v1/products/"
+			},
+			{
+				"name": "Delete",
+				"value": "delete",
+				"action": "Delete a product that was never sold (archive it otherwise)",
+				"description": "DELETE /v1/products/{id}"
 			},
 			{
 				"name": "Get",
@@ -707,6 +709,18 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
 			},
 			{
+				"name": "Get Many",
+				"value": "getAll",
+				"action": "List the members of a customer",
+				"description": "GET /v1/customers/{id}/members"
+			},
+			{
+				"name": "Get Many External",
+				"value": "listExternal",
+				"action": "List the members of a customer found by external ID",
+				"description": "GET /v1/customers/external/{external_id}/members"
+			},
+			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a member of a customer",
@@ -719,29 +733,7 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
 			}
 		],
-		"default": "get"
-	},
-	{
-		"displayName": "Operation",
-		"name": "operation",
-		"type": "options",
-		"noDataExpression": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"member"
-				]
-			}
-		},
-		"options": [
-			{
-				"name": "List Members",
-				"value": "listMembers",
-				"action": "List members across customers",
-				"description": "GET /v1/members/"
-			}
-		],
-		"default": "listMembers"
+		"default": "getAll"
 	},
 	{
 		"displayName": "Operation",
@@ -967,6 +959,12 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "getAll",
 				"action": "List license keys",
 				"description": "GET /v1/license-keys/"
+			},
+			{
+				"name": "Rotate",
+				"value": "rotate",
+				"action": "Replace the key string of a license key; the old one stops validating",
+				"description": "POST /v1/license-keys/{id}/rotate"
 			},
 			{
 				"name": "Update",
@@ -1703,6 +1701,12 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "GET /v1/customer-portal/license-keys/"
 			},
 			{
+				"name": "Rotate",
+				"value": "rotate",
+				"action": "Replace the key string of a license key of the signed-in customer",
+				"description": "POST /v1/customer-portal/license-keys/{id}/rotate"
+			},
+			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check a license key from an app (no token needed)",
@@ -2018,7 +2022,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"benefitGrant",
-					"member",
 					"portalDownloadable"
 				]
 			}
@@ -2057,6 +2060,24 @@ export const generatedProperties: INodeProperties[] = [
 					"getAll",
 					"listPaymentMethods",
 					"listPaymentMethodsExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Return All",
+		"name": "returnAll",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to return all results or only up to a given limit",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"getAll",
+					"listExternal"
 				]
 			}
 		}
@@ -2212,7 +2233,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"benefitGrant",
-					"member",
 					"portalDownloadable"
 				],
 				"returnAll": [
@@ -2263,6 +2283,30 @@ export const generatedProperties: INodeProperties[] = [
 					"getAll",
 					"listPaymentMethods",
 					"listPaymentMethodsExternal"
+				],
+				"returnAll": [
+					false
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Limit",
+		"name": "limit",
+		"type": "number",
+		"typeOptions": {
+			"minValue": 1
+		},
+		"default": 50,
+		"description": "Max number of results to return",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"getAll",
+					"listExternal"
 				],
 				"returnAll": [
 					false
@@ -2626,7 +2670,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"benefitGrant",
-					"member",
 					"portalDownloadable"
 				]
 			}
@@ -2691,6 +2734,37 @@ export const generatedProperties: INodeProperties[] = [
 					"getAll",
 					"listPaymentMethods",
 					"listPaymentMethodsExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Options",
+		"name": "options",
+		"type": "collection",
+		"placeholder": "Add Option",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Page Concurrency",
+				"name": "pageConcurrency",
+				"type": "number",
+				"typeOptions": {
+					"minValue": 1,
+					"maxValue": 10
+				},
+				"default": 8,
+				"description": "Pages fetched at once after the first page"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"getAll",
+					"listExternal"
 				]
 			}
 		}
@@ -3185,6 +3259,7 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"create",
 					"update",
+					"delete",
 					"updateBenefits"
 				]
 			}
@@ -3381,7 +3456,8 @@ export const generatedProperties: INodeProperties[] = [
 					"update",
 					"validate",
 					"activate",
-					"deactivate"
+					"deactivate",
+					"rotate"
 				]
 			}
 		}
@@ -3556,7 +3632,8 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"validate",
 					"activate",
-					"deactivate"
+					"deactivate",
+					"rotate"
 				]
 			}
 		}
@@ -4763,6 +4840,10 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "updateSeats"
 			},
 			{
+				"name": "Change Units",
+				"value": "updateUnits"
+			},
+			{
 				"name": "Move Billing Period End",
 				"value": "updateBillingPeriod"
 			},
@@ -4819,6 +4900,30 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Units",
+		"name": "units",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription",
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateUnits"
 				]
 			}
 		}
@@ -5114,6 +5219,52 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Proration Behavior",
+				"name": "prorationBehavior",
+				"type": "options",
+				"options": [
+					{
+						"name": "Invoice",
+						"value": "invoice"
+					},
+					{
+						"name": "Next Period",
+						"value": "next_period"
+					},
+					{
+						"name": "Prorate",
+						"value": "prorate"
+					},
+					{
+						"name": "Reset",
+						"value": "reset"
+					}
+				],
+				"default": "invoice"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateUnits"
 				]
 			}
 		}
@@ -7662,6 +7813,26 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
+				"displayName": "Api Version",
+				"name": "apiVersion",
+				"type": "options",
+				"options": [
+					{
+						"name": "2026-04",
+						"value": "2026-04"
+					},
+					{
+						"name": "2026-10",
+						"value": "2026-10"
+					},
+					{
+						"name": "2027-01",
+						"value": "2027-01"
+					}
+				],
+				"default": "2026-04"
+			},
+			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
@@ -7744,6 +7915,26 @@ export const generatedProperties: INodeProperties[] = [
 		"placeholder": "Add Field",
 		"default": {},
 		"options": [
+			{
+				"displayName": "Api Version",
+				"name": "apiVersion",
+				"type": "options",
+				"options": [
+					{
+						"name": "2026-04",
+						"value": "2026-04"
+					},
+					{
+						"name": "2026-10",
+						"value": "2026-10"
+					},
+					{
+						"name": "2027-01",
+						"value": "2027-01"
+					}
+				],
+				"default": "2026-04"
+			},
 			{
 				"displayName": "Enabled",
 				"name": "enabled",
@@ -8494,6 +8685,7 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"get",
 					"update",
+					"delete",
 					"updateBenefits"
 				]
 			}
@@ -9075,6 +9267,15 @@ export const generatedProperties: INodeProperties[] = [
 				},
 				"default": "",
 				"description": "Choose from the list, or specify an ID using an expression"
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
 			}
 		],
 		"displayOptions": {
@@ -10134,6 +10335,15 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
+				"displayName": "Max Units",
+				"name": "maxUnits",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
 				"displayName": "Metadata",
 				"name": "metadata",
 				"type": "fixedCollection",
@@ -10166,6 +10376,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Min Seats",
 				"name": "minSeats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Min Units",
+				"name": "minUnits",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -10287,6 +10506,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Trial Interval Count",
 				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -10670,6 +10898,15 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
 			}
 		],
 		"displayOptions": {
@@ -10851,6 +11088,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Seats",
 				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -11043,6 +11289,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Seats",
 				"name": "seats",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -11873,7 +12128,8 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"get",
 					"update",
-					"getActivation"
+					"getActivation",
+					"rotate"
 				]
 			}
 		}
@@ -12621,6 +12877,15 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
 			}
 		],
 		"displayOptions": {
@@ -12781,6 +13046,15 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
 			}
 		],
 		"displayOptions": {
@@ -12936,6 +13210,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Trial Interval Count",
 				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -13150,6 +13433,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Trial Interval Count",
 				"name": "trialIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				}
+			},
+			{
+				"displayName": "Units",
+				"name": "units",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
@@ -15267,6 +15559,7 @@ export const generatedProperties: INodeProperties[] = [
 					"customerMember"
 				],
 				"operation": [
+					"listExternal",
 					"createExternal",
 					"getExternal",
 					"updateExternal",
@@ -15357,76 +15650,34 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Customer Member ID",
+		"name": "id",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerMember"
+				],
+				"operation": [
+					"getAll",
+					"create",
+					"get",
+					"update",
+					"delete"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
 		"placeholder": "Add Filter",
 		"default": {},
 		"options": [
-			{
-				"displayName": "Customer ID",
-				"name": "customerId",
-				"type": "resourceLocator",
-				"default": {
-					"mode": "list",
-					"value": ""
-				},
-				"modes": [
-					{
-						"displayName": "From List",
-						"name": "list",
-						"type": "list",
-						"typeOptions": {
-							"searchListMethod": "searchCustomer",
-							"searchable": true
-						}
-					},
-					{
-						"displayName": "By ID",
-						"name": "id",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
-									"errorMessage": "Not a UUID"
-								}
-							}
-						]
-					},
-					{
-						"displayName": "By URL",
-						"name": "url",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-									"errorMessage": "No ID in this URL"
-								}
-							}
-						],
-						"extractValue": {
-							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
-						}
-					},
-					{
-						"displayName": "By External ID",
-						"name": "externalId",
-						"type": "string",
-						"placeholder": "e.g. user_42"
-					}
-				]
-			},
-			{
-				"displayName": "External Customer ID",
-				"name": "externalCustomerId",
-				"type": "string",
-				"default": ""
-			},
 			{
 				"displayName": "Role",
 				"name": "role",
@@ -15467,28 +15718,11 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"member"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer Member ID",
-		"name": "id",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
 					"customerMember"
 				],
 				"operation": [
-					"create",
-					"get",
-					"update",
-					"delete"
+					"getAll",
+					"listExternal"
 				]
 			}
 		}
@@ -15840,7 +16074,8 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll",
-					"get"
+					"get",
+					"rotate"
 				]
 			}
 		}
@@ -15921,7 +16156,8 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll",
-					"get"
+					"get",
+					"rotate"
 				],
 				"portalAuth": [
 					"sessionToken"
@@ -15993,7 +16229,8 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll",
-					"get"
+					"get",
+					"rotate"
 				],
 				"portalAuth": [
 					"customerId"
@@ -16065,7 +16302,8 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll",
-					"get"
+					"get",
+					"rotate"
 				],
 				"portalAuth": [
 					"externalCustomerId"
@@ -16139,7 +16377,8 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll",
-					"get"
+					"get",
+					"rotate"
 				],
 				"portalAuth": [
 					"customerId",
@@ -17136,7 +17375,8 @@ export const generatedProperties: INodeProperties[] = [
 					"portalLicenseKey"
 				],
 				"operation": [
-					"get"
+					"get",
+					"rotate"
 				]
 			}
 		}
@@ -17528,6 +17768,10 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Update Seats",
 				"value": "updateSeats"
+			},
+			{
+				"name": "Update Units",
+				"value": "updateUnits"
 			},
 			{
 				"name": "Cancel",

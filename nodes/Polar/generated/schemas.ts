@@ -1,4 +1,4 @@
-// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10).
+// GENERATED FILE — do not edit. Produced by tools/generate from the Polar OpenAPI document (API version 2026-10) and tools/generate/supplement/2026-10.json (from @polar-sh/sdk 1.0.1).
 // Rebuild with: npm run generate
 import type { CompactSchema } from '../types';
 
@@ -310,6 +310,14 @@ export const schemas: Record<string, CompactSchema> = {
 				]
 			}
 		}
+	},
+	"ApiVersion": {
+		"type": "string",
+		"enum": [
+			"2026-04",
+			"2026-10",
+			"2027-01"
+		]
 	},
 	"AttachedCustomFieldCreate": {
 		"type": "object",
@@ -1938,6 +1946,18 @@ export const schemas: Record<string, CompactSchema> = {
 						"type": "null"
 					}
 				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -2084,6 +2104,18 @@ export const schemas: Record<string, CompactSchema> = {
 			"product_id": {
 				"type": "string",
 				"format": "uuid4"
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -2214,6 +2246,18 @@ export const schemas: Record<string, CompactSchema> = {
 			"product_price_id": {
 				"type": "string",
 				"format": "uuid4"
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -2348,6 +2392,18 @@ export const schemas: Record<string, CompactSchema> = {
 					"type": "string",
 					"format": "uuid4"
 				}
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -2490,6 +2546,18 @@ export const schemas: Record<string, CompactSchema> = {
 						"format": "uri",
 						"minLength": 1,
 						"maxLength": 2083
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
 					},
 					{
 						"type": "null"
@@ -2838,34 +2906,48 @@ export const schemas: Record<string, CompactSchema> = {
 							"type": "array",
 							"minItems": 1,
 							"items": {
-								"anyOf": [
-									{
-										"$ref": "ProductPriceFixedCreate"
-									},
-									{
-										"$ref": "ProductPriceCustomCreate"
-									},
-									{
-										"$ref": "ProductPriceSeatBasedCreate"
-									},
-									{
-										"$ref": "ProductPriceMeteredUnitCreate"
-									}
-								],
-								"discriminator": {
-									"propertyName": "amount_type",
-									"mapping": {
-										"custom": "ProductPriceCustomCreate",
-										"fixed": "ProductPriceFixedCreate",
-										"metered_unit": "ProductPriceMeteredUnitCreate",
-										"seat_based": "ProductPriceSeatBasedCreate"
-									}
-								}
+								"$ref": "ProductPriceCreate"
 							}
 						},
 						"propertyNames": {
 							"format": "uuid4"
 						}
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"min_units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"max_units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
 					},
 					{
 						"type": "null"
@@ -3195,6 +3277,18 @@ export const schemas: Record<string, CompactSchema> = {
 						"type": "null"
 					}
 				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -3366,6 +3460,18 @@ export const schemas: Record<string, CompactSchema> = {
 					{
 						"type": "boolean",
 						"const": false
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1,
+						"maximum": 2147483647
 					},
 					{
 						"type": "null"
@@ -4850,6 +4956,9 @@ export const schemas: Record<string, CompactSchema> = {
 			},
 			"pause": {
 				"type": "boolean"
+			},
+			"update_units": {
+				"type": "boolean"
 			}
 		}
 	},
@@ -5141,6 +5250,9 @@ export const schemas: Record<string, CompactSchema> = {
 				"$ref": "CustomerSubscriptionUpdateSeats"
 			},
 			{
+				"$ref": "CustomerSubscriptionUpdateUnits"
+			},
+			{
 				"$ref": "CustomerSubscriptionCancel"
 			},
 			{
@@ -5188,6 +5300,20 @@ export const schemas: Record<string, CompactSchema> = {
 			"seats": {
 				"type": "integer",
 				"minimum": -2147483648,
+				"maximum": 2147483647
+			}
+		},
+		"additionalProperties": false
+	},
+	"CustomerSubscriptionUpdateUnits": {
+		"type": "object",
+		"required": [
+			"units"
+		],
+		"properties": {
+			"units": {
+				"type": "integer",
+				"minimum": 1,
 				"maximum": 2147483647
 			}
 		},
@@ -7535,6 +7661,17 @@ export const schemas: Record<string, CompactSchema> = {
 						"type": "null"
 					}
 				]
+			},
+			"units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -8256,9 +8393,6 @@ export const schemas: Record<string, CompactSchema> = {
 	"OrganizationFeatureSettingsUpdate": {
 		"type": "object",
 		"properties": {
-			"seat_based_pricing_enabled": {
-				"type": "boolean"
-			},
 			"member_model_enabled": {
 				"type": "boolean"
 			},
@@ -8999,29 +9133,7 @@ export const schemas: Record<string, CompactSchema> = {
 				"type": "array",
 				"minItems": 1,
 				"items": {
-					"anyOf": [
-						{
-							"$ref": "ProductPriceFixedCreate"
-						},
-						{
-							"$ref": "ProductPriceCustomCreate"
-						},
-						{
-							"$ref": "ProductPriceSeatBasedCreate"
-						},
-						{
-							"$ref": "ProductPriceMeteredUnitCreate"
-						}
-					],
-					"discriminator": {
-						"propertyName": "amount_type",
-						"mapping": {
-							"custom": "ProductPriceCustomCreate",
-							"fixed": "ProductPriceFixedCreate",
-							"metered_unit": "ProductPriceMeteredUnitCreate",
-							"seat_based": "ProductPriceSeatBasedCreate"
-						}
-					}
+					"$ref": "ProductPriceCreate"
 				}
 			},
 			"medias": {
@@ -9119,29 +9231,7 @@ export const schemas: Record<string, CompactSchema> = {
 				"type": "array",
 				"minItems": 1,
 				"items": {
-					"anyOf": [
-						{
-							"$ref": "ProductPriceFixedCreate"
-						},
-						{
-							"$ref": "ProductPriceCustomCreate"
-						},
-						{
-							"$ref": "ProductPriceSeatBasedCreate"
-						},
-						{
-							"$ref": "ProductPriceMeteredUnitCreate"
-						}
-					],
-					"discriminator": {
-						"propertyName": "amount_type",
-						"mapping": {
-							"custom": "ProductPriceCustomCreate",
-							"fixed": "ProductPriceFixedCreate",
-							"metered_unit": "ProductPriceMeteredUnitCreate",
-							"seat_based": "ProductPriceSeatBasedCreate"
-						}
-					}
+					"$ref": "ProductPriceCreate"
 				}
 			},
 			"medias": {
@@ -9290,6 +9380,39 @@ export const schemas: Record<string, CompactSchema> = {
 			}
 		}
 	},
+	"ProductPriceCreate": {
+		"anyOf": [
+			{
+				"$ref": "ProductPriceFixedCreate"
+			},
+			{
+				"$ref": "ProductPriceCustomCreate"
+			},
+			{
+				"$ref": "ProductPriceSeatBasedCreate"
+			},
+			{
+				"$ref": "ProductPriceUnitBasedCreate"
+			},
+			{
+				"$ref": "ProductPriceMeteredUnitCreate"
+			},
+			{
+				"$ref": "ProductPriceMeteredTiersCreate"
+			}
+		],
+		"discriminator": {
+			"propertyName": "amount_type",
+			"mapping": {
+				"custom": "ProductPriceCustomCreate",
+				"fixed": "ProductPriceFixedCreate",
+				"metered_tiers": "ProductPriceMeteredTiersCreate",
+				"metered_unit": "ProductPriceMeteredUnitCreate",
+				"seat_based": "ProductPriceSeatBasedCreate",
+				"unit_based": "ProductPriceUnitBasedCreate"
+			}
+		}
+	},
 	"ProductPriceCustomCreate": {
 		"type": "object",
 		"required": [
@@ -9368,6 +9491,52 @@ export const schemas: Record<string, CompactSchema> = {
 			"price_amount": {
 				"type": "integer",
 				"minimum": 0
+			}
+		}
+	},
+	"ProductPriceMeteredTiersCreate": {
+		"type": "object",
+		"required": [
+			"amount_type",
+			"meter_id",
+			"tiers"
+		],
+		"properties": {
+			"amount_type": {
+				"type": "string",
+				"const": "metered_tiers"
+			},
+			"price_currency": {
+				"$ref": "PresentmentCurrency"
+			},
+			"tax_behavior": {
+				"anyOf": [
+					{
+						"$ref": "TaxBehaviorOption"
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"meter_id": {
+				"type": "string",
+				"format": "uuid4"
+			},
+			"tiers": {
+				"$ref": "TiersInput"
+			},
+			"cap_amount": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 0,
+						"maximum": 2147483647
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -9501,6 +9670,62 @@ export const schemas: Record<string, CompactSchema> = {
 			}
 		}
 	},
+	"ProductPriceUnitBasedCreate": {
+		"type": "object",
+		"required": [
+			"amount_type",
+			"tiers"
+		],
+		"properties": {
+			"amount_type": {
+				"type": "string",
+				"const": "unit_based"
+			},
+			"price_currency": {
+				"$ref": "PresentmentCurrency"
+			},
+			"tax_behavior": {
+				"anyOf": [
+					{
+						"$ref": "TaxBehaviorOption"
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"tiers": {
+				"$ref": "TiersInput"
+			},
+			"minimum_units": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"minimum": 1
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"unit_label": {
+				"anyOf": [
+					{
+						"type": "object",
+						"additionalProperties": {
+							"type": "object",
+							"additionalProperties": {
+								"type": "string"
+							}
+						}
+					},
+					{
+						"type": "null"
+					}
+				]
+			}
+		}
+	},
 	"ProductUpdate": {
 		"type": "object",
 		"properties": {
@@ -9626,29 +9851,7 @@ export const schemas: Record<string, CompactSchema> = {
 									"$ref": "ExistingProductPrice"
 								},
 								{
-									"anyOf": [
-										{
-											"$ref": "ProductPriceFixedCreate"
-										},
-										{
-											"$ref": "ProductPriceCustomCreate"
-										},
-										{
-											"$ref": "ProductPriceSeatBasedCreate"
-										},
-										{
-											"$ref": "ProductPriceMeteredUnitCreate"
-										}
-									],
-									"discriminator": {
-										"propertyName": "amount_type",
-										"mapping": {
-											"custom": "ProductPriceCustomCreate",
-											"fixed": "ProductPriceFixedCreate",
-											"metered_unit": "ProductPriceMeteredUnitCreate",
-											"seat_based": "ProductPriceSeatBasedCreate"
-										}
-									}
+									"$ref": "ProductPriceCreate"
 								}
 							]
 						}
@@ -10243,6 +10446,9 @@ export const schemas: Record<string, CompactSchema> = {
 				"$ref": "SubscriptionUpdateSeats"
 			},
 			{
+				"$ref": "SubscriptionUpdateUnits"
+			},
+			{
 				"$ref": "SubscriptionUpdateBillingPeriod"
 			},
 			{
@@ -10390,6 +10596,30 @@ export const schemas: Record<string, CompactSchema> = {
 		},
 		"additionalProperties": false
 	},
+	"SubscriptionUpdateUnits": {
+		"type": "object",
+		"required": [
+			"units"
+		],
+		"properties": {
+			"units": {
+				"type": "integer",
+				"minimum": 1,
+				"maximum": 2147483647
+			},
+			"proration_behavior": {
+				"anyOf": [
+					{
+						"$ref": "SubscriptionProrationBehavior"
+					},
+					{
+						"type": "null"
+					}
+				]
+			}
+		},
+		"additionalProperties": false
+	},
 	"SupportCaseAttachmentFileCreate": {
 		"type": "object",
 		"required": [
@@ -10458,6 +10688,62 @@ export const schemas: Record<string, CompactSchema> = {
 			"inclusive",
 			"exclusive"
 		]
+	},
+	"TierInput": {
+		"type": "object",
+		"required": [
+			"unit_amount"
+		],
+		"properties": {
+			"bound": {
+				"anyOf": [
+					{
+						"type": "integer",
+						"exclusiveMinimum": 0
+					},
+					{
+						"type": "null"
+					}
+				]
+			},
+			"unit_amount": {
+				"anyOf": [
+					{
+						"type": "number",
+						"minimum": 0
+					},
+					{
+						"type": "string"
+					}
+				]
+			}
+		}
+	},
+	"TierType": {
+		"type": "string",
+		"enum": [
+			"volume",
+			"graduated"
+		]
+	},
+	"TiersInput": {
+		"type": "object",
+		"required": [
+			"type",
+			"tiers"
+		],
+		"properties": {
+			"type": {
+				"$ref": "TierType"
+			},
+			"tiers": {
+				"type": "array",
+				"minItems": 1,
+				"items": {
+					"$ref": "TierInput"
+				}
+			}
+		}
 	},
 	"TrialInterval": {
 		"type": "string",
@@ -10578,6 +10864,9 @@ export const schemas: Record<string, CompactSchema> = {
 						"type": "null"
 					}
 				]
+			},
+			"api_version": {
+				"$ref": "ApiVersion"
 			}
 		}
 	},
@@ -10639,6 +10928,16 @@ export const schemas: Record<string, CompactSchema> = {
 						"type": "null"
 					}
 				]
+			},
+			"api_version": {
+				"anyOf": [
+					{
+						"$ref": "ApiVersion"
+					},
+					{
+						"type": "null"
+					}
+				]
 			}
 		}
 	},
@@ -10672,6 +10971,7 @@ export const schemas: Record<string, CompactSchema> = {
 			"subscription.past_due",
 			"subscription.paused",
 			"subscription.resumed",
+			"subscription.migrated",
 			"refund.created",
 			"refund.updated",
 			"product.created",

@@ -1,6 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { PolarHttpError } from './request';
+import { SUPPORTED_API_VERSIONS } from '../apiVersions';
+import { header, PolarHttpError } from './request';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
 export function redact(text: string, secrets: string[]): string {
@@ -29,6 +30,24 @@ export function polarMessage(body: unknown): { message?: string; details: string
 	}
 	const text = [b.detail, b.error_description, b.message, b.error].find((x) => typeof x === 'string' && x) as string | undefined;
 	return { message: text, details: [] };
+}
+
+/**
+ * Polar's version middleware refuses an unknown or retired Polar-Version with a 404 before any
+ * route runs, so that 404 lacks the Polar-Version header every routed reply carries
+ * (server/polar/kit/versioning.py). Answers what to tell the user then, or undefined.
+ */
+export function retiredVersionMessage(failure: PolarHttpError): { message: string; description: string } | undefined {
+	if (failure.statusCode !== 404 || header(failure, 'polar-version') !== undefined) return undefined;
+	const asked = failure.apiVersion;
+	const newer = SUPPORTED_API_VERSIONS.filter((v) => asked !== undefined && v > asked);
+	const pick = newer.length
+		? `Pick a newer API version (${newer.join(', ')}) in the Polar credential, then test the workflow.`
+		: 'Pick a newer API version in the Polar credential; if it offers none, update n8n-nodes-polar to a release that supports one.';
+	return {
+		message: `Polar no longer serves ${asked ? `API version ${asked}` : 'the API version chosen in the credential'}`,
+		description: `${pick} (A 404 without Polar's version header can also mean the credential's base URL is not the Polar API.)`,
+	};
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -65,6 +84,8 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 			headline = `${STATUS_TEXT[422]}: ${details.join('; ')}`;
 			description = details.join('\n');
 		}
+		const retired = retiredVersionMessage(failure);
+		if (retired) ({ message: headline, description } = retired);
 		if ((failure.statusCode === 401 || failure.statusCode === 403) && ctx.scopes.length) {
 			description = `${ctx.operationId} needs a token with one of these scopes: ${ctx.scopes.join(', ')}. ${
 				failure.statusCode === 401 ? 'Check that the token is valid and not expired.' : 'Add the scope to the token, or use a token of the right organization.'

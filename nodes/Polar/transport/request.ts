@@ -7,7 +7,8 @@ import type {
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { API_VERSION, SERVERS } from '../generated/meta';
+import { apiVersionOf } from '../apiVersions';
+import { SERVERS } from '../generated/meta';
 
 export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
@@ -39,6 +40,9 @@ export interface PolarResponse {
 
 /** A reply outside 2xx, or no reply at all (`statusCode` 0 and a network `code`). */
 export class PolarHttpError extends Error {
+	/** the Polar-Version the request asked for (set by sendOnce), for errors that concern the version */
+	apiVersion?: string;
+
 	constructor(
 		readonly statusCode: number,
 		readonly headers: Record<string, string | string[] | undefined>,
@@ -54,6 +58,7 @@ export class PolarHttpError extends Error {
 export interface PolarConnection {
 	credentialType: CredentialType;
 	baseUrl: string;
+	/** sent as Polar-Version on every request: never left out, so the version never floats */
 	apiVersion: string;
 	/** values that must never appear in an error or output */
 	secrets: string[];
@@ -80,7 +85,7 @@ export async function connect(ctx: PolarContext, credentialType: CredentialType)
 	return {
 		credentialType,
 		baseUrl,
-		apiVersion: String(credentials.apiVersion || API_VERSION),
+		apiVersion: apiVersionOf(credentials.apiVersion),
 		secrets: secretsOf(credentials),
 	};
 }
@@ -136,7 +141,9 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 		}
 		return { statusCode: response.statusCode ?? 200, headers: response.headers ?? {}, body: parsed ?? null };
 	} catch (error) {
-		throw toHttpError(error);
+		const failure = toHttpError(error);
+		failure.apiVersion = conn.apiVersion;
+		throw failure;
 	}
 }
 

@@ -24,7 +24,8 @@ test('401/403 name the scopes the operation needs', () => {
 });
 
 test('Polar\'s own message is kept', () => {
-	const error = toNodeApiError(node, new PolarHttpError(404, {}, { error: 'ResourceNotFound', detail: 'Not found' }), { operationId: 'products:get', scopes: [], secrets: [] });
+	// a route's 404 carries Polar-Version (one without it is the version middleware's, see apiVersion.test.ts)
+	const error = toNodeApiError(node, new PolarHttpError(404, { 'polar-version': '2026-10' }, { error: 'ResourceNotFound', detail: 'Not found' }), { operationId: 'products:get', scopes: [], secrets: [] });
 	expect(error.message).toBe('Not found on Polar: Not found');
 });
 
