@@ -17,15 +17,8 @@ import { Polar } from '../../nodes/Polar/Polar.node';
 import type { PolarOperation } from '../../nodes/Polar/types';
 import { runNode, TEST_TOKEN, tokenCredentials, type NodeRun } from '../harness/engine';
 import { COMPOSITE_RUNS, runsFor, SESSION_TOKEN, type ConformanceRun } from './inputs';
-import {
-	FIXTURE_PART_PATH,
-	FIXTURE_PDF_PATH,
-	startPrism,
-	startRecordingProxy,
-	type PrismServer,
-	type RecordedExchange,
-	type RecordingProxy,
-} from './prism';
+import { startPrism, type PrismServer } from './prism';
+import { FIXTURE_PART_PATH, FIXTURE_PDF_PATH, startRecordingProxy, type RecordedExchange, type RecordingProxy } from './recordingProxy';
 
 /** Operations in the 2026-10 document. */
 const EXPECTED_OPERATION_COUNT = 186;
