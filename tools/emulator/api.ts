@@ -1,20 +1,13 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
-import { createObject, normalizePrices, type ObjectContext } from './objects';
+import { isReply, NOT_FOUND, ok, type Reply } from './replies';
+import { createObject, updateChanges, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
 import { SPECIALS } from './special';
 import type { StoredObject } from './types';
 import { parseAndValidateBody, validateParameters } from './validation';
+import { viewReply } from './views';
 
-/** What a handler answers; the server adds headers, faults and idempotency around it. */
-export interface Reply {
-	status: number;
-	/** JSON body */
-	body?: unknown;
-	/** text body (CSV) */
-	text?: string;
-	contentType?: string;
-	headers?: Record<string, string>;
-}
+export { isReply, NOT_FOUND, ok, unprocessable, type Reply } from './replies';
 
 /** A customer session minted by POST /v1/customer-sessions/. */
 export interface Session {
@@ -33,22 +26,8 @@ export interface ApiRequest {
 	session?: Session;
 }
 
-export const NOT_FOUND: Reply = { status: 404, body: { error: 'ResourceNotFound', detail: 'Not found' } };
 const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
-
-/** Tells a reply from a stored object (objects always have an id, replies never). */
-export function isReply(x: StoredObject | Reply | { fixed: unknown }): x is Reply {
-	return typeof (x as Reply).status === 'number' && !('id' in x);
-}
-
-export function ok(body: unknown, status = 200): Reply {
-	return { status, body };
-}
-
-export function unprocessable(loc: Array<string | number>, msg: string): Reply {
-	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
-}
 
 /**
  * Executes operations against the store. Generic by plan (list, create, get, update, delete,
@@ -84,7 +63,7 @@ export class PolarApi {
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
 		const req: ApiRequest = { match, query, body, session };
 		const special = SPECIALS[match.route.key];
-		return special ? special(req, this) : this.generic(req);
+		return viewReply(match.route, special ? special(req, this) : this.generic(req), this.ctx);
 	}
 
 	generic(req: ApiRequest): Reply {
@@ -126,17 +105,10 @@ export class PolarApi {
 		}
 	}
 
-	/** Merges a PATCH body into an object (prices get ids like on create). */
+	/** Merges a PATCH body into an object, completed as on create (prices get ids, …). */
 	update(collection: string, obj: StoredObject, patch: Record<string, unknown>): StoredObject {
 		const now = this.ctx.now().toISOString();
-		const changes = { ...patch };
-		if (collection === 'products' && Array.isArray(patch.prices)) {
-			changes.prices = patch.prices.map((p) => {
-				const existing = (obj.prices as StoredObject[] | undefined)?.find((e) => e.id === (p as StoredObject).id);
-				return existing ?? normalizePrices([p], obj.id, this.ctx, now)[0];
-			});
-		}
-		return this.store.collection(collection).update(obj.id, changes, now) as StoredObject;
+		return this.store.collection(collection).update(obj.id, updateChanges(this.ctx, collection, obj, patch, now), now) as StoredObject;
 	}
 
 	/**
