@@ -202,10 +202,10 @@ function customerState(req: ApiRequest, api: PolarApi): Reply {
 		const active_subscriptions = api.store
 			.collection('subscriptions')
 			.items.filter((s) => s.customer_id === customer.id && (s.status === 'active' || s.status === 'trialing'));
-		const benefits = api.store.collection('benefit_grants');
 		// the state shows each grant as CustomerStateBenefitGrant: its benefit's type and metadata instead of the benefit
-		const granted_benefits = benefits.items
-			.filter((g) => g.customer_id === customer.id && g.is_granted)
+		const granted_benefits = api.store
+			.collection('benefit_grants')
+			.items.filter((g) => g.customer_id === customer.id && g.is_granted)
 			.map((g) => {
 				const benefit = api.store.collection('benefits').get(String(g.benefit_id));
 				const { id, created_at, modified_at, benefit_id, properties } = g;

@@ -1,4 +1,4 @@
-import type { ObjectContext } from './objects';
+import { pick, type Body, type ObjectContext } from './kinds/shared';
 import type { Reply } from './replies';
 import type { Route } from './routes';
 import type { StoredObject } from './types';
@@ -11,18 +11,12 @@ import type { StoredObject } from './types';
  * belongs to, the files a downloadable benefit still offers.
  */
 
-type Body = Record<string, unknown>;
-
 /** The operations a checkout page calls with the checkout's client secret. */
 const CHECKOUT_CLIENT_PATH = '/v1/checkouts/client/';
 /** The fields of BenefitSubscriberOrganization and CheckoutOrganization. */
 const ORGANIZATION_SUMMARY = ['created_at', 'modified_at', 'id', 'name', 'slug', 'avatar_url', 'proration_behavior', 'allow_customer_updates'];
 /** CustomerOrganization adds the portal settings. */
 const CUSTOMER_ORGANIZATION = [...ORGANIZATION_SUMMARY, 'customer_portal_settings'];
-
-function pick(obj: Body | undefined, fields: readonly string[]): Body {
-	return Object.fromEntries(fields.filter((f) => obj && f in obj).map((f) => [f, obj![f]]));
-}
 
 const isObject = (v: unknown): v is Body => v !== null && typeof v === 'object' && !Array.isArray(v);
 

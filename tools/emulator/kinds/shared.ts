@@ -38,15 +38,9 @@ export function embed(ctx: ObjectContext, collection: string, id: unknown): Stor
 	return obj ? { ...obj } : null;
 }
 
-/** Only the listed fields of an object (Polar's smaller views of an object, e.g. an order's product). */
-export function pick(obj: Body | null, fields: readonly string[]): Body | null {
-	if (!obj) return null;
-	return Object.fromEntries(fields.filter((f) => f in obj).map((f) => [f, obj[f]]));
-}
-
-/** The organization the emulator acts for. */
-export function organization(ctx: ObjectContext): StoredObject | undefined {
-	return ctx.store.collection('organizations').get(ctx.organizationId);
+/** Only the listed fields of an object (Polar's smaller views of an object, e.g. a checkout's organization). */
+export function pick(obj: Body | undefined, fields: readonly string[]): Body {
+	return Object.fromEntries(fields.filter((f) => obj && f in obj).map((f) => [f, obj![f]]));
 }
 
 /** A plain object from the body, or {} (for nested settings and properties). */
