@@ -18,15 +18,8 @@ import type { PolarOperation } from '../../nodes/Polar/types';
 import { runNode, TEST_TOKEN, tokenCredentials, type NodeRun } from '../harness/engine';
 import { supplementOnly } from '../harness/supplementCoverage';
 import { COMPOSITE_RUNS, runsFor, SESSION_TOKEN, type ConformanceRun } from './inputs';
-import {
-	FIXTURE_PART_PATH,
-	FIXTURE_PDF_PATH,
-	startPrism,
-	startRecordingProxy,
-	type PrismServer,
-	type RecordedExchange,
-	type RecordingProxy,
-} from './prism';
+import { startPrism, type PrismServer } from './prism';
+import { FIXTURE_PART_PATH, FIXTURE_PDF_PATH, startRecordingProxy, type RecordedExchange, type RecordingProxy } from './recordingProxy';
 
 /** Operations of live 2026-10: the document's 186, less one, plus five from the supplement. */
 const EXPECTED_OPERATION_COUNT = 190;

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,24 +47,20 @@ function answers(url: string): Promise<boolean> {
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Starts `prism mock` on a free loopback port with the official document, as it is. No
- * `--errors`: Prism already answers a request that breaks the document with a 4xx (422/400/401/415),
- * and the flag would only add 500s for violations in the replies Prism invents itself, which are
- * not the request's fault. Throws, with Prism's output, when the document is missing or Prism
+ * Runs the Prism CLI (`mock` or `proxy`) on a free loopback port with the official document, and
+ * waits until it answers HTTP. Throws, with Prism's output, when the document is missing or Prism
  * does not come up.
  */
-export async function startPrism(specPath = openApiPath(), timeoutMs = 90_000): Promise<PrismServer> {
+async function startPrismCli(command: 'mock' | 'proxy', positional: string[], specPath: string, timeoutMs: number): Promise<PrismServer> {
 	if (!existsSync(specPath)) {
 		throw new Error(
-			`Polar OpenAPI document not found at ${specPath}. The conformance suite needs it: put it there or set POLAR_OPENAPI to its path.`,
+			`Polar OpenAPI document not found at ${specPath}. Suites that run Prism need it: put it there or set POLAR_OPENAPI to its path.`,
 		);
 	}
 	if (!existsSync(PRISM_CLI)) throw new Error(`Prism is not installed (${PRISM_CLI} missing): run npm install`);
 	const port = await freePort();
-	const child: ChildProcess = spawn(PRISM_CLI, ['mock', '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', specPath], {
-		cwd: REPO_ROOT,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const args = [command, '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', specPath, ...positional];
+	const child: ChildProcess = spawn(PRISM_CLI, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const keep = (chunk: Buffer) => {
 		output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -105,6 +100,26 @@ export async function startPrism(specPath = openApiPath(), timeoutMs = 90_000): 
 	return { url, pid: child.pid!, output: () => output, stop };
 }
 
+/**
+ * `prism mock`: Prism answers every request itself from the document. No `--errors`: Prism
+ * already answers a request that breaks the document with a 4xx (422/400/401/415), and the flag
+ * would only add 500s for violations in the replies Prism invents itself, which are not the
+ * request's fault.
+ */
+export function startPrism(specPath = openApiPath(), timeoutMs = 90_000): Promise<PrismServer> {
+	return startPrismCli('mock', [], specPath, timeoutMs);
+}
+
+/**
+ * `prism proxy`: Prism forwards every request to `upstreamUrl` (the emulator) and passes its
+ * reply through, adding an `sl-violations` header that lists where the request and the reply
+ * break the document (read it with `parseViolations`). Without `--errors` a violation never
+ * replaces the upstream's reply.
+ */
+export function startPrismProxy(upstreamUrl: string, specPath = openApiPath(), timeoutMs = 90_000): Promise<PrismServer> {
+	return startPrismCli('proxy', [upstreamUrl], specPath, timeoutMs);
+}
+
 /** One violation as Prism reports it in the `sl-violations` header. */
 export interface Violation {
 	location: string[];
@@ -113,182 +128,30 @@ export interface Violation {
 	message: string;
 }
 
-/** One exchange seen by the recording proxy. Only whether an Authorization header was sent is kept, never its value. */
-export interface RecordedExchange {
-	method: string;
-	path: string;
-	query: Array<[string, string]>;
-	contentType?: string;
-	authorization: boolean;
-	body: string;
-	status: number;
-	violations: Violation[];
-	/** Prism's reply when it was not 2xx (its problem+json says what it rejected) */
-	errorBody?: string;
-	/** answered by the proxy itself (a link the node followed), not by Prism */
-	fixture?: boolean;
-	/** Prism's JSON reply was changed by `rewriteReply` before the node saw it */
-	rewritten?: boolean;
-}
+const TRUNCATED = 'Too many violations! ';
 
-export interface ProxyOptions {
-	/**
-	 * Changes Prism's JSON reply before the node sees it, or answers undefined to leave it. Prism
-	 * invents the word "string" for a link; where the node follows a link (a PDF to download,
-	 * presigned upload URLs), the test points it at this proxy's fixtures instead.
-	 */
-	rewriteReply?: (request: { method: string; path: string; body: string }, reply: unknown, proxyUrl: string) => unknown;
-}
-
-export interface RecordingProxy {
-	url: string;
-	exchanges: RecordedExchange[];
-	clear(): void;
-	stop(): Promise<void>;
-}
-
-/** Links the node follows are pointed here; the proxy answers them itself (see `fixtureReply`). */
-export const FIXTURE_PREFIX = '/__conformance/';
-export const FIXTURE_PDF_PATH = `${FIXTURE_PREFIX}document.pdf`;
-export const FIXTURE_PART_PATH = `${FIXTURE_PREFIX}part/`;
-const FIXTURE_PDF = Buffer.from('%PDF-1.4\n% conformance fixture\n%%EOF\n', 'latin1');
-
-/** What storage would answer: the PDF behind a download link, or an ETag for an uploaded part. */
-function fixtureReply(method: string, path: string, body: Buffer): { status: number; headers: Record<string, string>; body: Buffer } {
-	if (method === 'GET' && path === FIXTURE_PDF_PATH) return { status: 200, headers: { 'content-type': 'application/pdf' }, body: FIXTURE_PDF };
-	if (method === 'PUT' && path.startsWith(FIXTURE_PART_PATH)) {
-		return { status: 200, headers: { etag: `"${createHash('md5').update(body).digest('hex')}"` }, body: Buffer.alloc(0) };
-	}
-	return { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('no such fixture') };
-}
-
-function parseViolations(header: string | string[] | undefined): Violation[] {
+/**
+ * The violations in one reply's `sl-violations` header (none when it is absent). Prism cuts a
+ * header over ~8 KB behind "Too many violations!": the complete entries before the cut are kept,
+ * followed by one entry saying the rest was cut, on the side of the last entry kept (Prism lists
+ * request-side violations first, so a cut among response-side ones loses only response-side ones).
+ */
+export function parseViolations(header: string | string[] | undefined): Violation[] {
 	if (!header) return [];
 	const text = Array.isArray(header) ? header.join('') : header;
 	try {
 		return JSON.parse(text) as Violation[];
 	} catch {
-		// Prism truncates a header over ~8 KB behind "Too many violations!": keep it visible as a request-side finding.
-		return [{ location: ['request', '(unparsable sl-violations header)'], severity: 'Error', code: 'unparsable', message: text.slice(0, 500) }];
-	}
-}
-
-/**
- * A loopback proxy between the node and Prism. The node's output does not carry reply headers,
- * so this is where `sl-violations` (and the status Prism chose) is observed, request by request.
- */
-export async function startRecordingProxy(targetUrl: string, options: ProxyOptions = {}): Promise<RecordingProxy> {
-	const target = new URL(targetUrl);
-	const exchanges: RecordedExchange[] = [];
-	let selfUrl = '';
-	const server = createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => {
-			const body = Buffer.concat(chunks);
-			const requested = new URL(req.url ?? '/', 'http://proxy');
-			// What the node sent, recorded alike whether Prism answered or not.
-			const sent = {
-				method: req.method ?? '',
-				path: requested.pathname,
-				query: [...requested.searchParams.entries()],
-				contentType: req.headers['content-type'],
-				authorization: req.headers.authorization !== undefined,
-				body: body.toString('utf8'),
-			};
-			if (requested.pathname.startsWith(FIXTURE_PREFIX)) {
-				const reply = fixtureReply(req.method ?? '', requested.pathname, body);
-				exchanges.push({
-					method: req.method ?? '',
-					path: requested.pathname,
-					query: [...requested.searchParams.entries()],
-					contentType: req.headers['content-type'],
-					authorization: req.headers.authorization !== undefined,
-					body: `(${body.length} bytes)`,
-					status: reply.status,
-					violations: [],
-					fixture: true,
-				});
-				res.writeHead(reply.status, { ...reply.headers, 'content-length': String(reply.body.length) });
-				res.end(reply.body);
-				return;
+		const body = text.startsWith(TRUNCATED) ? text.slice(TRUNCATED.length) : text;
+		let kept: Violation[] = [];
+		for (let end = body.lastIndexOf('},{'); end > 0 && !kept.length; end = body.lastIndexOf('},{', end - 1)) {
+			try {
+				kept = JSON.parse(`${body.slice(0, end + 1)}]`) as Violation[];
+			} catch {
+				kept = [];
 			}
-			const upstream = httpRequest(
-				{ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
-				(up) => {
-					const out: Buffer[] = [];
-					up.on('data', (c: Buffer) => out.push(c));
-					up.on('end', () => {
-						let reply = Buffer.concat(out);
-						let status = up.statusCode ?? 0;
-						const headers = { ...up.headers };
-						let rewritten = false;
-						let rewriteError: string | undefined;
-						if (options.rewriteReply && String(headers['content-type'] ?? '').includes('json') && status >= 200 && status <= 299) {
-							let parsed: unknown;
-							try {
-								parsed = JSON.parse(reply.toString('utf8'));
-							} catch {
-								parsed = undefined; // not JSON after all: leave the reply alone
-							}
-							let changed: unknown;
-							try {
-								changed = parsed === undefined ? undefined : options.rewriteReply({ method: req.method ?? '', path: requested.pathname, body: body.toString('utf8') }, parsed, selfUrl);
-							} catch (error) {
-								// a broken rewrite must fail the case, not crash the proxy
-								rewriteError = `recording proxy: rewriteReply failed: ${(error as Error).message}`;
-							}
-							if (changed !== undefined) {
-								reply = Buffer.from(JSON.stringify(changed), 'utf8');
-								headers['content-length'] = String(reply.length);
-								rewritten = true;
-							}
-						}
-						if (rewriteError) {
-							status = 502;
-							reply = Buffer.from(rewriteError, 'utf8');
-							headers['content-type'] = 'text/plain';
-							headers['content-length'] = String(reply.length);
-						}
-						exchanges.push({
-							...sent,
-							status,
-							violations: parseViolations(up.headers['sl-violations']),
-							...(status < 200 || status > 299 ? { errorBody: reply.toString('utf8').slice(0, 2000) } : {}),
-							...(rewritten ? { rewritten } : {}),
-						});
-						res.writeHead(status, headers);
-						res.end(reply);
-					});
-				},
-			);
-			upstream.on('error', (error) => {
-				// Prism is gone or refused: recorded, so the case says so instead of "no request"
-				exchanges.push({
-					...sent,
-					status: 502,
-					violations: [],
-					errorBody: `recording proxy could not reach Prism: ${error.message}`,
-				});
-				res.writeHead(502, { 'content-type': 'text/plain' });
-				res.end(`recording proxy: ${error.message}`);
-			});
-			upstream.end(body);
-		});
-	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	selfUrl = `http://127.0.0.1:${port}`;
-	return {
-		url: selfUrl,
-		exchanges,
-		clear: () => {
-			exchanges.length = 0;
-		},
-		stop: () =>
-			new Promise<void>((done) => {
-				server.closeAllConnections();
-				server.close(() => done());
-			}),
-	};
+		}
+		const side = kept[kept.length - 1]?.location[0] ?? 'request';
+		return [...kept, { location: [side, '(sl-violations header cut by Prism)'], severity: 'Error', code: 'truncated', message: `more violations than Prism reports: ${text.slice(0, 200)}` }];
+	}
 }

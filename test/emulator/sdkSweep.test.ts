@@ -14,8 +14,8 @@ import { pathParamsOf, queryValue, sampleBody, seedForSweep, sweepOrder, SWEEP_T
  * reply as the kind its function declares: JSON, CSV text, or nothing. Union bodies are sent once
  * per variant (the units variants are not in the document Prism serves, so this is where they are
  * checked). Replies that differ by version (license keys in 2027-01) must have the version's
- * fields; for the rest, replies lacking properties the SDK's reply type requires are counted and
- * listed, not asserted: their shapes are held against Polar's document by allOperations.test.ts.
+ * fields; every reply must have the properties the SDK's reply type requires (allOperations.test.ts
+ * holds their shapes against Polar's document as well).
  *
  * Refusals expected of Polar itself, each asserted as a refusal:
  * - OAuth2 token, revoke and introspect take a form body the SDK's functions cannot send: 422;
@@ -60,6 +60,25 @@ function lacking(sdkOp: SdkOperation, reply: unknown): string | undefined {
 	return missing.reduce((a, b) => (b.length < a.length ? b : a)).join(', ');
 }
 
+/**
+ * Polar refuses an update that would change a benefit's, custom field's or granted benefit's type
+ * (the emulator too: tools/emulator/typedUpdates.ts), so before each typed update variant the
+ * target takes that variant's type: every variant is then a valid call.
+ */
+function alignTypeWithBody(emu: Emulator, route: Route, params: Record<string, string>, body: unknown): void {
+	const asked = body as { type?: unknown; benefit_type?: unknown } | undefined;
+	const target = (collection: string) => emu.store.list(collection).find((o) => o.id === params.id);
+	if ((route.key === 'benefit:update' || route.key === 'customField:update') && typeof asked?.type === 'string') {
+		const obj = target(route.key === 'benefit:update' ? 'benefits' : 'custom_fields');
+		if (obj) obj.type = asked.type;
+	}
+	if (route.key === 'portalBenefitGrant:update' && typeof asked?.benefit_type === 'string') {
+		const grant = target('benefit_grants');
+		const benefit = grant && emu.store.list('benefits').find((b) => b.id === grant.benefit_id);
+		if (benefit) benefit.type = asked.benefit_type;
+	}
+}
+
 async function sweep(version: SdkApiVersion, emu: Emulator, seed: SweepSeed, routes: RouteTable): Promise<Call[]> {
 	const core = sdkCore(version, emu.url, SWEEP_TOKEN);
 	const byRoute = new Map(sdkContract(version).operations.map((o) => [routeKey(o), o]));
@@ -83,6 +102,7 @@ async function sweep(version: SdkApiVersion, emu: Emulator, seed: SweepSeed, rou
 			}));
 			return Object.keys(query).length || arg.required ? query : undefined;
 		});
+		alignTypeWithBody(emu, route, params, args.find((_a, i) => sdkOp.args[i].kind === 'body'));
 		const options: SdkRequestOptions = op.auth === 'session' ? { accessToken: seed.sessionToken } : {};
 		const fn = sdkOperationFunction(version, sdkOp.service, sdkOp.functionName)(core);
 		try {
@@ -133,6 +153,8 @@ describe.each(SDK_API_VERSIONS)('Polar SDK, API version %s, against the emulator
 		);
 		expect(calls.filter((c) => c.problem).map((c) => `${c.label}: ${c.problem}`)).toEqual([]);
 		expect(operationsCalled.size).toBe(Object.keys(operations).length);
+		// Every reply has what the SDK's reply type requires.
+		expect([...lacks].map(([key, fields]) => `${key}: ${fields}`)).toEqual([]);
 		expect(refused.map((c) => `${c.key}:${c.refused}`).sort()).toEqual(EXPECTED_REFUSALS.map((k) => `${k}:422`));
 		// What Prism cannot serve (the conformance suite leaves it here) was called and answered.
 		const { operations: added, variants } = supplementOnly();

@@ -15,48 +15,64 @@ export const SWEEP_TOKEN = 'polar_oat_sweep';
 /** A value that names a seeded object, for a field such as `product_id` or `key`. */
 export type Hint = (key: string | undefined) => string | undefined;
 
-/** The smallest value a compact schema accepts (first branch of unions, required keys only). */
-export function sample(schema: CompactSchema, hint: Hint, depth = 0, key?: string): unknown {
-	if (depth > 12) return null;
-	if (schema.$ref) return sample(schemas[schema.$ref] ?? {}, hint, depth + 1, key);
-	if (schema.const !== undefined) return schema.const;
-	if (schema.enum) return schema.enum[0];
-	if (schema.anyOf) {
-		if (schema.discriminator) {
-			const [tag, ref] = Object.entries(schema.discriminator.mapping)[0];
-			return { ...(sample({ $ref: ref }, hint, depth + 1) as object), [schema.discriminator.propertyName]: tag };
+/** More than any union of the document has branches (benefits have 8). */
+export const MAX_UNION_BRANCHES = 10;
+
+export interface SampleOptions {
+	/** which branch of every union to take: the `branch`-th (wrapping around), so 0, 1, 2, … reach them all */
+	branch?: number;
+	/** union branches (schema names) never to take, e.g. those the August document lacks */
+	avoid?: ReadonlySet<string>;
+}
+
+/** The smallest value a compact schema accepts: required keys only, one branch of each union. */
+export function sample(schema: CompactSchema, hint: Hint, options: SampleOptions = {}): unknown {
+	const branch = options.branch ?? 0;
+	const allowed = (ref: string | undefined) => !ref || !options.avoid?.has(ref);
+	const walk = (s: CompactSchema, depth: number, key?: string): unknown => {
+		if (depth > 24) return null;
+		if (s.$ref) return walk(schemas[s.$ref] ?? {}, depth + 1, key);
+		if (s.const !== undefined) return s.const;
+		if (s.enum) return s.enum[0];
+		if (s.anyOf) {
+			if (s.discriminator) {
+				const mapping = Object.entries(s.discriminator.mapping).filter(([, ref]) => allowed(ref));
+				const [tag, ref] = mapping[branch % mapping.length];
+				return { ...(walk({ $ref: ref }, depth + 1) as object), [s.discriminator.propertyName]: tag };
+			}
+			const branches = s.anyOf.filter((b) => b.type !== 'null' && allowed(b.$ref));
+			return walk(branches[branch % Math.max(branches.length, 1)] ?? s.anyOf[0], depth + 1, key);
 		}
-		const branch = schema.anyOf.find((b) => b.type !== 'null') ?? schema.anyOf[0];
-		return sample(branch, hint, depth + 1, key);
-	}
-	switch (schema.type) {
-		case 'string':
-			if (hint(key) !== undefined) return hint(key);
-			if (schema.format === 'uuid' || schema.format === 'uuid4') return hint('customer_id');
-			if (schema.format === 'email') return 'sweep@example.com';
-			if (schema.format === 'uri') return 'https://example.com/return';
-			if (schema.format === 'date-time') return '2026-01-01T00:00:00Z';
-			if (schema.format === 'date') return '2026-01-01';
-			if (schema.format === 'ipvanyaddress') return '127.0.0.1';
-			return 'x'.repeat(Math.max(schema.minLength ?? 1, 1));
-		case 'integer':
-		case 'number': {
-			// 1 when the bounds allow it (int32 ranges come with exclusiveMinimum 0, say), else the nearest bound
-			const lows = [schema.minimum, schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : undefined].filter((v): v is number => v !== undefined);
-			return Math.min(Math.max(1, ...lows), schema.maximum ?? Infinity);
+		switch (s.type) {
+			case 'string':
+				if (hint(key) !== undefined) return hint(key);
+				if (s.format === 'uuid' || s.format === 'uuid4') return hint('customer_id');
+				if (s.format === 'email') return 'sweep@example.com';
+				if (s.format === 'uri') return 'https://example.com/return';
+				if (s.format === 'date-time') return '2026-01-01T00:00:00Z';
+				if (s.format === 'date') return '2026-01-01';
+				if (s.format === 'ipvanyaddress') return '127.0.0.1';
+				return 'x'.repeat(Math.max(s.minLength ?? 1, 1));
+			case 'integer':
+			case 'number': {
+				// 1 when the bounds allow it (int32 ranges come with exclusiveMinimum 0, say), else the nearest bound
+				const lows = [s.minimum, s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : undefined].filter((v): v is number => v !== undefined);
+				return Math.min(Math.max(1, ...lows), s.maximum ?? Infinity);
+			}
+			case 'boolean':
+				return true;
+			case 'array':
+				return Array.from({ length: s.minItems ?? 0 }, () => walk(s.items ?? {}, depth + 1));
+			case 'object': {
+				const out: Record<string, unknown> = {};
+				for (const name of s.required ?? []) out[name] = walk(s.properties?.[name] ?? {}, depth + 1, name);
+				return out;
+			}
+			default:
+				return null;
 		}
-		case 'boolean':
-			return true;
-		case 'array':
-			return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items ?? {}, hint, depth + 1));
-		case 'object': {
-			const out: Record<string, unknown> = {};
-			for (const name of schema.required ?? []) out[name] = sample(schema.properties?.[name] ?? {}, hint, depth + 1, name);
-			return out;
-		}
-		default:
-			return null;
-	}
+	};
+	return walk(schema, 0);
 }
 
 /**
@@ -72,6 +88,9 @@ export function sampleBody(body: NonNullable<PolarOperation['body']>, variant: s
 	return tag ? { ...value, [union.discriminator!.propertyName]: tag } : value;
 }
 
+/** An id no object has. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 /** The value sent for a query field: required ones only. */
 export function queryValue(field: PolarField, ids: string[]): string | undefined {
 	if (!field.required) return undefined;
@@ -82,7 +101,7 @@ export function queryValue(field: PolarField, ids: string[]): string | undefined
 }
 
 /** The objects a route's path names: its parents, then its target or owner. */
-function refsOf(route: Route): ObjectRef[] {
+export function refsOf(route: Route): ObjectRef[] {
 	const { plan } = route;
 	const refs: ObjectRef[] = [...plan.parents];
 	if (plan.kind === 'get' || plan.kind === 'update' || plan.kind === 'delete') refs.push(plan.target);
@@ -113,6 +132,8 @@ export async function seedForSweep(emu: Emulator, routes: RouteTable, agent: Age
 	emu.store.list('members').forEach((m, i) => (m.external_id = `member-${i}`));
 	const licenseKey = emu.store.list('license_keys')[0];
 	for (const a of emu.store.list('license_key_activations')) a.license_key_id = licenseKey.id;
+	// An update names the object's type, and the smallest update body takes the first branch: a checkbox.
+	Object.assign(emu.store.list('custom_fields')[0], { type: 'checkbox', properties: {} });
 	const session = await request(`${emu.url}/v1/customer-sessions/`, {
 		method: 'POST',
 		headers: { authorization: `Bearer ${SWEEP_TOKEN}`, 'content-type': 'application/json' },
@@ -165,7 +186,7 @@ export function pathParamsOf(emu: Emulator, route: Route, hint: Hint): Record<st
 				: emu.store.list(ref.collection).filter((o) => o[ref.field] != null && (!link || o[link[0]] === undefined || o[link[0]] === link[1]));
 		const isTarget = route.plan.kind === 'delete' && ref === route.plan.target;
 		const obj = (isTarget && candidates.find((o) => !isReferenced(emu, ref.collection, o))) || candidates[0];
-		if (ref.param !== '@me') params[ref.param] = String(obj?.[ref.field] ?? '00000000-0000-4000-8000-000000000000');
+		if (ref.param !== '@me') params[ref.param] = String(obj?.[ref.field] ?? UNKNOWN_ID);
 		link = obj ? [linkField(ref.collection), obj.id] : undefined;
 	}
 	return params;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { operations } from '../../nodes/Polar/generated/operations';
+import { schemas } from '../../nodes/Polar/generated/schemas';
 
 /**
  * What the operation table has that Polar's August document lacks: the operations and body
@@ -29,6 +30,15 @@ export interface SupplementOnly {
 }
 
 let cached: SupplementOnly | undefined;
+let cachedSchemas: Set<string> | undefined;
+
+/** Names of the request schemas the table has and the document lacks (new union branches among them). */
+export function supplementOnlySchemas(): ReadonlySet<string> {
+	if (cachedSchemas) return cachedSchemas;
+	const doc = JSON.parse(readFileSync(augustDocumentPath(), 'utf8')) as Document;
+	cachedSchemas = new Set(Object.keys(schemas).filter((name) => !(name in doc.components.schemas)));
+	return cachedSchemas;
+}
 
 export function supplementOnly(): SupplementOnly {
 	if (cached) return cached;

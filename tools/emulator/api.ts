@@ -1,12 +1,13 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
 import { isReply, NOT_FOUND, ok, type Reply } from './replies';
-import { createObject, normalizePrices, type ObjectContext } from './objects';
+import { createObject, updateChanges, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
 import { SPECIALS } from './special';
 import type { StoredObject } from './types';
 import { CURRENT_API_VERSION } from './types';
 import { parseAndValidateBody, validateParameters } from './validation';
 import { replyForVersion } from './versions';
+import { viewReply } from './views';
 
 export { isReply, NOT_FOUND, ok, unprocessable, type Reply } from './replies';
 
@@ -66,7 +67,8 @@ export class PolarApi {
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
 		const req: ApiRequest = { match, query, body, session, apiVersion };
 		const special = SPECIALS[match.route.key];
-		return replyForVersion(req, special ? special(req, this) : this.generic(req), this.store);
+		// The document's shape first, then what the request's API version adds to it.
+		return replyForVersion(req, viewReply(match.route, special ? special(req, this) : this.generic(req), this.ctx), this.store);
 	}
 
 	generic(req: ApiRequest): Reply {
@@ -108,17 +110,10 @@ export class PolarApi {
 		}
 	}
 
-	/** Merges a PATCH body into an object (prices get ids like on create). */
+	/** Merges a PATCH body into an object, completed as on create (prices get ids, …). */
 	update(collection: string, obj: StoredObject, patch: Record<string, unknown>): StoredObject {
 		const now = this.ctx.now().toISOString();
-		const changes = { ...patch };
-		if (collection === 'products' && Array.isArray(patch.prices)) {
-			changes.prices = patch.prices.map((p) => {
-				const existing = (obj.prices as StoredObject[] | undefined)?.find((e) => e.id === (p as StoredObject).id);
-				return existing ?? normalizePrices([p], obj.id, this.ctx, now)[0];
-			});
-		}
-		return this.store.collection(collection).update(obj.id, changes, now) as StoredObject;
+		return this.store.collection(collection).update(obj.id, updateChanges(this.ctx, collection, obj, patch, now), now) as StoredObject;
 	}
 
 	/**

@@ -1,8 +1,10 @@
+import type { ApiRequest, PolarApi } from './api';
 import type { StoredObject } from './types';
 
 /**
- * What handlers answer, and the replies every area shares (Polar's 404 and 422 bodies). Kept
- * apart from api.ts so that handler files need not import the API that dispatches to them.
+ * What handlers answer, the replies every area shares (Polar's 404 and 422 bodies) and the
+ * lookup of the object a route names. Kept apart from api.ts so that handler files need not
+ * import the API that dispatches to them (api.ts is imported here for types only).
  */
 
 /** What a handler answers; the server adds headers, faults and idempotency around it. */
@@ -31,4 +33,13 @@ export function ok(body: unknown, status = 200): Reply {
 /** Polar's 422 (`HTTPValidationError`) for one field. */
 export function unprocessable(loc: Array<string | number>, msg: string): Reply {
 	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
+}
+
+/** Runs `then` on the object the route's plan names, or answers 404. */
+export function withTarget(req: ApiRequest, api: PolarApi, then: (obj: StoredObject, collection: string) => Reply): Reply {
+	const plan = req.match.route.plan;
+	const ref = plan.kind === 'get' || plan.kind === 'update' || plan.kind === 'delete' ? plan.target : plan.kind === 'action' ? plan.owner : undefined;
+	if (!ref) return NOT_FOUND;
+	const found = api.target(req, ref, plan.parents);
+	return isReply(found) ? found : then(found, ref.collection);
 }

@@ -1,11 +1,13 @@
-import type { ApiRequest, PolarApi, Reply, Session } from './api';
-import { isReply, NOT_FOUND, ok, unprocessable } from './api';
+import type { ApiRequest, PolarApi, Session } from './api';
+import { NOT_FOUND, ok, unprocessable, withTarget, type Reply } from './replies';
 import { toCsv } from './csv';
 import { completeUpload } from './uploads';
 import { LICENSE_KEY_SPECIALS } from './licenseKeys';
 import { PRODUCT_SPECIALS } from './products';
 import { listAll, listPage } from './listing';
 import { createObject } from './objects';
+import { OAUTH2_SPECIALS } from './oauth2';
+import { TYPE_KEEPING_SPECIALS } from './typedUpdates';
 import type { StoredObject } from './types';
 import { LIVE_API_VERSIONS } from './types';
 import { generateWebhookSecret } from './webhookSecrets';
@@ -19,15 +21,6 @@ import { POLAR_URL_MESSAGES, webhookUrlProblem } from '../../nodes/Polar/trigger
 export type Special = (req: ApiRequest, api: PolarApi) => Reply;
 
 const SESSION_TTL_MS = 3_600_000;
-
-/** Runs `then` on the object the route's plan names, or answers 404. */
-function withTarget(req: ApiRequest, api: PolarApi, then: (obj: StoredObject, collection: string) => Reply): Reply {
-	const plan = req.match.route.plan;
-	const ref = plan.kind === 'get' || plan.kind === 'update' || plan.kind === 'delete' ? plan.target : plan.kind === 'action' ? plan.owner : undefined;
-	if (!ref) return NOT_FOUND;
-	const found = api.target(req, ref, plan.parents);
-	return isReply(found) ? found : then(found, ref.collection);
-}
 
 function nowIso(api: PolarApi): string {
 	return api.ctx.now().toISOString();
@@ -193,6 +186,10 @@ function activateLicenseKey(req: ApiRequest, api: PolarApi): Reply {
 	return ok(activation);
 }
 
+function licenseKeyWithActivations(req: ApiRequest, api: PolarApi): Reply {
+	return withTarget(req, api, (key) => ok({ ...key, activations: api.store.collection('license_key_activations').items.filter((a) => a.license_key_id === key.id) }));
+}
+
 function deactivateLicenseKey(req: ApiRequest, api: PolarApi): Reply {
 	const key = licenseKeyByBody(api, req.body);
 	const activations = api.store.collection('license_key_activations');
@@ -207,7 +204,15 @@ function customerState(req: ApiRequest, api: PolarApi): Reply {
 		const active_subscriptions = api.store
 			.collection('subscriptions')
 			.items.filter((s) => s.customer_id === customer.id && (s.status === 'active' || s.status === 'trialing'));
-		const granted_benefits = api.store.collection('benefit_grants').items.filter((g) => g.customer_id === customer.id && g.is_granted);
+		// the state shows each grant as CustomerStateBenefitGrant: its benefit's type and metadata instead of the benefit
+		const granted_benefits = api.store
+			.collection('benefit_grants')
+			.items.filter((g) => g.customer_id === customer.id && g.is_granted)
+			.map((g) => {
+				const benefit = api.store.collection('benefits').get(String(g.benefit_id));
+				const { id, created_at, modified_at, benefit_id, properties } = g;
+				return { id, created_at, modified_at, granted_at: g.granted_at ?? created_at, benefit_id, benefit_type: benefit?.type ?? 'custom', benefit_metadata: benefit?.metadata ?? {}, properties: properties ?? {} };
+			});
 		const active_meters = api.store.collection('customer_meters').items.filter((m) => m.customer_id === customer.id);
 		return ok({ ...customer, active_subscriptions, granted_benefits, active_meters });
 	});
@@ -269,12 +274,6 @@ function createRefund(req: ApiRequest, api: PolarApi): Reply {
 		status: refundable - amount <= 0 ? 'refunded' : 'partially_refunded',
 	});
 	return ok(refund, 201);
-}
-
-function oauthToken(api: PolarApi): Record<string, unknown> {
-	const access = `polar_at_o_${api.ctx.random.token(43)}`;
-	api.mintedTokens.add(access);
-	return { access_token: access, token_type: 'Bearer', expires_in: 864_000, refresh_token: `polar_rt_o_${api.ctx.random.token(43)}`, scope: 'openid', id_token: null };
 }
 
 function eventNames(req: ApiRequest, api: PolarApi): Reply {
@@ -410,8 +409,8 @@ export const SPECIALS: Record<string, Special> = {
 	'licenseKey:validate': validateLicenseKey,
 	'licenseKey:activate': activateLicenseKey,
 	'licenseKey:deactivate': deactivateLicenseKey,
-	'licenseKey:get': (req, api) =>
-		withTarget(req, api, (key) => ok({ ...key, activations: api.store.collection('license_key_activations').items.filter((a) => a.license_key_id === key.id) })),
+	'licenseKey:get': licenseKeyWithActivations,
+	'portalLicenseKey:get': licenseKeyWithActivations,
 	'portalLicenseKey:validate': validateLicenseKey,
 	'portalLicenseKey:activate': activateLicenseKey,
 	'portalLicenseKey:deactivate': deactivateLicenseKey,
@@ -423,9 +422,12 @@ export const SPECIALS: Record<string, Special> = {
 	'customerSeat:getClaimInfo': (req, api) =>
 		withTarget(req, api, (seat) => {
 			const org = api.store.collection('organizations').get(api.ctx.organizationId);
+			const owner = api.store.collection('subscriptions').get(String(seat.subscription_id)) ?? api.store.collection('orders').get(String(seat.order_id));
+			const product = api.store.collection('products').get(String(owner?.product_id));
+			if (!product) return NOT_FOUND;
 			return ok({
-				product_name: 'Seat',
-				product_id: null,
+				product_name: product.name,
+				product_id: product.id,
 				organization_name: org?.name ?? 'Organization',
 				organization_slug: org?.slug ?? 'organization',
 				customer_email: seat.customer_email ?? seat.email ?? '',
@@ -435,7 +437,7 @@ export const SPECIALS: Record<string, Special> = {
 	'customerSeat:claimSeat': (req, api) => {
 		const seats = api.store.collection('customer_seats');
 		const seat = seats.find('invitation_token', String(req.body.invitation_token ?? ''));
-		if (!seat || seat.status !== 'pending') return { status: 400, body: { error: 'BadRequest', detail: 'Invalid or expired invitation token' } };
+		if (!seat || seat.status !== 'pending') return { status: 400, body: { error: 'InvalidInvitationToken', detail: 'Invalid or expired invitation token' } };
 		const claimed = api.update('customer_seats', seat, { status: 'claimed', claimed_at: nowIso(api) });
 		return ok({ seat: claimed, customer_session_token: `polar_cst_${api.ctx.random.token(43)}` });
 	},
@@ -469,31 +471,8 @@ export const SPECIALS: Record<string, Special> = {
 			ok({ organization, products: api.store.collection('products').items.filter((p) => p.visibility === 'public' && !p.is_archived) }),
 		),
 
-	'oauth2Client:create': (req, api) => ok(createObject(api.ctx, 'oauth2_clients', req.body)),
-	'oauth2:authorize': (_req, api) =>
-		ok({ client: { client_id: 'polar_ci_emulator', client_name: 'Emulator client' }, sub_type: 'organization', sub: null, scopes: ['openid'], organizations: [api.store.collection('organizations').get(api.ctx.organizationId)] }),
-	'oauth2:requestToken': (_req, api) => ok(oauthToken(api)),
-	'oauth2:revokeToken': (req, api) => {
-		api.mintedTokens.delete(String(req.body.token ?? ''));
-		return ok({});
-	},
-	'oauth2:introspectToken': (req, api) => {
-		const now = Math.floor(api.ctx.now().getTime() / 1000);
-		return ok({
-			active: api.mintedTokens.has(String(req.body.token ?? '')),
-			client_id: String(req.body.client_id ?? ''),
-			token_type: 'access_token',
-			scope: 'openid',
-			sub_type: 'organization',
-			sub: api.ctx.organizationId,
-			organizations: [api.ctx.organizationId],
-			aud: String(req.body.client_id ?? ''),
-			iss: api.ctx.url,
-			exp: now + 864_000,
-			iat: now,
-		});
-	},
-	'oauth2:userinfo': (_req, api) => ok({ sub: api.ctx.organizationId, name: api.store.collection('organizations').get(api.ctx.organizationId)?.name ?? null }),
+	...OAUTH2_SPECIALS,
+	...TYPE_KEEPING_SPECIALS,
 
 	'event:listNames': eventNames,
 	'event:ingest': ingestEvents,
