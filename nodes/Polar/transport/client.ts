@@ -54,7 +54,7 @@ export class PolarClient {
 		this.now = options.now ?? (() => Date.now());
 		this.random = options.random ?? Math.random;
 		this.sendFn = options.send ?? sendOnce;
-		this.pacer = new RateLimitPacer(this.now, this.wait);
+		this.pacer = new RateLimitPacer(this.now, this.wait, connection.rateLimit);
 	}
 
 	/**
@@ -85,14 +85,14 @@ export class PolarClient {
 		const request: PolarRequest = { ...req, headers, timeoutMs: req.timeoutMs ?? this.policy.timeoutMs };
 		const failures: string[] = [];
 		for (let attempt = 0; ; attempt++) {
-			await this.pacer.acquire();
+			const slot = await this.pacer.acquire(request);
 			try {
 				const res = await this.sendFn(this.ctx, this.connection, request);
-				this.pacer.release(res.headers, res.statusCode);
+				this.pacer.release(slot, res.headers, res.statusCode);
 				return res;
 			} catch (error) {
 				const failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
-				this.pacer.release(failure.statusCode ? failure.headers : undefined, failure.statusCode);
+				this.pacer.release(slot, failure.statusCode ? failure.headers : undefined, failure.statusCode);
 				const kind = classify(failure);
 				// Transport failures stay internal values here; the operation boundary turns them into
 				// NodeApiError (transport/errors.ts toNodeError), which is what n8n ever sees.
