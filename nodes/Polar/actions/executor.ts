@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { PolarOperation } from '../types';
-import { RetriesExhaustedError, type PolarClient } from '../transport/client';
+import type { PolarClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
@@ -58,7 +58,7 @@ export async function executeOperation(
 	};
 	if (op.auth === 'session') req.sessionToken = await portalSessionToken(ctx, client, read, itemIndex);
 
-	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number; idempotencyKey?: string };
+	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number };
 	try {
 		if (op.pagination !== 'none') {
 			const returnAll = read('returnAll', false) as boolean;
@@ -74,8 +74,7 @@ export async function executeOperation(
 			const simplified = op.simplify && read('simplify', true) === true;
 			return items.map((json) => ({ json: simplified ? simplify(json as IDataObject, op.simplify!) : (json as IDataObject) }));
 		}
-		const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : undefined;
-		const res = await client.send(req, key || undefined);
+		const res = await client.send(req);
 		if (op.download && read('download', true) === true) {
 			return [await downloadPdf(ctx, res.body as { url?: unknown }, op.download, decodeURIComponent(built.path.split('/').at(-2) ?? ''), itemIndex)];
 		}
@@ -88,7 +87,6 @@ export async function executeOperation(
 			scopes: op.scopes,
 			secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
 			itemIndex,
-			...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
 		});
 	}
 }
