@@ -1,20 +1,11 @@
+export { isReply, NOT_FOUND, ok, unprocessable, type Reply } from './replies';
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
 import { createObject, normalizePrices, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
+import { isReply, NOT_FOUND, ok, type Reply } from './replies';
 import { SPECIALS } from './special';
 import type { StoredObject } from './types';
 import { parseAndValidateBody, validateParameters } from './validation';
-
-/** What a handler answers; the server adds headers, faults and idempotency around it. */
-export interface Reply {
-	status: number;
-	/** JSON body */
-	body?: unknown;
-	/** text body (CSV) */
-	text?: string;
-	contentType?: string;
-	headers?: Record<string, string>;
-}
 
 /** A customer session minted by POST /v1/customer-sessions/. */
 export interface Session {
@@ -33,22 +24,8 @@ export interface ApiRequest {
 	session?: Session;
 }
 
-export const NOT_FOUND: Reply = { status: 404, body: { error: 'ResourceNotFound', detail: 'Not found' } };
 const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
-
-/** Tells a reply from a stored object (objects always have an id, replies never). */
-export function isReply(x: StoredObject | Reply | { fixed: unknown }): x is Reply {
-	return typeof (x as Reply).status === 'number' && !('id' in x);
-}
-
-export function ok(body: unknown, status = 200): Reply {
-	return { status, body };
-}
-
-export function unprocessable(loc: Array<string | number>, msg: string): Reply {
-	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
-}
 
 /**
  * Executes operations against the store. Generic by plan (list, create, get, update, delete,
