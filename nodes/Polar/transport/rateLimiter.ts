@@ -18,8 +18,9 @@ export interface PacerSlot {
 
 /** Thrown when keeping to a budget would mean waiting longer than a node should sit idle. */
 export class PacingWaitTooLongError extends Error {
-	constructor(readonly waitMs: number, budget: string, path: string) {
-		super(`${budget} (${path}); the next request could only go in ${Math.ceil(waitMs / 60_000)} min. Run the rest later.`);
+	/** `zone` names the budget, never the path: some paths hold a secret (a checkout's client secret). */
+	constructor(readonly waitMs: number, budget: string, zone: string) {
+		super(`${budget} (${zone}); the next request could only go in ${Math.ceil(waitMs / 60_000)} min. Run the rest later.`);
 		this.name = 'PacingWaitTooLongError';
 	}
 }
@@ -63,7 +64,7 @@ export class RateLimitPacer {
 			const now = this.now();
 			const delay = Math.max(lane.delay(now), headers?.delay(now) ?? 0);
 			if (delay === 0) break;
-			if (delay > MAX_SERVER_REQUESTED_WAIT_MS) throw new PacingWaitTooLongError(delay, lane.describe(now), req.path);
+			if (delay > MAX_SERVER_REQUESTED_WAIT_MS) throw new PacingWaitTooLongError(delay, lane.describe(now), zone ? `zone ${zone.zone}` : 'API-wide budget');
 			await this.wait(delay);
 		}
 		lane.start();
