@@ -29,6 +29,16 @@ export const environmentProperties: INodeProperties[] = [
 		required: true,
 	},
 	{
+		// Production and sandbox have Polar's known budgets (transport/rateLimits.ts); a custom URL has none unless told.
+		displayName: 'Requests per Minute',
+		name: 'requestsPerMinute',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'The rate limit of the server behind the base URL, per token; the node paces each execution to it. 0: no known limit (a 429 still makes it wait as long as the server asks).',
+		displayOptions: { show: { environment: ['custom'] } },
+	},
+	{
 		displayName: 'API Version',
 		name: 'apiVersion',
 		type: 'options',

@@ -3,15 +3,15 @@ import type { Emulator } from '../../tools/emulator/types';
 import { runNode, tokenCredentials } from '../harness/engine';
 
 /**
- * The transport through n8n's engine against the local Polar emulator with faults injected:
- * nothing lost, nothing duplicated, nothing retried that should not be.
+ * Reads and repeat-safe writes through n8n's engine against the local Polar emulator in its
+ * default Polar behaviour (no rate-limit headers, no idempotency), with faults injected: nothing
+ * lost, nothing duplicated, nothing retried that should not be. Creates: writes.emulator.test.ts.
  */
 const FAST_RETRY = { maxRetries: 12, baseDelayMs: 10, maxDelayMs: 80 };
 let emu: Emulator;
 
 beforeEach(async () => {
-	// Until the transport stops relying on them: X-RateLimit-* headers and Idempotency-Key replays.
-	emu = await startEmulator({ seed: 7, rateLimit: null, rateLimitHeaders: true, honourIdempotencyKey: true });
+	emu = await startEmulator({ seed: 7 });
 });
 afterEach(async () => {
 	await emu.close();
@@ -41,38 +41,35 @@ test('Return All of 2,500 items through 35 % faults (429, 5xx, resets) returns e
 	expect(stats.byStatus['503'] ?? 0).toBeGreaterThan(0);
 });
 
-test('a create retried through faults that lose its reply creates exactly one object', async () => {
-	emu.configure({ faults: { rate: 0.6, kinds: ['500', '503', 'reset'], phase: 'after', seed: 3 } });
-	const runs = await Promise.all(
-		Array.from({ length: 5 }, (_, i) =>
-			runNode({
-				credentials: tokenCredentials(emu.url),
-				parameters: { resource: 'meter', operation: 'create', name: `Meter ${i}`, filter: '{"conjunction":"and","clauses":[]}', aggregation: '{"func":"count"}', retry: FAST_RETRY },
-			}),
-		),
-	);
-	for (const run of runs) expect(run.error).toBeUndefined();
-	expect(emu.store.count('meters')).toBe(5);
-	expect(emu.store.list('meters').map((m) => m.name).sort()).toEqual(['Meter 0', 'Meter 1', 'Meter 2', 'Meter 3', 'Meter 4']);
-	const creates = emu.log.filter((l) => l.method === 'POST' && l.path.startsWith('/v1/meters'));
-	expect(creates.length).toBeGreaterThan(5); // faults forced retries…
-	expect(new Set(creates.map((c) => c.idempotencyKey)).size).toBe(5); // …each with its item's one key
-	expect(emu.stats().idempotentReplays).toBeGreaterThan(0);
-});
-
-test('the caller\'s idempotency key makes a re-run of the workflow a no-op', async () => {
-	const params = { resource: 'meter', operation: 'create', name: 'Once', filter: '{"conjunction":"and","clauses":[]}', aggregation: '{"func":"count"}', options: { idempotencyKey: 'order-1001' } };
-	const first = await runNode({ credentials: tokenCredentials(emu.url), parameters: params });
-	const second = await runNode({ credentials: tokenCredentials(emu.url), parameters: params });
-	expect(second.items[0].json.id).toBe(first.items[0].json.id);
-	expect(emu.store.count('meters')).toBe(1);
+test('PATCH and DELETE whose replies are lost after Polar applied them are sent again and succeed', async () => {
+	const [meter] = emu.seed('meters', 1, () => ({ name: 'Calls' }));
+	const customers = emu.seed('customers', 3);
+	emu.configure({ faults: { rate: 0.5, kinds: ['502', '503', '504', 'reset'], phase: 'after', seed: 4 } });
+	const update = await runNode({
+		credentials: tokenCredentials(emu.url),
+		parameters: { resource: 'meter', operation: 'update', id: meter.id, additionalFields: { name: 'API calls' }, retry: FAST_RETRY },
+	});
+	expect(update.error).toBeUndefined();
+	expect(emu.store.get('meters', meter.id)?.name).toBe('API calls');
+	const remove = await runNode({
+		credentials: tokenCredentials(emu.url),
+		items: customers.map((c) => ({ json: { id: c.id } })),
+		continueOnFail: true,
+		parameters: { resource: 'customer', operation: 'delete', id: '={{ $json.id }}', retry: FAST_RETRY },
+	});
+	expect(remove.error).toBeUndefined();
+	expect(emu.store.count('customers')).toBe(0);
+	const writes = emu.log.filter((l) => l.method === 'PATCH' || l.method === 'DELETE');
+	console.log(`PATCH/DELETE: ${writes.length} requests for 4 writes, ${writes.filter((l) => l.fault).length} lost replies`);
+	expect(writes.filter((l) => l.fault).length).toBeGreaterThan(0);
+	// A DELETE repeated after Polar applied it finds nothing: the node reports that 404 (the customer is gone, as asked).
+	for (const item of remove.items) expect(item.json.error === undefined || item.json.httpCode === '404').toBe(true);
 });
 
 test.each([
 	['422 (a refund larger than the order)', 'refunds', () => ({ resource: 'refund', operation: 'create', orderId: emu.seed('orders', 1)[0].id, reason: 'customer_request', amount: 999_999_999 }), 422],
 	['404 (no such customer)', 'customers', () => ({ resource: 'customer', operation: 'get', id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' }), 404],
 ])('%s is not retried', async (_label, collection, parameters, status) => {
-	emu.configure({ faults: null });
 	const { error } = await runNode({ credentials: tokenCredentials(emu.url), parameters: { ...parameters(), retry: FAST_RETRY } });
 	expect(error).toBeDefined();
 	expect(error!.httpCode).toBe(String(status));
@@ -89,40 +86,4 @@ test('a spent retry budget says how many attempts were made and why they failed'
 	expect(error?.httpCode).toBe('503');
 	expect(error?.description).toMatch(/Gave up after 4 attempts: 503 ×4/);
 	expect(emu.log).toHaveLength(4);
-});
-
-test('rate limit: pacing waits for the reset instead of provoking 429s, and every item arrives', async () => {
-	emu.seed('customers', 1200);
-	emu.configure({ rateLimit: { limit: 5, windowMs: 1000 } });
-	const started = Date.now();
-	const { items, error } = await runNode({
-		credentials: tokenCredentials(emu.url),
-		parameters: { resource: 'customer', operation: 'getAll', returnAll: true, simplify: false },
-	});
-	expect(error).toBeUndefined();
-	expect(items).toHaveLength(1200);
-	const stats = emu.stats();
-	expect(stats.requests).toBe(12);
-	expect(stats.rateLimited).toBe(0);
-	expect(Date.now() - started).toBeGreaterThanOrEqual(1000); // 12 requests at 5 per second need 3 windows
-});
-
-test('several executions on one token share its budget: every item arrives, few 429s', async () => {
-	emu.seed('customers', 1000);
-	// 6 × 10 pages against 30 requests a second: the executions must split each window between them.
-	emu.configure({ rateLimit: { limit: 30, windowMs: 1000 } });
-	const runs = await Promise.all(
-		Array.from({ length: 6 }, () =>
-			runNode({ credentials: tokenCredentials(emu.url), parameters: { resource: 'customer', operation: 'getAll', returnAll: true, simplify: false, retry: FAST_RETRY } }),
-		),
-	);
-	for (const run of runs) {
-		expect(run.error).toBeUndefined();
-		expect(new Set(run.items.map((i) => i.json.id)).size).toBe(1000);
-	}
-	// At this small scale one 429 is 1.6 % of the requests; without sharing the window (each
-	// execution pacing on its own reading of the headers) a quarter of them were 429s. The
-	// queue-mode suite holds the issue's 5 % target at realistic scale (10 × 2,000 items).
-	const stats = emu.stats();
-	expect(stats.rateLimited / stats.requests).toBeLessThan(0.1);
 });

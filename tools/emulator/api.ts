@@ -1,7 +1,7 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
-import { isReply, NOT_FOUND, ok, type Reply } from './replies';
 import { createObject, updateChanges, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
+import { isReply, NOT_FOUND, ok, type Reply } from './replies';
 import { SPECIALS } from './special';
 import type { StoredObject } from './types';
 import { CURRENT_API_VERSION } from './types';

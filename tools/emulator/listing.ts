@@ -48,7 +48,9 @@ function matches(obj: StoredObject, q: ListQuery, lookup: FieldLookup): boolean 
 	for (const { field, values } of q.filters) {
 		const actual = field in obj ? String(obj[field]) : lookup(obj, field);
 		// A filter on a field this kind of object does not have is ignored, not an empty result.
-		if (actual !== undefined && !values.includes(actual)) return false;
+		if (actual === undefined) continue;
+		// Polar compares emails case-insensitively (customers: lower(email) = lower(filter)).
+		if (field === 'email' ? !values.some((v) => v.toLowerCase() === actual.toLowerCase()) : !values.includes(actual)) return false;
 	}
 	if (q.metadata.length) {
 		const metadata = (obj.metadata ?? {}) as Record<string, unknown>;

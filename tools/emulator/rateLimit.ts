@@ -1,18 +1,8 @@
+import { KNOWN_LIMITS, zoneOf, type RateWindow } from '../../nodes/Polar/transport/rateLimits';
 import type { RateLimitOptions, RateLimitSetting } from './types';
 
-/** Polar's budgets per token (server/polar/rate_limit.py, `^/v1` zone, default group). */
-export const POLAR_RATE_LIMITS: Record<'production' | 'sandbox', RateLimitOptions> = {
-	production: { limit: 500, windowMs: 60_000 },
-	sandbox: { limit: 100, windowMs: 60_000 },
-};
-
-/**
- * Routes with a zone of their own, counted apart from the API-wide budget (Polar matches the first
- * pattern only). Going over blocks the identity in that zone for `blockMs`.
- */
-const ZONES: Array<{ zone: string; pattern: RegExp; limit: number; windowMs: number; blockMs: number }> = [
-	{ zone: 'customer-license-key', pattern: /^\/v1\/customer-portal\/license-keys\/(validate|activate|deactivate)/, limit: 3, windowMs: 1_000, blockMs: 60_000 },
-];
+/** Polar's budgets per subject (server/polar/rate_limit.py, `^/v1` zone, default group); the node paces to the same table. */
+export const POLAR_RATE_LIMITS: Record<'production' | 'sandbox', RateLimitOptions> = KNOWN_LIMITS;
 
 export interface RateLimitVerdict {
 	limited: boolean;
@@ -23,6 +13,10 @@ export interface RateLimitVerdict {
 interface Window {
 	start: number;
 	count: number;
+}
+
+interface ZoneState {
+	windows: Window[];
 	blockedUntil?: number;
 }
 
@@ -35,12 +29,15 @@ export function resolveRateLimit(setting: RateLimitSetting | undefined): RateLim
 
 /**
  * Polar's limiter: fixed windows per identity (token hash, or the client address without a token),
- * each starting at the identity's first request in it. A request over budget gets 429 with an empty
- * body and `Retry-After` (whole seconds). Normal replies carry no `X-RateLimit-*` headers; the
- * `headers` switch adds them for tests of clients that can use them.
+ * each opened by the identity's first request after the previous one ended. Routes with a zone of
+ * their own (nodes/Polar/transport/rateLimits.ts; Polar matches the first pattern only) are counted
+ * apart from the API-wide budget, in each of the zone's windows, and going over blocks the identity
+ * there for the zone's block time. A request over budget gets 429 with an empty body and
+ * `Retry-After` (whole seconds). Normal replies carry no `X-RateLimit-*` headers; the `headers`
+ * switch adds them (API-wide budget only) for tests of clients that can use them.
  */
 export class RateLimiter {
-	private readonly windows = new Map<string, Window>();
+	private readonly states = new Map<string, ZoneState>();
 	private options: RateLimitOptions | null;
 
 	constructor(
@@ -53,37 +50,47 @@ export class RateLimiter {
 	configure(setting: RateLimitSetting | undefined, withHeaders = this.withHeaders): void {
 		this.options = resolveRateLimit(setting);
 		this.withHeaders = withHeaders;
-		this.windows.clear();
+		this.states.clear();
 	}
 
 	reset(): void {
-		this.windows.clear();
+		this.states.clear();
 	}
 
 	hit(identity: string, path: string, now: number): RateLimitVerdict {
 		const api = this.options;
 		if (!api) return { limited: false, headers: {} };
-		const zone = ZONES.find((z) => z.pattern.test(path));
-		const rule = zone ?? { zone: 'api', ...api, blockMs: 0 };
-		const key = `${rule.zone}\u0000${identity}`;
-		let window = this.windows.get(key);
-		if (window?.blockedUntil !== undefined && now < window.blockedUntil) {
-			return { limited: true, headers: { 'Retry-After': String(Math.max(1, Math.ceil((window.blockedUntil - now) / 1000))) } };
+		const zone = zoneOf(path);
+		const rules: RateWindow[] = zone ? zone.windows : [api];
+		const blockMs = zone?.blockMs ?? 0;
+		const key = `${zone?.zone ?? 'api'}\u0000${identity}`;
+		let state = this.states.get(key);
+		if (state?.blockedUntil !== undefined && now < state.blockedUntil) {
+			return { limited: true, headers: { 'Retry-After': String(Math.max(1, Math.ceil((state.blockedUntil - now) / 1000))) } };
 		}
-		if (!window || now - window.start >= rule.windowMs || window.blockedUntil !== undefined) {
-			window = { start: now, count: 0 };
-			this.windows.set(key, window);
+		if (!state || state.blockedUntil !== undefined) {
+			state = { windows: rules.map(() => ({ start: now, count: 0 })) };
+			this.states.set(key, state);
 		}
-		window.count++;
-		const limited = window.count > rule.limit;
-		const resetMs = window.start + rule.windowMs - now;
-		if (limited && rule.blockMs > 0) window.blockedUntil = now + rule.blockMs;
+		let limited = false;
+		let resetMs = 0;
+		rules.forEach((rule, i) => {
+			let window = state.windows[i];
+			if (now - window.start >= rule.windowMs) window = state.windows[i] = { start: now, count: 0 };
+			window.count++;
+			if (window.count > rule.limit) {
+				limited = true;
+				resetMs = Math.max(resetMs, window.start + rule.windowMs - now);
+			}
+		});
+		if (limited && blockMs > 0) state.blockedUntil = now + blockMs;
 		const headers: Record<string, string> = {};
-		if (limited) headers['Retry-After'] = String(Math.max(1, Math.ceil((rule.blockMs > 0 ? rule.blockMs : resetMs) / 1000)));
+		if (limited) headers['Retry-After'] = String(Math.max(1, Math.ceil((blockMs > 0 ? blockMs : resetMs) / 1000)));
 		if (this.withHeaders && !zone) {
-			headers['X-RateLimit-Limit'] = String(rule.limit);
-			headers['X-RateLimit-Remaining'] = String(Math.max(0, rule.limit - window.count));
-			headers['X-RateLimit-Reset'] = String(Math.max(1, Math.ceil(resetMs / 1000)));
+			const window = state.windows[0];
+			headers['X-RateLimit-Limit'] = String(api.limit);
+			headers['X-RateLimit-Remaining'] = String(Math.max(0, api.limit - window.count));
+			headers['X-RateLimit-Reset'] = String(Math.max(1, Math.ceil((window.start + api.windowMs - now) / 1000)));
 		}
 		return { limited, headers };
 	}

@@ -7,7 +7,7 @@ import type { StoredObject } from './types';
  * import the API that dispatches to them (api.ts is imported here for types only).
  */
 
-/** What a handler answers; the server adds headers, faults and idempotency around it. */
+/** What a handler answers; the server adds headers, faults and rate limits around it. */
 export interface Reply {
 	status: number;
 	/** JSON body */
@@ -30,9 +30,9 @@ export function ok(body: unknown, status = 200): Reply {
 	return { status, body };
 }
 
-/** Polar's 422 (`HTTPValidationError`) for one field. */
-export function unprocessable(loc: Array<string | number>, msg: string): Reply {
-	return { status: 422, body: { detail: [{ loc, msg, type: 'value_error' }] } };
+/** Polar's 422 (PolarRequestValidationError): one entry per problem, with the input that caused it when known. */
+export function unprocessable(loc: Array<string | number>, msg: string, input?: unknown): Reply {
+	return { status: 422, body: { detail: [{ type: 'value_error', loc, msg, ...(input === undefined ? {} : { input }) }] } };
 }
 
 /** Runs `then` on the object the route's plan names, or answers 404. */

@@ -1,6 +1,8 @@
 import type { ApiRequest, PolarApi, Session } from './api';
 import { NOT_FOUND, ok, unprocessable, withTarget, type Reply } from './replies';
 import { toCsv } from './csv';
+import { CUSTOMER_SPECIALS } from './customers';
+import { EVENT_SPECIALS } from './events';
 import { completeUpload } from './uploads';
 import { LICENSE_KEY_SPECIALS } from './licenseKeys';
 import { PRODUCT_SPECIALS } from './products';
@@ -239,17 +241,6 @@ function createCustomerSession(req: ApiRequest, api: PolarApi): Reply {
 	return ok(session, 201);
 }
 
-function createCustomer(req: ApiRequest, api: PolarApi): Reply {
-	const customers = api.store.collection('customers');
-	if (typeof req.body.email === 'string' && customers.items.some((c) => String(c.email).toLowerCase() === String(req.body.email).toLowerCase())) {
-		return unprocessable(['body', 'email'], 'A customer with this email address already exists.');
-	}
-	if (typeof req.body.external_id === 'string' && customers.find('external_id', req.body.external_id)) {
-		return unprocessable(['body', 'external_id'], 'A customer with this external ID already exists.');
-	}
-	return api.generic(req);
-}
-
 function createSubscription(req: ApiRequest, api: PolarApi): Reply {
 	const customer = byCustomer(api, req.body);
 	if (!customer) return unprocessable(['body', req.body.customer_id ? 'customer_id' : 'external_customer_id'], 'Customer does not exist.');
@@ -276,40 +267,6 @@ function createRefund(req: ApiRequest, api: PolarApi): Reply {
 	return ok(refund, 201);
 }
 
-function eventNames(req: ApiRequest, api: PolarApi): Reply {
-	const events = listAll(api.store.collection('events'), api.listQuery(req, {}), api.lookup);
-	const byName = new Map<string, { name: string; label: string; source: unknown; occurrences: number; first_seen: string; last_seen: string }>();
-	for (const e of events) {
-		const name = String(e.name);
-		const at = String(e.timestamp ?? e.created_at);
-		const entry = byName.get(name) ?? { name, label: name, source: e.source ?? 'user', occurrences: 0, first_seen: at, last_seen: at };
-		entry.occurrences++;
-		if (at < entry.first_seen) entry.first_seen = at;
-		if (at > entry.last_seen) entry.last_seen = at;
-		byName.set(name, entry);
-	}
-	const page = Number(req.query.get('page') ?? 1);
-	const limit = Number(req.query.get('limit') ?? 10);
-	const all = [...byName.values()].sort((a, b) => b.occurrences - a.occurrences);
-	return ok({ items: all.slice((page - 1) * limit, page * limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
-}
-
-function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
-	const events = Array.isArray(req.body.events) ? (req.body.events as Array<Record<string, unknown>>) : [];
-	const collection = api.store.collection('events');
-	let inserted = 0;
-	let duplicates = 0;
-	for (const event of events) {
-		if (typeof event.external_id === 'string' && collection.find('external_id', event.external_id)) {
-			duplicates++;
-			continue;
-		}
-		createObject(api.ctx, 'events', { ...event, timestamp: event.timestamp ?? nowIso(api) });
-		inserted++;
-	}
-	return ok({ inserted, duplicates });
-}
-
 /** Polar's 422 for a webhook endpoint URL or payload version it will not take, or undefined. */
 function refuseEndpointBody(req: ApiRequest, api: PolarApi): Reply | undefined {
 	const { url, api_version: version } = req.body;
@@ -326,7 +283,7 @@ function refuseEndpointBody(req: ApiRequest, api: PolarApi): Reply | undefined {
 export const SPECIALS: Record<string, Special> = {
 	...LICENSE_KEY_SPECIALS,
 	...PRODUCT_SPECIALS,
-	'customer:create': createCustomer,
+	...CUSTOMER_SPECIALS,
 	'customer:getState': customerState,
 	'customer:getStateExternal': customerState,
 	'customer:export': exportCsv('customers', ['id', 'external_id', 'email', 'name', 'created_at']),
@@ -474,8 +431,7 @@ export const SPECIALS: Record<string, Special> = {
 	...OAUTH2_SPECIALS,
 	...TYPE_KEEPING_SPECIALS,
 
-	'event:listNames': eventNames,
-	'event:ingest': ingestEvents,
+	...EVENT_SPECIALS,
 	'meter:quantities': (req, api) =>
 		withTarget(req, api, (meter) => {
 			const start = Date.parse(req.query.get('start_timestamp') ?? '');

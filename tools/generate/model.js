@@ -13,7 +13,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** n8n parameter names the node itself uses; an API field with the same name gets a suffix. */
 const RESERVED_PARAMS = new Set([
 	'resource', 'operation', 'authentication', 'returnAll', 'limit', 'filters', 'additionalFields',
-	'options', 'sessionToken', 'bodyVariant', 'sort', 'retry', 'idempotencyKey', 'portalAuth', 'portalCustomerId',
+	'options', 'sessionToken', 'bodyVariant', 'sort', 'retry', 'portalAuth', 'portalCustomerId',
 	'portalExternalCustomerId', 'portalMemberId', 'simplify', 'download',
 ]);
 

@@ -191,14 +191,6 @@ const PAGE_CONCURRENCY = {
 	description: 'Pages fetched at once after the first page',
 };
 
-const IDEMPOTENCY_KEY = {
-	displayName: 'Idempotency Key',
-	name: 'idempotencyKey',
-	type: 'string',
-	default: '',
-	description: 'Same key, same result: set it from an upstream ID so a re-run cannot act twice. Empty: a new key per item.',
-};
-
 /**
  * Customer-portal operations act for one customer: either the user passes a session token, or the
  * node mints one (once per execution and customer) with the organization credential.
@@ -410,7 +402,6 @@ function buildProperties(ops, resourceOrder, largeEnums) {
 		}
 		const requestOptions = [];
 		if (op.pagination !== 'none') requestOptions.push(PAGE_CONCURRENCY);
-		if (op.method !== 'GET') requestOptions.push(IDEMPOTENCY_KEY);
 		if (requestOptions.length) c.add(collection('Options', 'options', 'Add Option', requestOptions), resource, operation);
 	}
 	props.push(...c.emit());

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { PolarOperation } from '../types';
-import { RetriesExhaustedError, type PolarClient } from '../transport/client';
+import type { PolarClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 import { DEFAULT_PAGE_CONCURRENCY, fetchList } from '../transport/pagination';
 import type { PolarRequest, PolarResponse } from '../transport/request';
+import { prepareWrite, sendWrite } from './dedupedWrites';
 import { downloadPdf } from './output/pdfDownload';
 import { simplify } from './output/simplify';
 import { buildRequest, InputError, type ParamReader } from './requestBuilder';
@@ -47,7 +48,7 @@ export async function executeOperation(
 		}
 		throw toNodeError(ctx.getNode(), error, { operationId: op.id, scopes: op.scopes, secrets: client.connection.secrets, itemIndex });
 	}
-	const req: PolarRequest = {
+	const req: PolarRequest = prepareWrite(ctx, op.id, {
 		method: built.method,
 		path: built.path,
 		query: built.query,
@@ -55,10 +56,10 @@ export async function executeOperation(
 		contentType: built.contentType,
 		auth: op.auth,
 		text: op.response === 'csv',
-	};
+	}, itemIndex);
 	if (op.auth === 'session') req.sessionToken = await portalSessionToken(ctx, client, read, itemIndex);
 
-	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number; idempotencyKey?: string };
+	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number };
 	try {
 		if (op.pagination !== 'none') {
 			const returnAll = read('returnAll', false) as boolean;
@@ -74,8 +75,7 @@ export async function executeOperation(
 			const simplified = op.simplify && read('simplify', true) === true;
 			return items.map((json) => ({ json: simplified ? simplify(json as IDataObject, op.simplify!) : (json as IDataObject) }));
 		}
-		const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : undefined;
-		const res = await client.send(req, key || undefined);
+		const res = await sendWrite(client, op.id, req);
 		if (op.download && read('download', true) === true) {
 			return [await downloadPdf(ctx, res.body as { url?: unknown }, op.download, decodeURIComponent(built.path.split('/').at(-2) ?? ''), itemIndex)];
 		}
@@ -88,7 +88,6 @@ export async function executeOperation(
 			scopes: op.scopes,
 			secrets: [...client.connection.secrets, ...(req.sessionToken ? [req.sessionToken] : [])],
 			itemIndex,
-			...(error instanceof RetriesExhaustedError ? { attempts: error.attempts, attemptSummary: error.summary } : {}),
 		});
 	}
 }
@@ -116,7 +115,8 @@ async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, r
 	if (member) body.member_id = member;
 	try {
 		return await client.customerSession(JSON.stringify(body), async () => {
-			const res = await client.send({ method: 'POST', path: '/v1/customer-sessions/', body, contentType: 'application/json', auth: 'token' });
+			// Harmless to repeat after a lost reply (dedupedWrites.ts): one more unseen session token.
+			const res = await client.send({ method: 'POST', path: '/v1/customer-sessions/', body, contentType: 'application/json', auth: 'token', repeatSafe: true });
 			const token = (res.body as { token?: unknown })?.token;
 			if (typeof token !== 'string' || !token) throw new NodeOperationError(ctx.getNode(), 'Polar did not return a session token', { itemIndex });
 			return token;

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { PolarClient } from '../transport/client';
-import { redact, toNodeError } from '../transport/errors';
+import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
 import { parseRetryPolicy } from '../transport/retry';
 import type { CredentialType } from '../transport/request';
 import { connect } from '../transport/request';
@@ -64,6 +64,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 					error: redact(failure.message, secrets),
 					...(failure.description ? { description: redact(String(failure.description), secrets) } : {}),
 					...(failure instanceof NodeApiError && failure.httpCode ? { httpCode: failure.httpCode } : {}),
+					...(failure.context[MAY_HAVE_BEEN_APPLIED] === true ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
 				},
 				pairedItem: { item: i },
 			});

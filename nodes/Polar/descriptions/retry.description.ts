@@ -10,7 +10,7 @@ export const retryProperty: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Change Retry Settings',
 	default: {},
-	description: 'How requests are retried when Polar is busy or unreachable. Other errors (400, 404, 422…) are never retried.',
+	description: 'How requests are retried when Polar is busy or unreachable. Other errors (400, 404, 422…) are never retried. A create or other POST whose reply was lost is not sent again (Polar has no idempotency key), unless Polar dedupes it itself.',
 	options: [
 		{
 			displayName: 'Base Delay (Ms)',
@@ -54,6 +54,14 @@ export const retryProperty: INodeProperties = {
 				{ name: 'Server Errors (5xx)', value: 'serverError' },
 			],
 			default: ['networkError', 'rateLimit', 'serverError'],
+		},
+		{
+			displayName: 'Retry Writes That May Have Been Applied',
+			name: 'retryAmbiguousWrites',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to send a POST again after a timeout, a lost connection or a 5xx, when Polar may already have applied it. Warning: this can create a second customer, discount, refund or checkout. Off: the item fails and says what to check.',
 		},
 	],
 };

@@ -1,22 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { sleep } from 'n8n-workflow';
 import { RateLimitPacer } from './rateLimiter';
 import type { PolarConnection, PolarContext, PolarRequest, PolarResponse } from './request';
 import { PolarHttpError, sendOnce } from './request';
 import type { RetryPolicy } from './retry';
-import { classify, DEFAULT_RETRY_POLICY, delayBeforeRetry, failureLabel } from './retry';
+import { DEFAULT_RETRY_POLICY, delayBeforeRetry, failureLabel, leavesWriteInDoubt, RetriesExhaustedError, shouldRetry } from './retry';
 
-/** Thrown when the retry budget is spent; carries the attempts for the error message. */
-export class RetriesExhaustedError extends PolarHttpError {
-	constructor(
-		last: PolarHttpError,
-		readonly attempts: number,
-		readonly summary: string,
-	) {
-		super(last.statusCode, last.headers, last.body, last.code);
-		this.name = 'RetriesExhaustedError';
-	}
-}
+export { RetriesExhaustedError } from './retry';
 
 export interface ClientOptions {
 	retry?: RetryPolicy;
@@ -27,11 +16,9 @@ export interface ClientOptions {
 	send?: typeof sendOnce;
 }
 
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
 /**
  * The one object operations talk to. Shared by all items and pages of an execution, it owns what
- * spans requests: the connection, rate-limit pacing, retries with backoff, and idempotency keys.
+ * spans requests: the connection, rate-limit pacing and retries with backoff.
  */
 export class PolarClient {
 	readonly pacer: RateLimitPacer;
@@ -54,7 +41,7 @@ export class PolarClient {
 		this.now = options.now ?? (() => Date.now());
 		this.random = options.random ?? Math.random;
 		this.sendFn = options.send ?? sendOnce;
-		this.pacer = new RateLimitPacer(this.now, this.wait);
+		this.pacer = new RateLimitPacer(this.now, this.wait, connection.rateLimit);
 	}
 
 	/**
@@ -75,38 +62,38 @@ export class PolarClient {
 	}
 
 	/**
-	 * Sends a request, retrying what is safe to retry. A write gets one Idempotency-Key before the
-	 * first attempt (the caller's, or a fresh UUID) and keeps it on every retry, so a retried
-	 * create whose first reply was lost cannot create twice.
+	 * Sends a request, retrying what is safe to retry (retry.ts decides). Polar has no idempotency
+	 * key: a POST whose reply was lost is not sent again unless Polar dedupes it itself or the user
+	 * opted in; the error then says the write may have been applied.
 	 */
-	async send(req: PolarRequest, idempotencyKey?: string): Promise<PolarResponse> {
-		const headers = { ...(req.headers ?? {}) };
-		if (WRITE_METHODS.has(req.method)) headers['Idempotency-Key'] = idempotencyKey || randomUUID();
-		const request: PolarRequest = { ...req, headers, timeoutMs: req.timeoutMs ?? this.policy.timeoutMs };
+	async send(req: PolarRequest): Promise<PolarResponse> {
+		const request: PolarRequest = { ...req, timeoutMs: req.timeoutMs ?? this.policy.timeoutMs };
 		const failures: string[] = [];
+		let inDoubt = false;
 		for (let attempt = 0; ; attempt++) {
-			await this.pacer.acquire();
+			const slot = await this.pacer.acquire(request);
+			let failure: PolarHttpError | undefined;
+			let res: PolarResponse | undefined;
 			try {
-				const res = await this.sendFn(this.ctx, this.connection, request);
-				this.pacer.release(res.headers, res.statusCode);
-				return res;
+				res = await this.sendFn(this.ctx, this.connection, request);
 			} catch (error) {
-				const failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
-				this.pacer.release(failure.statusCode ? failure.headers : undefined, failure.statusCode);
-				const kind = classify(failure);
-				// Transport failures stay internal values here; the operation boundary turns them into
-				// NodeApiError (transport/errors.ts toNodeError), which is what n8n ever sees.
-				if (!kind || !this.policy.retryOn.includes(kind)) {
-					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; converted by toNodeError
-					if (failures.length) throw new RetriesExhaustedError(failure, attempt + 1, summarize([...failures, failureLabel(failure)]));
-					throw failure;
-				}
-				failures.push(failureLabel(failure));
-				const delay = attempt < this.policy.maxRetries ? delayBeforeRetry(failure, attempt, this.policy, this.now(), this.random) : undefined;
-				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; converted by toNodeError
-				if (delay === undefined) throw new RetriesExhaustedError(failure, attempt + 1, summarize(failures));
-				await this.wait(delay);
+				failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
 			}
+			this.pacer.release(slot, res ? res.headers : failure?.statusCode ? failure.headers : undefined, res ? res.statusCode : failure!.statusCode);
+			if (res) return res;
+			// Transport failures stay internal values here; the operation boundary turns them into
+			// NodeApiError (transport/errors.ts toNodeError), which is what n8n ever sees.
+			const last = failure!;
+			failures.push(failureLabel(last));
+			inDoubt ||= leavesWriteInDoubt(last, request);
+			const delay = attempt < this.policy.maxRetries && shouldRetry(last, request, this.policy)
+				? delayBeforeRetry(last, attempt, this.policy, this.now(), this.random)
+				: undefined;
+			if (delay === undefined) {
+				if (failures.length === 1 && !inDoubt) throw last;
+				throw new RetriesExhaustedError(last, attempt + 1, summarize(failures), inDoubt);
+			}
+			await this.wait(delay);
 		}
 	}
 }

@@ -2,6 +2,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { SUPPORTED_API_VERSIONS } from '../apiVersions';
 import { header, PolarHttpError } from './request';
+import { RetriesExhaustedError } from './retry';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
 export function redact(text: string, secrets: string[]): string {
@@ -65,9 +66,21 @@ export interface ErrorContext {
 	scopes: string[];
 	secrets: string[];
 	itemIndex?: number;
-	/** set by the retry layer when it gave up */
-	attempts?: number;
-	attemptSummary?: string;
+}
+
+/** What an error item carries (besides `error`) when a write may have been applied. */
+export const MAY_HAVE_BEEN_APPLIED = 'mayHaveBeenApplied';
+
+/**
+ * A lost reply in words. The Node code goes in the description: n8n replaces a message that
+ * contains a common code (ECONNRESET…) with its own generic text, which would drop "may have applied".
+ */
+function lostReplyInWords(code: string | undefined): string {
+	if (code === 'ECONNRESET' || code === 'EPIPE') return 'the connection was closed before the reply came';
+	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return 'no reply within the request timeout';
+	if (code === 'ERR_BAD_RESPONSE') return 'the reply was cut off';
+	if (code?.startsWith('HPE_')) return 'the reply could not be read';
+	return 'no reply came back';
 }
 
 /** Turns a failed exchange into the NodeApiError the user sees: Polar's message, no secret. */
@@ -92,17 +105,27 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 			}`;
 		}
 	}
-	if (ctx.attempts && ctx.attempts > 1) {
-		description = `${description ? `${description}\n` : ''}Gave up after ${ctx.attempts} attempts: ${ctx.attemptSummary ?? ''}`.trim();
+	const exhausted = failure instanceof RetriesExhaustedError ? failure : undefined;
+	if (exhausted?.mayHaveBeenApplied) {
+		const lost = failure.statusCode ? `Polar answered HTTP ${failure.statusCode}${message ? ` (${message})` : ''}` : lostReplyInWords(failure.code);
+		headline = `Polar may have applied this request: ${lost}`;
+		description = `${failure.statusCode ? '' : `No usable reply (${failure.code}). `}${
+			exhausted.attempts > 1 ? `It was sent ${exhausted.attempts} times and any of them may have taken effect.` : 'Polar has no idempotency key, so the node did not send it again.'
+		} Check on Polar whether it happened (e.g. list or search for what ${ctx.operationId || 'the operation'} creates) before running again, or it may happen twice.`;
+	}
+	if (exhausted && exhausted.attempts > 1) {
+		description = `${description ? `${description}\n` : ''}Gave up after ${exhausted.attempts} attempts: ${exhausted.summary}`.trim();
 	}
 	const safe = (s: string | undefined) => (s === undefined ? undefined : redact(s, ctx.secrets));
 	const body = failure.body && typeof failure.body === 'object' ? JSON.parse(safe(JSON.stringify(failure.body))!) : { body: safe(String(failure.body ?? '')) };
-	return new NodeApiError(node, body as JsonObject, {
+	const error = new NodeApiError(node, body as JsonObject, {
 		message: safe(headline),
 		description: safe(description),
 		httpCode: failure.statusCode ? String(failure.statusCode) : undefined,
 		itemIndex: ctx.itemIndex,
 	});
+	if (exhausted?.mayHaveBeenApplied) error.context[MAY_HAVE_BEEN_APPLIED] = true;
+	return error;
 }
 
 /**

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
 import { SERVERS } from '../generated/meta';
+import type { RateWindow } from './rateLimits';
+import { KNOWN_LIMITS } from './rateLimits';
 
 export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
@@ -30,6 +32,11 @@ export interface PolarRequest {
 	text?: boolean;
 	/** abandon the attempt after this long */
 	timeoutMs?: number;
+	/**
+	 * Polar itself refuses or skips a repeat of this POST (events that all carry an `external_id`, a
+	 * customer with an email or external ID), so sending it again after a lost reply cannot apply it twice.
+	 */
+	repeatSafe?: boolean;
 }
 
 export interface PolarResponse {
@@ -48,6 +55,8 @@ export class PolarHttpError extends Error {
 		readonly headers: Record<string, string | string[] | undefined>,
 		readonly body: unknown,
 		readonly code?: string,
+		/** the system call that failed without a reply ('connect', 'write', 'read', …), when Node says */
+		readonly syscall?: string,
 	) {
 		super(statusCode ? `HTTP ${statusCode}` : `network error ${code ?? ''}`.trim());
 		this.name = 'PolarHttpError';
@@ -62,12 +71,25 @@ export interface PolarConnection {
 	apiVersion: string;
 	/** values that must never appear in an error or output */
 	secrets: string[];
+	/** Polar's API-wide budget per subject for this environment; undefined when not known (custom, no field set) */
+	rateLimit?: RateWindow;
 }
 
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	const env = String(credentials.environment ?? 'production');
 	if (env === 'custom') return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	return env === 'sandbox' ? SERVERS.sandbox : SERVERS.production;
+}
+
+/**
+ * The API-wide budget to pace to: Polar's for production and sandbox; for a custom URL the
+ * credential's Requests per Minute, or none (0 or empty).
+ */
+export function rateLimitOf(credentials: ICredentialDataDecryptedObject): RateWindow | undefined {
+	const env = String(credentials.environment ?? 'production');
+	if (env === 'production' || env === 'sandbox') return KNOWN_LIMITS[env];
+	const perMinute = Number(credentials.requestsPerMinute ?? 0);
+	return Number.isFinite(perMinute) && perMinute >= 1 ? { limit: Math.floor(perMinute), windowMs: 60_000 } : undefined;
 }
 
 export function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
@@ -87,6 +109,7 @@ export async function connect(ctx: PolarContext, credentialType: CredentialType)
 		baseUrl,
 		apiVersion: apiVersionOf(credentials.apiVersion),
 		secrets: secretsOf(credentials),
+		rateLimit: rateLimitOf(credentials),
 	};
 }
 
@@ -154,10 +177,15 @@ export function toHttpError(error: unknown): PolarHttpError {
 	const source = (e.cause && typeof e.cause === 'object' ? e.cause : e) as {
 		response?: { status?: number; statusCode?: number; headers?: Record<string, string>; data?: unknown; body?: unknown };
 		code?: string;
-		cause?: { code?: string };
+		syscall?: string;
+		cause?: { code?: string; syscall?: string };
 	};
 	const response = source.response ?? (e.response as typeof source.response);
-	if (response && (response.status || response.statusCode)) {
+	const code = source.code ?? source.cause?.code ?? e.code ?? 'EUNKNOWN';
+	const status = Number(response?.status ?? response?.statusCode ?? 0);
+	// A 2xx that still failed: the reply was cut off or unreadable (axios ERR_BAD_RESPONSE); for a write, it was applied.
+	if (status >= 200 && status < 300) return new PolarHttpError(0, normalizeHeaders(response?.headers), null, code === 'EUNKNOWN' ? 'ERR_BAD_RESPONSE' : code);
+	if (response && status) {
 		let body = response.data ?? response.body;
 		if (Buffer.isBuffer(body)) body = body.toString('utf8');
 		if (typeof body === 'string') {
@@ -167,10 +195,9 @@ export function toHttpError(error: unknown): PolarHttpError {
 				// keep text
 			}
 		}
-		return new PolarHttpError(Number(response.status ?? response.statusCode), normalizeHeaders(response.headers), body);
+		return new PolarHttpError(status, normalizeHeaders(response.headers), body);
 	}
-	const code = source.code ?? source.cause?.code ?? e.code ?? 'EUNKNOWN';
-	return new PolarHttpError(0, {}, null, code);
+	return new PolarHttpError(0, {}, null, code, source.syscall ?? source.cause?.syscall);
 }
 
 function normalizeHeaders(headers: unknown): Record<string, string | string[] | undefined> {

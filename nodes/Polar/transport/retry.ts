@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { PolarHttpError } from './request';
+import type { PolarRequest } from './request';
+import { PolarHttpError } from './request';
 
 /** Failure classes the user can choose to retry. Other 4xx replies are never retried. */
 export type RetryableFailure = 'rateLimit' | 'serverError' | 'networkError';
@@ -11,6 +12,8 @@ export interface RetryPolicy {
 	retryOn: RetryableFailure[];
 	/** give up on one attempt after this long (counts as a network error) */
 	timeoutMs: number;
+	/** send a POST again even after a failure that may have come after Polar applied it (may duplicate) */
+	retryAmbiguousWrites: boolean;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -19,6 +22,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 	maxDelayMs: 30_000,
 	retryOn: ['rateLimit', 'serverError', 'networkError'],
 	timeoutMs: 60_000,
+	retryAmbiguousWrites: false,
 };
 
 /** A server asking for more than this is not waited for: the error surfaces instead. */
@@ -32,6 +36,7 @@ const retryOptionsSchema = z
 		maxDelayMs: z.number().int().min(0).max(600_000).optional(),
 		retryOn: z.array(z.enum(['rateLimit', 'serverError', 'networkError'])).optional(),
 		timeoutMs: z.number().int().min(100).max(600_000).optional(),
+		retryAmbiguousWrites: z.boolean().optional(),
 	})
 	.strict();
 
@@ -49,18 +54,82 @@ export function parseRetryPolicy(raw: unknown): RetryPolicy {
 	return policy;
 }
 
-/** Network failures worth another attempt: the request may not have reached Polar, or its reply was lost. */
-const NETWORK_CODES = new Set([
-	'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND',
-	'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT',
-	'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ERR_BAD_RESPONSE', 'EUNKNOWN',
+/*
+ * What a failed attempt says about whether Polar applied the request. Polar has no idempotency
+ * key, so a POST is sent again only when Polar certainly did not apply it.
+ *
+ * n8n's HTTP helper (axios on Node's http/https) reports failures without a reply by the Node error
+ * code; test/transport/networkCodes.test.ts pins what it gives on this Node version (20.x) by
+ * causing each failure on loopback through n8n's engine:
+ * - connection refused → ECONNREFUSED (syscall connect): nothing was sent;
+ * - plain HTTP answering a TLS handshake → EPROTO: the handshake failed, so the request (written only
+ *   after it) was not sent; DNS failures (ENOTFOUND, EAI_AGAIN from getaddrinfo) and unreachable
+ *   networks fail before connecting, as does a connect that times out (ETIMEDOUT with syscall connect);
+ * - a connection closed or reset by the server → ECONNRESET ("socket hang up" or "read ECONNRESET"),
+ *   the same whether the server closed it before or after reading the request, so it may have been
+ *   applied; likewise EPIPE;
+ * - the Request Timeout option → ECONNABORTED ("timeout of … ms exceeded"): sent, no reply in time;
+ * - a reply that cannot be read → HPE_* (HTTP parse errors) or ERR_BAD_RESPONSE with a 2xx status
+ *   (body cut off): sent, and for a 2xx certainly applied.
+ * A 429 comes from Polar's limiter, which answers before the application sees the request. Every
+ * 5xx may come after work was done: Polar's own 500 after a payment-provider call, or a proxy's
+ * 502/504 after Polar committed. Certificate failures are never retried: retrying cannot fix them.
+ */
+
+/** Failed before anything reached Polar. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EPROTO', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+/** Sent, or possibly sent, and no usable reply came back. */
+const LOST_REPLY_CODES = new Set([
+	'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_BAD_RESPONSE', 'UND_ERR_SOCKET',
+	'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'EUNKNOWN',
 ]);
 
-export function classify(failure: PolarHttpError): RetryableFailure | undefined {
-	if (failure.statusCode === 429) return 'rateLimit';
-	if (failure.statusCode >= 500) return 'serverError';
-	if (failure.statusCode === 0 && NETWORK_CODES.has(failure.code ?? 'EUNKNOWN')) return 'networkError';
+export interface FailureClass {
+	kind: RetryableFailure;
+	/** the request may have reached Polar and been applied */
+	mayHaveApplied: boolean;
+}
+
+export function classify(failure: PolarHttpError): FailureClass | undefined {
+	if (failure.statusCode === 429) return { kind: 'rateLimit', mayHaveApplied: false };
+	if (failure.statusCode >= 500) return { kind: 'serverError', mayHaveApplied: true };
+	if (failure.statusCode !== 0) return undefined;
+	const code = failure.code ?? 'EUNKNOWN';
+	if (NOT_SENT_CODES.has(code) || (code === 'ETIMEDOUT' && failure.syscall === 'connect')) return { kind: 'networkError', mayHaveApplied: false };
+	if (LOST_REPLY_CODES.has(code) || code.startsWith('HPE_')) return { kind: 'networkError', mayHaveApplied: true };
 	return undefined;
+}
+
+/** Whether this failure leaves a write in doubt: a POST that may have been applied (PUT, PATCH and DELETE are safe to repeat). */
+export function leavesWriteInDoubt(failure: PolarHttpError, req: Pick<PolarRequest, 'method'>): boolean {
+	return req.method === 'POST' && classify(failure)?.mayHaveApplied === true;
+}
+
+/**
+ * Whether to send the request again after this failure: a class the user chose to retry, and for a
+ * POST only when Polar certainly did not apply it, unless Polar dedupes the request itself
+ * (`repeatSafe`) or the user opted in to retrying writes in doubt.
+ */
+export function shouldRetry(failure: PolarHttpError, req: Pick<PolarRequest, 'method' | 'repeatSafe'>, policy: RetryPolicy): boolean {
+	const failureClass = classify(failure);
+	if (!failureClass || !policy.retryOn.includes(failureClass.kind)) return false;
+	return !leavesWriteInDoubt(failure, req) || req.repeatSafe === true || policy.retryAmbiguousWrites;
+}
+
+/** Thrown when the node stops sending a request: the last failure, the attempts, and whether a write is in doubt. */
+export class RetriesExhaustedError extends PolarHttpError {
+	constructor(
+		last: PolarHttpError,
+		readonly attempts: number,
+		readonly summary: string,
+		/** some attempt of this POST may have been applied by Polar */
+		readonly mayHaveBeenApplied: boolean,
+	) {
+		super(last.statusCode, last.headers, last.body, last.code, last.syscall);
+		this.name = 'RetriesExhaustedError';
+		// The version asked for, so a retired-version 404 after retries still names it.
+		this.apiVersion = last.apiVersion;
+	}
 }
 
 /** A short label for the attempt summary: "429", "503", "ECONNRESET". */
@@ -84,8 +153,8 @@ export function retryAfterMs(headers: Record<string, string | string[] | undefin
 }
 
 /**
- * `X-RateLimit-Reset` as an absolute time in ms. Polar sends seconds until the window resets;
- * values that look like a Unix timestamp (seconds or ms) are read as such.
+ * `X-RateLimit-Reset` as an absolute time in ms, for servers that send it (Polar does not): seconds
+ * until the window resets, or values that look like a Unix timestamp (seconds or ms).
  */
 export function rateLimitResetAt(headers: Record<string, string | string[] | undefined>, now: number): number | undefined {
 	const value = Number(headerValue(headers, 'x-ratelimit-reset'));
@@ -98,7 +167,8 @@ export function rateLimitResetAt(headers: Record<string, string | string[] | und
 /**
  * How long to wait before the next attempt: what the server asked for when it said so
  * (Retry-After, or the rate-limit reset on a 429), otherwise exponential backoff with full jitter.
- * Answers undefined when the server asks for longer than we are willing to wait.
+ * (After a 429 without either, the pacer holds the request for a window.) Answers undefined when
+ * the server asks for longer than we are willing to wait.
  */
 export function delayBeforeRetry(
 	failure: PolarHttpError,

@@ -36,22 +36,83 @@ function client(send: ReturnType<typeof scripted>['send'], waits: number[] = [],
 
 const ok = (body: unknown = { id: 'x' }, headers = {}): PolarResponse => ({ statusCode: 200, headers, body });
 
-test('a write keeps one Idempotency-Key across every retry', async () => {
-	const { attempts, send } = scripted([new PolarHttpError(503, {}, null), new PolarHttpError(0, {}, null, 'ECONNRESET'), ok()]);
-	await client(send).send({ method: 'POST', path: '/v1/products/', auth: 'token', body: {} });
-	expect(attempts).toHaveLength(3);
-	const keys = attempts.map((a) => a.headers?.['Idempotency-Key']);
-	expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
-	expect(new Set(keys).size).toBe(1);
+test('no request carries an Idempotency-Key: Polar has none', async () => {
+	const { attempts, send } = scripted([ok(), ok(), ok()]);
+	const c = client(send);
+	for (const method of ['POST', 'PATCH', 'GET'] as const) await c.send({ method, path: '/v1/x', auth: 'token', body: method === 'GET' ? undefined : {} });
+	expect(attempts.map((a) => Object.keys(a.headers ?? {}).filter((h) => /idempotency/i.test(h)))).toEqual([[], [], []]);
 });
 
-test('the caller\'s idempotency key is used as given; reads carry none', async () => {
-	const { attempts, send } = scripted([ok(), ok()]);
-	const c = client(send);
-	await c.send({ method: 'PATCH', path: '/v1/x', auth: 'token' }, 'order-42');
-	await c.send({ method: 'GET', path: '/v1/x', auth: 'token' });
-	expect(attempts[0].headers?.['Idempotency-Key']).toBe('order-42');
-	expect(attempts[1].headers?.['Idempotency-Key']).toBeUndefined();
+describe('a POST is sent again only when Polar certainly did not apply it', () => {
+	const post: PolarRequest = { method: 'POST', path: '/v1/discounts/', auth: 'token', body: { name: 'x' } };
+	const lost = {
+		'503 (after processing)': new PolarHttpError(503, {}, { detail: 'Service Unavailable' }),
+		'504 from a proxy': new PolarHttpError(504, {}, { detail: 'Gateway Timeout' }),
+		'500': new PolarHttpError(500, {}, null),
+		'a reset connection': new PolarHttpError(0, {}, null, 'ECONNRESET'),
+		'the request timeout': new PolarHttpError(0, {}, null, 'ECONNABORTED'),
+		'a reply cut off': new PolarHttpError(0, {}, null, 'ERR_BAD_RESPONSE'),
+		'an unreadable reply': new PolarHttpError(0, {}, null, 'HPE_INVALID_CONSTANT'),
+	};
+
+	test.each(Object.entries(lost))('%s: sent once, reported as possibly applied', async (_label, failure) => {
+		const { attempts, send } = scripted([failure, ok()]);
+		const error = await client(send).send(post).catch((e) => e);
+		expect(attempts).toHaveLength(1);
+		expect(error).toBeInstanceOf(RetriesExhaustedError);
+		expect(error).toMatchObject({ mayHaveBeenApplied: true, attempts: 1, statusCode: failure.statusCode });
+	});
+
+	test.each(Object.entries(lost))('%s: retried with "Retry Writes That May Have Been Applied"', async (_label, failure) => {
+		const { attempts, send } = scripted([failure, ok()]);
+		await client(send, [], { ...DEFAULT_RETRY_POLICY, retryAmbiguousWrites: true }).send(post);
+		expect(attempts).toHaveLength(2);
+	});
+
+	test('retried when Polar dedupes it itself (repeat-safe); still reported as in doubt if it never gets through', async () => {
+		const { attempts, send } = scripted([lost['504 from a proxy'], ok()]);
+		await client(send).send({ ...post, repeatSafe: true });
+		expect(attempts).toHaveLength(2);
+		const again = scripted([lost['504 from a proxy'], lost['a reset connection'], lost['504 from a proxy']]);
+		const error = await client(again.send, [], { ...DEFAULT_RETRY_POLICY, maxRetries: 2 }).send({ ...post, repeatSafe: true }).catch((e) => e);
+		expect(error).toMatchObject({ mayHaveBeenApplied: true, attempts: 3, summary: '504 ×2, ECONNRESET' });
+	});
+
+	test.each([
+		['429 from the rate limiter', new PolarHttpError(429, { 'retry-after': '1' }, null)],
+		['connection refused', new PolarHttpError(0, {}, null, 'ECONNREFUSED', 'connect')],
+		['DNS failure', new PolarHttpError(0, {}, null, 'ENOTFOUND', 'getaddrinfo')],
+		['failed TLS handshake', new PolarHttpError(0, {}, null, 'EPROTO', 'write')],
+		['connect timeout', new PolarHttpError(0, {}, null, 'ETIMEDOUT', 'connect')],
+	])('%s: retried, and not in doubt', async (_label, failure) => {
+		const { attempts, send } = scripted([failure, ok()]);
+		await client(send).send(post);
+		expect(attempts).toHaveLength(2);
+		const exhausted = scripted([failure, failure]);
+		const error = await client(exhausted.send, [], { ...DEFAULT_RETRY_POLICY, maxRetries: 1 }).send(post).catch((e) => e);
+		expect(error).toMatchObject({ mayHaveBeenApplied: false, attempts: 2 });
+	});
+
+	test('a 429 and then a lost reply: in doubt, and the summary says both', async () => {
+		const { attempts, send } = scripted([new PolarHttpError(429, {}, null), lost['504 from a proxy'], ok()]);
+		const error = await client(send).send(post).catch((e) => e);
+		expect(attempts).toHaveLength(2);
+		expect(error).toMatchObject({ mayHaveBeenApplied: true, attempts: 2, summary: '429, 504' });
+	});
+});
+
+test.each(['GET', 'PUT', 'PATCH', 'DELETE'] as const)('%s is retried after 5xx and lost replies, as always', async (method) => {
+	const { attempts, send } = scripted([new PolarHttpError(503, {}, null), new PolarHttpError(0, {}, null, 'ECONNRESET'), new PolarHttpError(0, {}, null, 'ECONNABORTED'), ok()]);
+	await client(send).send({ method, path: '/v1/x', auth: 'token', body: method === 'GET' ? undefined : {} });
+	expect(attempts).toHaveLength(4);
+});
+
+test('certificate failures and a canceled execution are not retried', async () => {
+	for (const code of ['DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_CANCELED']) {
+		const { attempts, send } = scripted([new PolarHttpError(0, {}, null, code), ok()]);
+		await expect(client(send).send({ method: 'GET', path: '/v1/x', auth: 'token' })).rejects.toMatchObject({ code });
+		expect(attempts).toHaveLength(1);
+	}
 });
 
 test('400/404/422 are never retried', async () => {
@@ -90,17 +151,4 @@ test('a failure class the user did not select is not retried', async () => {
 		client(send, [], { ...DEFAULT_RETRY_POLICY, retryOn: ['rateLimit'] }).send({ method: 'GET', path: '/v1/x', auth: 'token' }),
 	).rejects.toMatchObject({ statusCode: 503 });
 	expect(attempts).toHaveLength(1);
-});
-
-test('pacing: when the budget reaches 0, the next request waits for the reset instead of sending', async () => {
-	const waits: number[] = [];
-	const { attempts, send } = scripted([
-		ok({}, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '3' }),
-		ok({}, { 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '60' }),
-	]);
-	const c = client(send, waits);
-	await c.send({ method: 'GET', path: '/v1/a', auth: 'token' });
-	await c.send({ method: 'GET', path: '/v1/b', auth: 'token' });
-	expect(attempts).toHaveLength(2);
-	expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3000);
 });

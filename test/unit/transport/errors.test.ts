@@ -1,6 +1,7 @@
 import type { INode } from 'n8n-workflow';
-import { polarMessage, redact, toNodeApiError } from '../../../nodes/Polar/transport/errors';
+import { MAY_HAVE_BEEN_APPLIED, polarMessage, redact, toNodeApiError } from '../../../nodes/Polar/transport/errors';
 import { PolarHttpError } from '../../../nodes/Polar/transport/request';
+import { RetriesExhaustedError } from '../../../nodes/Polar/transport/retry';
 
 const node = { id: '1', name: 'Polar', type: 'n8n-nodes-polar.polar', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
 const SECRET = 'polar_oat_SuperSecretToken123';
@@ -40,4 +41,18 @@ test('no secret survives in message, description or context', () => {
 test('redact also catches Polar-shaped tokens it was not told about', () => {
 	expect(redact('x polar_pat_abcdef123 y', [])).toBe('x [redacted] y');
 	expect(redact('Authorization: Bearer abc.def.ghijkl', [])).toBe('Authorization: Bearer [redacted]');
+});
+
+test('a write left in doubt says so, what to check, and carries a machine-readable flag', () => {
+	const lost = new RetriesExhaustedError(new PolarHttpError(504, {}, { detail: 'Gateway Timeout' }), 1, '504', true);
+	const error = toNodeApiError(node, lost, { operationId: 'discounts:create', scopes: [], secrets: [] });
+	expect(error.message).toBe('Polar may have applied this request: Polar answered HTTP 504 (Gateway Timeout)');
+	expect(error.description).toMatch(/no idempotency key.*did not send it again.*Check on Polar whether it happened .*discounts:create.* before running again/);
+	expect(error.context[MAY_HAVE_BEEN_APPLIED]).toBe(true);
+	const reset = toNodeApiError(node, new RetriesExhaustedError(new PolarHttpError(0, {}, null, 'ECONNRESET'), 3, '429, ECONNRESET ×2', true), { operationId: 'customers:create', scopes: [], secrets: [] });
+	expect(reset.message).toBe('Polar may have applied this request: the connection was closed before the reply came');
+	expect(reset.description).toMatch(/^No usable reply \(ECONNRESET\)\. It was sent 3 times[\s\S]*Gave up after 3 attempts: 429, ECONNRESET ×2/);
+	const plain = toNodeApiError(node, new RetriesExhaustedError(new PolarHttpError(503, {}, null), 6, '503 ×6', false), { operationId: 'products:list', scopes: [], secrets: [] });
+	expect(plain.context[MAY_HAVE_BEEN_APPLIED]).toBeUndefined();
+	expect(plain.description).toBe('Gave up after 6 attempts: 503 ×6');
 });

@@ -11,20 +11,32 @@ import {
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const failure = (status: number, headers: Record<string, string> = {}, code?: string) => new PolarHttpError(status, headers, null, code);
 
-describe('classify', () => {
+describe('classify: the failure class, and whether Polar may have applied the request', () => {
 	test.each([
-		[429, undefined, 'rateLimit'],
-		[500, undefined, 'serverError'],
-		[503, undefined, 'serverError'],
-		[0, 'ECONNRESET', 'networkError'],
-		[0, 'ETIMEDOUT', 'networkError'],
-		[400, undefined, undefined],
-		[401, undefined, undefined],
-		[404, undefined, undefined],
-		[409, undefined, undefined],
-		[422, undefined, undefined],
-	])('HTTP %s %s → %s', (status, code, kind) => {
-		expect(classify(failure(status, {}, code))).toBe(kind);
+		[429, undefined, undefined, { kind: 'rateLimit', mayHaveApplied: false }],
+		[500, undefined, undefined, { kind: 'serverError', mayHaveApplied: true }],
+		[502, undefined, undefined, { kind: 'serverError', mayHaveApplied: true }],
+		[503, undefined, undefined, { kind: 'serverError', mayHaveApplied: true }],
+		[504, undefined, undefined, { kind: 'serverError', mayHaveApplied: true }],
+		[0, 'ECONNREFUSED', 'connect', { kind: 'networkError', mayHaveApplied: false }],
+		[0, 'ENOTFOUND', 'getaddrinfo', { kind: 'networkError', mayHaveApplied: false }],
+		[0, 'EAI_AGAIN', 'getaddrinfo', { kind: 'networkError', mayHaveApplied: false }],
+		[0, 'EPROTO', 'write', { kind: 'networkError', mayHaveApplied: false }],
+		[0, 'ETIMEDOUT', 'connect', { kind: 'networkError', mayHaveApplied: false }],
+		[0, 'ETIMEDOUT', 'read', { kind: 'networkError', mayHaveApplied: true }],
+		[0, 'ECONNRESET', undefined, { kind: 'networkError', mayHaveApplied: true }],
+		[0, 'ECONNABORTED', undefined, { kind: 'networkError', mayHaveApplied: true }],
+		[0, 'ERR_BAD_RESPONSE', undefined, { kind: 'networkError', mayHaveApplied: true }],
+		[0, 'HPE_INVALID_CONSTANT', undefined, { kind: 'networkError', mayHaveApplied: true }],
+		[0, 'DEPTH_ZERO_SELF_SIGNED_CERT', undefined, undefined],
+		[0, 'ERR_CANCELED', undefined, undefined],
+		[400, undefined, undefined, undefined],
+		[401, undefined, undefined, undefined],
+		[404, undefined, undefined, undefined],
+		[409, undefined, undefined, undefined],
+		[422, undefined, undefined, undefined],
+	])('HTTP %s %s (%s) → %j', (status, code, syscall, expected) => {
+		expect(classify(new PolarHttpError(status, {}, null, code, syscall))).toEqual(expected);
 	});
 });
 

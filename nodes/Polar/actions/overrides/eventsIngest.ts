@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 import { schemas } from '../../generated/schemas';
 import type { PolarClient } from '../../transport/client';
-import { toNodeError } from '../../transport/errors';
+import { MAY_HAVE_BEEN_APPLIED, toNodeError } from '../../transport/errors';
 import { validateSchema } from '../../validation/schemaValidator';
+import { derivedEventId } from '../eventIds';
 
 /** Events per ingest request (Polar's documented batch size). */
 export const MAX_EVENTS_PER_REQUEST = 1000;
@@ -26,6 +27,8 @@ function eventOf(ctx: IExecuteFunctions, i: number): IDataObject {
 		const v = String(fields[param] ?? '').trim();
 		if (v) event[api] = v;
 	}
+	// Polar skips an event whose external ID it holds: with one on every event a batch is safe to send again (eventIds.ts).
+	event.external_id ??= derivedEventId(ctx, i);
 	const entries = ((fields.metadata as { entries?: Array<{ key: string; value: unknown }> })?.entries ?? []);
 	if (entries.length) event.metadata = Object.fromEntries(entries.map((e) => [String(e.key).trim(), e.value]));
 	if (!event.name) throw new NodeOperationError(ctx.getNode(), 'Invalid "eventName": is required', { itemIndex: i });
@@ -41,7 +44,8 @@ function eventOf(ctx: IExecuteFunctions, i: number): IDataObject {
  * Event → Ingest with one event per item: builds every item's event (a bad item fails alone),
  * then sends them in batches. Each batch answers one output item paired to all of its inputs, so
  * what was inserted is reported per batch; a failed batch fails (or, with Continue On Fail,
- * reports an error item for) exactly its own items.
+ * reports an error item for) exactly its own items. Every event carries an external ID, so a batch
+ * whose reply was lost is sent again and Polar reports what it already had as `duplicates`.
  */
 export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClient): Promise<INodeExecutionData[]> {
 	const items = ctx.getInputData();
@@ -70,12 +74,23 @@ export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClien
 				body: { events: slice.map((r) => r.event) },
 				contentType: 'application/json',
 				auth: 'token',
+				repeatSafe: true,
 			});
 			out.push({ json: { batch, events: slice.length, ...(res.body as IDataObject) }, pairedItem });
 		} catch (error) {
 			const failure = toNodeError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: ['events:write'], secrets: client.connection.secrets, itemIndex: slice[0].index });
 			if (!ctx.continueOnFail()) throw failure;
-			out.push({ json: { batch, events: slice.length, error: failure.message }, pairedItem });
+			const inDoubt = failure.context[MAY_HAVE_BEEN_APPLIED] === true;
+			out.push({
+				json: {
+					batch,
+					events: slice.length,
+					error: failure.message,
+					...(failure.description ? { description: String(failure.description) } : {}),
+					...(inDoubt ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
+				},
+				pairedItem,
+			});
 		}
 	}
 	return out;
