@@ -45,7 +45,7 @@ export const ORGANIZATIONS = [
 export class FakePolarWebhooks {
 	readonly endpoints = new Map<string, FakeEndpoint>();
 	readonly calls: RecordedCall[] = [];
-	private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
+	private readonly failures: Array<{ method: string; status: number; body: unknown; then?: () => void }> = [];
 	private server?: Server;
 	baseUrl = '';
 	/** new endpoints get pre-2026-09-08 secrets, as endpoints made before then still have */
@@ -66,8 +66,9 @@ export class FakePolarWebhooks {
 	}
 
 	/** The next call with this method answers `status` (and `body`) instead. */
-	failNext(method: string, status: number, body: unknown = { detail: `forced ${status}` }): void {
-		this.failures.push({ method, status, body });
+	/** The next `method` request answers `status`; `then` runs when it does (e.g. the endpoint vanishes). */
+	failNext(method: string, status: number, body: unknown = { detail: `forced ${status}` }, then?: () => void): void {
+		this.failures.push({ method, status, body, then });
 	}
 
 	/** Adds an endpoint as if it had been made elsewhere (the dashboard, another n8n). */
@@ -131,12 +132,18 @@ export class FakePolarWebhooks {
 		const failureIndex = this.failures.findIndex((f) => f.method === method);
 		if (failureIndex >= 0) {
 			const [failure] = this.failures.splice(failureIndex, 1);
+			failure.then?.();
 			send(failure.status, failure.body);
 			return;
 		}
 
 		if (method === 'GET' && url.pathname === '/v1/organizations/') {
 			send(200, { items: ORGANIZATIONS, pagination: { total_count: ORGANIZATIONS.length, max_page: 1 } });
+			return;
+		}
+		if (url.pathname === '/v1/webhooks/endpoints' && method === 'GET') {
+			const items = [...this.endpoints.values()];
+			send(200, { items, pagination: { total_count: items.length, max_page: 1 } });
 			return;
 		}
 		if (url.pathname === '/v1/webhooks/endpoints' && method === 'POST') {

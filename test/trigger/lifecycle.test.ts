@@ -29,8 +29,9 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const h = harness();
 		expect(await h.activate()).toEqual({ created: true });
 
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /v1/webhooks/endpoints']);
-		const [post] = fake.calls;
+		// The list first: an endpoint a lost create reply left for this URL would be taken over instead.
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /v1/webhooks/endpoints', 'POST /v1/webhooks/endpoints']);
+		const post = fake.calls[1];
 		expect(post.body).toEqual({ url: h.webhookUrl(), format: 'raw', events: ['order.paid', 'subscription.active'], name: 'n8n: Polar orders', api_version: '2026-10' });
 		expect(h.webhookUrl()).toBe('http://127.0.0.1:5678/webhook/f0e1d2c3-b4a5-4678-9abc-def012345678/webhook');
 		expect(post.authorization).toBe(`Bearer ${TRIGGER_TEST_TOKEN}`);
@@ -67,7 +68,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: true });
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${oldId}`, 'POST /v1/webhooks/endpoints']);
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${oldId}`, 'GET /v1/webhooks/endpoints', 'POST /v1/webhooks/endpoints']);
 		const [endpoint] = [...fake.endpoints.values()];
 		expect(endpoint.id).not.toBe(oldId);
 		expect(h.staticData).toMatchObject({ endpointId: endpoint.id, secret: endpoint.secret });
@@ -84,6 +85,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
 			`GET /v1/webhooks/endpoints/${oldId}`,
 			`DELETE /v1/webhooks/endpoints/${oldId}`,
+			'GET /v1/webhooks/endpoints',
 			'POST /v1/webhooks/endpoints',
 		]);
 		expect(fake.endpoints.has(oldId)).toBe(false);
@@ -108,7 +110,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: true });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'DELETE', 'POST']);
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'DELETE', 'GET', 'POST']);
 		const [endpoint] = [...fake.endpoints.values()];
 		expect(endpoint.url).toBe(h.webhookUrl());
 	});
@@ -132,7 +134,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		await h.activate();
 		const id = h.staticData.endpointId as string;
 		fake.endpoints.get(id)!.enabled = false;
-		fake.failNext('PATCH', 404, { detail: 'Not found' });
+		fake.failNext('PATCH', 404, { detail: 'Not found' }, () => fake.endpoints.delete(id));
 		expect(await h.activate()).toEqual({ created: true });
 		expect(h.staticData.endpointId).not.toBe(id);
 	});
@@ -204,8 +206,8 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(await h.activate({ test: true })).toEqual({ created: true });
 		// The test listener starts from the saved static data: it finds the production endpoint,
 		// sees it is for another URL, and creates its own without touching it.
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'POST']);
-		expect(fake.calls[1].body).toMatchObject({ url: h.webhookUrl(true), name: 'n8n: Polar orders (test)' });
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'GET', 'POST']);
+		expect(fake.calls[2].body).toMatchObject({ url: h.webhookUrl(true), name: 'n8n: Polar orders (test)' });
 		expect(h.webhookUrl(true)).toBe('http://127.0.0.1:5678/webhook-test/f0e1d2c3-b4a5-4678-9abc-def012345678/webhook');
 		expect(fake.endpoints.size).toBe(2);
 		expect(h.staticData).toEqual(production);
@@ -220,7 +222,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 	test('an organization token does not send organization_id, even when one is chosen', async () => {
 		const h = harness({ organizationId: ORGANIZATIONS[1].id });
 		await h.activate();
-		expect(fake.calls[0].body).not.toHaveProperty('organization_id');
+		expect(fake.calls.find((c) => c.method === 'POST')!.body).not.toHaveProperty('organization_id');
 	});
 
 	test('a personal token needs an organization, and sends the chosen one', async () => {
@@ -253,7 +255,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		};
 		const h = harness({ authentication: 'oAuth2', organizationId: ORGANIZATIONS[0].id }, credentials);
 		await h.activate();
-		const [post] = fake.calls;
+		const post = fake.calls.find((c) => c.method === 'POST')!;
 		expect(post.authorization).toBe(`Bearer ${accessToken}`);
 		expect(post.body).toMatchObject({ organization_id: ORGANIZATIONS[0].id });
 	});

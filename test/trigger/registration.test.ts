@@ -34,7 +34,7 @@ describe('the endpoint\'s API version is the credential\'s', () => {
 	test('the endpoint gets the API version the credential asks for', async () => {
 		const h = harness({}, tokenCredentials(fake.baseUrl, { apiVersion: '2027-01' }));
 		await h.activate();
-		const [post] = fake.calls;
+		const post = fake.calls.find((c) => c.method === 'POST')!;
 		expect(post.polarVersion).toBe('2027-01');
 		expect(post.body).toMatchObject({ api_version: '2027-01' });
 		expect(h.staticData.apiVersion).toBe('2027-01');
@@ -119,11 +119,13 @@ describe('a webhook URL Polar would refuse', () => {
 		// Production Polar is not reachable from a test: its reply is stood in for at the transport.
 		const secret = polarWebhookSecret(true);
 		const reply = { id: 'ep_1', url: h.webhookUrl(), secret, enabled: true, events: [...EVENTS].sort(), api_version: '2026-10', uses_standard_webhook_signature: true };
+		// The list (no endpoint for this URL yet), then the create.
+		sent.mockResolvedValueOnce({ statusCode: 200, headers: {}, body: { items: [], pagination: { total_count: 0, max_page: 1 } } });
 		sent.mockResolvedValueOnce({ statusCode: 201, headers: {}, body: reply });
 
 		expect(await h.activate()).toEqual({ created: true });
-		expect(sent).toHaveBeenCalledTimes(1);
-		expect(sent.mock.calls[0][0]).toMatchObject({ method: 'POST', path: '/v1/webhooks/endpoints', body: { url: h.webhookUrl(), api_version: '2026-10' } });
+		expect(sent).toHaveBeenCalledTimes(2);
+		expect(sent.mock.calls[1][0]).toMatchObject({ method: 'POST', path: '/v1/webhooks/endpoints', body: { url: h.webhookUrl(), api_version: '2026-10' } });
 		expect(h.webhookUrl()).toMatch(/^https:\/\/n8n\.example\.com\/webhook\//);
 		expect(h.staticData).toMatchObject({ endpointId: 'ep_1', secret, usesStandardSignature: true });
 		expect(fake.calls).toHaveLength(0);
@@ -133,6 +135,6 @@ describe('a webhook URL Polar would refuse', () => {
 		const h = harness();
 		expect(h.webhookUrl()).toMatch(/^http:\/\/127\.0\.0\.1/);
 		expect(await h.activate()).toEqual({ created: true });
-		expect(sent).toHaveBeenCalledTimes(1);
+		expect(sent.mock.calls.map(([req]) => `${req.method} ${req.path}`)).toEqual(['GET /v1/webhooks/endpoints', 'POST /v1/webhooks/endpoints']);
 	});
 });

@@ -29,9 +29,11 @@ export class FaultInjector {
 		return this.options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	}
 
-	draw(): Fault | undefined {
+	draw(method: string, path: string): Fault | undefined {
 		const options = this.options;
 		if (!options || options.rate <= 0 || options.kinds.length === 0) return undefined;
+		if (options.only?.method && options.only.method !== method) return undefined;
+		if (options.only?.path && options.only.path !== path.replace(/\/+$/, '')) return undefined;
 		if (this.random.next() >= options.rate) return undefined;
 		const kind = this.random.pick(options.kinds);
 		const phase = options.phase === 'after' ? 'after' : options.phase === 'mixed' ? (this.random.next() < 0.5 ? 'before' : 'after') : 'before';

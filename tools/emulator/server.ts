@@ -191,7 +191,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 		const latency = this.options.latencyMs ?? 0;
 		if (latency > 0) await delay(latency);
 
-		const fault = this.faults.draw();
+		const fault = this.faults.draw(method, url.pathname);
 		if (fault?.phase === 'before') return this.applyFault(fault, req, res, entry, {}, finish);
 
 		// Requests without a token share one budget per client address.

@@ -13,6 +13,8 @@ export interface FaultOptions {
 	 */
 	phase?: 'before' | 'after' | 'mixed';
 	seed?: number;
+	/** fault only the requests with this method and path ("POST /v1/webhooks/endpoints"); default all */
+	only?: { method?: string; path?: string };
 	/** how long a 'timeout' fault holds the request before dropping it; default 30 s */
 	timeoutMs?: number;
 }

@@ -4,8 +4,7 @@ import { operations } from '../generated/operations';
 import { PolarClient } from '../transport/client';
 import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
 import { parseRetryPolicy } from '../transport/retry';
-import type { CredentialType } from '../transport/request';
-import { connect } from '../transport/request';
+import { connect, credentialTypeOf } from '../transport/request';
 import { executeOperation } from './executor';
 import { ingestInBatches, isBatchIngest } from './overrides/eventsIngest';
 import { uploadFile } from './overrides/fileUpload';
@@ -19,7 +18,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
 	const authentication = this.getNodeParameter('authentication', 0, 'accessToken') as string;
-	const credentialType: CredentialType = authentication === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
+	const credentialType = credentialTypeOf(authentication);
 	let client: PolarClient | undefined;
 	let secrets: string[] = [];
 

@@ -3,7 +3,7 @@ import { operations } from '../generated/operations';
 import { pickers } from '../generated/pickers';
 import { PolarClient } from '../transport/client';
 import { fetchList } from '../transport/pagination';
-import { connect, type CredentialType } from '../transport/request';
+import { connect, credentialTypeOf } from '../transport/request';
 import { DEFAULT_RETRY_POLICY } from '../transport/retry';
 
 type PickerSource = (typeof pickers)[string];
@@ -21,7 +21,7 @@ function labelOf(item: IDataObject, fields: string[]): string {
 
 async function clientFor(ctx: ILoadOptionsFunctions): Promise<PolarClient> {
 	const authentication = ctx.getNodeParameter('authentication', 'accessToken') as string;
-	const type: CredentialType = authentication === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
+	const type = credentialTypeOf(authentication);
 	return new PolarClient(ctx, await connect(ctx, type), { retry: { ...DEFAULT_RETRY_POLICY, maxRetries: 2, baseDelayMs: 300, maxDelayMs: 3000, timeoutMs: 15_000 } });
 }
 

@@ -16,6 +16,11 @@ export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunc
 
 export type CredentialType = 'polarApi' | 'polarOAuth2Api';
 
+/** The credential an "Authentication" parameter value selects (the node's and the trigger's). */
+export function credentialTypeOf(authentication: unknown): CredentialType {
+	return authentication === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
+}
+
 /** One HTTP exchange as the transport sees it. */
 export interface PolarRequest {
 	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

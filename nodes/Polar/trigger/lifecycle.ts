@@ -1,15 +1,11 @@
-import type { IDataObject, IHookFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { operations } from '../generated/operations';
-import { PolarClient } from '../transport/client';
-import { toNodeError } from '../transport/errors';
-import type { CredentialType, PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
-import { connect, PolarHttpError } from '../transport/request';
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { MAY_HAVE_BEEN_APPLIED } from '../transport/errors';
 import type { Registration } from './description';
 import { REGISTRATION } from './description';
+import { EndpointApi } from './endpointApi';
 import { isKnownEvent } from './events';
 import type { WebhookEndpoint } from './schemas';
-import { failedFields, webhookEndpointSchema } from './schemas';
 import type { WebhookUrlProblem } from './webhookUrl';
 import { webhookUrlProblem } from './webhookUrl';
 
@@ -58,10 +54,6 @@ export function registrationOf(ctx: { getNodeParameter: IHookFunctions['getNodeP
 	return ctx.getNodeParameter('registration', REGISTRATION.automatic) === REGISTRATION.manual ? REGISTRATION.manual : REGISTRATION.automatic;
 }
 
-function credentialTypeOf(ctx: IHookFunctions | ILoadOptionsFunctions): CredentialType {
-	return ctx.getNodeParameter('authentication', 'accessToken') === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
-}
-
 /** The selected events, each once, in a stable order (so comparisons ignore ordering). */
 export function selectedEvents(ctx: { getNodeParameter: IHookFunctions['getNodeParameter'] }): string[] {
 	const raw = ctx.getNodeParameter('events', []) as unknown;
@@ -79,67 +71,6 @@ function webhookUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node');
 	return url;
-}
-
-/** What the trigger needs to know about the chosen credential besides how to reach Polar. */
-interface CredentialFacts {
-	/** `production`, `sandbox` or `custom` (a proxy or the local emulator) */
-	environment: string;
-	/** personal access tokens and user OAuth2 tokens reach several organizations, so they must name one */
-	userScoped: boolean;
-}
-
-/** One Polar call of the trigger, with failures turned into the node's API errors. */
-class EndpointApi {
-	private constructor(
-		private readonly ctx: IHookFunctions,
-		private readonly client: PolarClient,
-		readonly connection: PolarConnection,
-		readonly credential: CredentialFacts,
-	) {}
-
-	/** Reads the credential; sends nothing. */
-	static async open(ctx: IHookFunctions): Promise<EndpointApi> {
-		const credentialType = credentialTypeOf(ctx);
-		let connection: PolarConnection;
-		try {
-			connection = await connect(ctx, credentialType);
-		} catch (error) {
-			throw new NodeOperationError(ctx.getNode(), (error as Error).message);
-		}
-		const credentials = await ctx.getCredentials(credentialType);
-		const credential: CredentialFacts = {
-			environment: String(credentials.environment ?? 'production'),
-			userScoped: credentialType === 'polarOAuth2Api' || credentials.tokenType === 'personal',
-		};
-		return new EndpointApi(ctx, new PolarClient(ctx, connection), connection, credential);
-	}
-
-	/** Sends `key`'s operation; a 404 answers undefined when `notFoundIsNormal` says so. */
-	async call(key: 'webhook:create' | 'webhook:get' | 'webhook:update' | 'webhook:delete', id: string | undefined, body: IDataObject | undefined, notFoundIsNormal: boolean, extraSecrets: string[] = []): Promise<PolarResponse | undefined> {
-		const operation = operations[key];
-		const path = id === undefined ? operation.path : operation.path.replace('{id}', encodeURIComponent(id));
-		const req: PolarRequest = { method: operation.method as PolarRequest['method'], path, auth: 'token', ...(body ? { body } : {}) };
-		try {
-			return await this.client.send(req);
-		} catch (error) {
-			if (notFoundIsNormal && error instanceof PolarHttpError && error.statusCode === 404) return undefined;
-			throw toNodeError(this.ctx.getNode(), error, {
-				operationId: operation.id,
-				scopes: operation.scopes,
-				secrets: [...this.connection.secrets, ...extraSecrets],
-			});
-		}
-	}
-
-	/** The reply's endpoint, or an error naming the fields Polar's reply lacked. */
-	endpointOf(response: PolarResponse, what: string): WebhookEndpoint {
-		const parsed = webhookEndpointSchema.safeParse(response.body);
-		if (!parsed.success) {
-			throw new NodeOperationError(this.ctx.getNode(), `Polar's reply to ${what} is not a usable webhook endpoint (problem with: ${failedFields(parsed.error)})`);
-		}
-		return parsed.data;
-	}
 }
 
 const URL_PROBLEMS: Record<WebhookUrlProblem, string> = {
@@ -244,9 +175,36 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		body.organization_id = organizationId;
 	}
 
-	const created = await api.call('webhook:create', undefined, body, false);
-	const endpoint = api.endpointOf(created!, 'creating the webhook endpoint');
-	keepEndpoint(endpointState(this), endpoint);
+	// Polar has no idempotency key: a create whose reply was lost may have made an endpoint the node
+	// never heard of, and posting again would make a second one delivering every event twice. So an
+	// endpoint already registered for this URL is taken over, before posting and after a lost reply.
+	if (await adoptEndpointFor(this, api, url, events)) return true;
+	let failure: unknown;
+	try {
+		const created = await api.call('webhook:create', undefined, body, false);
+		keepEndpoint(endpointState(this), api.endpointOf(created!, 'creating the webhook endpoint'));
+		return true;
+	} catch (error) {
+		failure = error;
+	}
+	const inDoubt = failure instanceof NodeApiError && failure.context[MAY_HAVE_BEEN_APPLIED] === true;
+	if (inDoubt && (await adoptEndpointFor(this, api, url, events))) return true;
+	// Already the node's error (api.call converts every failure).
+	throw failure;
+}
+
+/**
+ * Takes over the endpoint Polar holds for this node's URL, if any: its events and payload version
+ * become the node's and it is switched on. Further endpoints for the same URL can only deliver the
+ * same events again, so they are deleted.
+ */
+async function adoptEndpointFor(ctx: IHookFunctions, api: EndpointApi, url: string, events: string[]): Promise<boolean> {
+	const [found, ...extra] = await api.endpointsFor(url);
+	if (!found) return false;
+	for (const duplicate of extra) await api.call('webhook:delete', duplicate.id, undefined, true, [duplicate.secret]);
+	const updated = await api.call('webhook:update', found.id, { events, api_version: api.connection.apiVersion, enabled: true }, false, [found.secret]);
+	keepEndpoint(endpointState(ctx), api.endpointOf(updated!, 'taking over the webhook endpoint'));
+	ctx.logger.info(`Polar Trigger took over the webhook endpoint already registered for its URL${extra.length ? ` and deleted ${extra.length} more` : ''}`, { node: ctx.getNode().name });
 	return true;
 }
 

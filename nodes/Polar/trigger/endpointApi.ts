@@ -1,0 +1,91 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { operations } from '../generated/operations';
+import { PolarClient } from '../transport/client';
+import { toNodeError } from '../transport/errors';
+import { fetchList } from '../transport/pagination';
+import type { PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
+import { connect, credentialTypeOf, PolarHttpError } from '../transport/request';
+import type { WebhookEndpoint } from './schemas';
+import { failedFields, webhookEndpointSchema } from './schemas';
+
+/** The trigger's calls to Polar's webhook-endpoint operations (paths and scopes from the table). */
+
+/** What the trigger needs to know about the chosen credential besides how to reach Polar. */
+interface CredentialFacts {
+	/** `production`, `sandbox` or `custom` (a proxy or the local emulator) */
+	environment: string;
+	/** personal access tokens and user OAuth2 tokens reach several organizations, so they must name one */
+	userScoped: boolean;
+}
+
+/** One Polar call of the trigger, with failures turned into the node's API errors. */
+export class EndpointApi {
+	private constructor(
+		private readonly ctx: IHookFunctions,
+		private readonly client: PolarClient,
+		readonly connection: PolarConnection,
+		readonly credential: CredentialFacts,
+	) {}
+
+	/** Reads the credential; sends nothing. */
+	static async open(ctx: IHookFunctions): Promise<EndpointApi> {
+		const credentialType = credentialTypeOf(ctx.getNodeParameter('authentication', 'accessToken'));
+		let connection: PolarConnection;
+		try {
+			connection = await connect(ctx, credentialType);
+		} catch (error) {
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message);
+		}
+		const credentials = await ctx.getCredentials(credentialType);
+		const credential: CredentialFacts = {
+			environment: String(credentials.environment ?? 'production'),
+			userScoped: credentialType === 'polarOAuth2Api' || credentials.tokenType === 'personal',
+		};
+		return new EndpointApi(ctx, new PolarClient(ctx, connection), connection, credential);
+	}
+
+	/** Sends `key`'s operation; a 404 answers undefined when `notFoundIsNormal` says so. */
+	async call(key: 'webhook:create' | 'webhook:get' | 'webhook:update' | 'webhook:delete', id: string | undefined, body: IDataObject | undefined, notFoundIsNormal: boolean, extraSecrets: string[] = []): Promise<PolarResponse | undefined> {
+		const operation = operations[key];
+		const path = id === undefined ? operation.path : operation.path.replace('{id}', encodeURIComponent(id));
+		const req: PolarRequest = { method: operation.method as PolarRequest['method'], path, auth: 'token', ...(body ? { body } : {}) };
+		try {
+			return await this.client.send(req);
+		} catch (error) {
+			if (notFoundIsNormal && error instanceof PolarHttpError && error.statusCode === 404) return undefined;
+			throw toNodeError(this.ctx.getNode(), error, {
+				operationId: operation.id,
+				scopes: operation.scopes,
+				secrets: [...this.connection.secrets, ...extraSecrets],
+			});
+		}
+	}
+
+	/**
+	 * The endpoints Polar holds for `url` (every page of the list), oldest first. There should be at
+	 * most one; a create whose reply was lost can have left one the node never heard of.
+	 */
+	async endpointsFor(url: string, extraSecrets: string[] = []): Promise<WebhookEndpoint[]> {
+		const operation = operations['webhook:getAll'];
+		let items: unknown[];
+		try {
+			items = await fetchList(this.client, { method: 'GET', path: operation.path, auth: 'token' }, { limit: Number.POSITIVE_INFINITY, concurrency: 2 });
+		} catch (error) {
+			throw toNodeError(this.ctx.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: [...this.connection.secrets, ...extraSecrets] });
+		}
+		const found = items.map((item) => webhookEndpointSchema.safeParse(item)).flatMap((parsed) => (parsed.success && parsed.data.url === url ? [parsed.data] : []));
+		// Oldest first: the one Polar has been delivering to longest is the one to keep.
+		const createdAt = (e: WebhookEndpoint) => String((e as { created_at?: unknown }).created_at ?? '');
+		return found.sort((a, b) => createdAt(a).localeCompare(createdAt(b)));
+	}
+
+	/** The reply's endpoint, or an error naming the fields Polar's reply lacked. */
+	endpointOf(response: PolarResponse, what: string): WebhookEndpoint {
+		const parsed = webhookEndpointSchema.safeParse(response.body);
+		if (!parsed.success) {
+			throw new NodeOperationError(this.ctx.getNode(), `Polar's reply to ${what} is not a usable webhook endpoint (problem with: ${failedFields(parsed.error)})`);
+		}
+		return parsed.data;
+	}
+}
