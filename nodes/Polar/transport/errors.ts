@@ -1,7 +1,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { SUPPORTED_API_VERSIONS } from '../apiVersions';
-import { header, PolarHttpError } from './request';
+import { headerOf } from './headers';
+import { PolarHttpError } from './request';
 import { RetriesExhaustedError } from './retry';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
@@ -39,7 +40,7 @@ export function polarMessage(body: unknown): { message?: string; details: string
  * (server/polar/kit/versioning.py). Answers what to tell the user then, or undefined.
  */
 export function retiredVersionMessage(failure: PolarHttpError): { message: string; description: string } | undefined {
-	if (failure.statusCode !== 404 || header(failure, 'polar-version') !== undefined) return undefined;
+	if (failure.statusCode !== 404 || headerOf(failure.headers, 'polar-version') !== undefined) return undefined;
 	const asked = failure.apiVersion;
 	const newer = SUPPORTED_API_VERSIONS.filter((v) => asked !== undefined && v > asked);
 	const pick = newer.length

@@ -1,7 +1,6 @@
 import { REPLY_POLL_MS } from './budget';
-import { rateLimitResetAt, retryAfterMs } from './retry';
-
-type Headers = Record<string, string | string[] | undefined>;
+import type { HttpHeaders } from './headers';
+import { numericHeaderOf, rateLimitResetAt, serverWaitMs } from './headers';
 
 /** Safety margin after a window resets, for clock and rounding differences with the server. */
 const RESET_MARGIN_MS = 50;
@@ -73,16 +72,14 @@ export class HeaderPacer {
 	}
 
 	/** Records what a reply said about the budget and releases the request's slot. */
-	release(headers: Headers | undefined, statusCode: number, now: number): void {
+	release(headers: HttpHeaders | undefined, statusCode: number, now: number): void {
 		this.inFlight = Math.max(0, this.inFlight - 1);
-		if (!headers) return;
-		const first = (name: string) => Number(Array.isArray(headers[name]) ? headers[name][0] : headers[name]);
-		const remaining = first('x-ratelimit-remaining');
-		if (!Number.isFinite(remaining)) return; // no rate-limit headers: nothing to learn here
-		const limit = first('x-ratelimit-limit');
-		if (Number.isFinite(limit) && limit > 0) this.limit = limit;
+		const remaining = numericHeaderOf(headers, 'x-ratelimit-remaining');
+		if (remaining === undefined) return; // no rate-limit headers: nothing to learn here
+		const limit = numericHeaderOf(headers, 'x-ratelimit-limit');
+		if (limit !== undefined && limit > 0) this.limit = limit;
 		if (statusCode === 429) {
-			const after = retryAfterMs(headers, now) ?? ((rateLimitResetAt(headers, now) ?? now) - now);
+			const after = serverWaitMs(headers, now) ?? 0;
 			this.remaining = 0;
 			this.resetAt = now + after + RESET_MARGIN_MS;
 			return;

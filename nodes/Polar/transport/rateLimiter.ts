@@ -1,11 +1,11 @@
 import { Lane } from './budget';
 import { HeaderPacer } from './headerPacer';
+import type { HttpHeaders } from './headers';
+import { serverWaitMs } from './headers';
 import type { RateWindow } from './rateLimits';
 import { zoneOf } from './rateLimits';
 import type { PolarRequest } from './request';
-import { MAX_SERVER_REQUESTED_WAIT_MS, rateLimitResetAt, retryAfterMs } from './retry';
-
-type Headers = Record<string, string | string[] | undefined>;
+import { MAX_SERVER_REQUESTED_WAIT_MS } from './retry';
 
 /** `Retry-After` is whole seconds: come back a little after it, not on the edge. */
 const PAUSE_MARGIN_MS = 50;
@@ -73,19 +73,14 @@ export class RateLimitPacer {
 	}
 
 	/** Records a reply (headers undefined: none came) and frees the request's place. */
-	release(slot: PacerSlot, headers: Headers | undefined, statusCode: number): void {
+	release(slot: PacerSlot, headers: HttpHeaders | undefined, statusCode: number): void {
 		const now = this.now();
 		slot.lane.finish(now);
 		slot.headers?.release(headers, statusCode, now);
 		if (statusCode === 429) {
 			// The server's window is spent, whoever spent it: hold every request of this lane.
-			const after = (headers && (retryAfterMs(headers, now) ?? resetIn(headers, now))) ?? slot.lane.fallbackPauseMs;
+			const after = serverWaitMs(headers, now) ?? slot.lane.fallbackPauseMs;
 			slot.lane.pauseUntil(now + after + PAUSE_MARGIN_MS);
 		}
 	}
-}
-
-function resetIn(headers: Headers, now: number): number | undefined {
-	const at = rateLimitResetAt(headers, now);
-	return at === undefined ? undefined : Math.max(0, at - now);
 }

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
 import { SERVERS } from '../generated/meta';
+import type { HttpHeaders } from './headers';
+import { normalizeHeaders } from './headers';
 import type { RateWindow } from './rateLimits';
 import { KNOWN_LIMITS } from './rateLimits';
 
@@ -46,7 +48,8 @@ export interface PolarRequest {
 
 export interface PolarResponse {
 	statusCode: number;
-	headers: Record<string, string | string[] | undefined>;
+	/** lower-case names; read them with headerOf (headers.ts) */
+	headers: HttpHeaders;
 	body: unknown;
 }
 
@@ -57,7 +60,7 @@ export class PolarHttpError extends Error {
 
 	constructor(
 		readonly statusCode: number,
-		readonly headers: Record<string, string | string[] | undefined>,
+		readonly headers: HttpHeaders,
 		readonly body: unknown,
 		readonly code?: string,
 		/** the system call that failed without a reply ('connect', 'write', 'read', …), when Node says */
@@ -167,7 +170,7 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 				// not JSON: keep the text
 			}
 		}
-		return { statusCode: response.statusCode ?? 200, headers: response.headers ?? {}, body: parsed ?? null };
+		return { statusCode: response.statusCode ?? 200, headers: normalizeHeaders(response.headers), body: parsed ?? null };
 	} catch (error) {
 		const failure = toHttpError(error);
 		failure.apiVersion = conn.apiVersion;
@@ -203,20 +206,4 @@ export function toHttpError(error: unknown): PolarHttpError {
 		return new PolarHttpError(status, normalizeHeaders(response.headers), body);
 	}
 	return new PolarHttpError(0, {}, null, code, source.syscall ?? source.cause?.syscall);
-}
-
-function normalizeHeaders(headers: unknown): Record<string, string | string[] | undefined> {
-	const out: Record<string, string | string[] | undefined> = {};
-	if (headers && typeof headers === 'object') {
-		const plain = typeof (headers as { toJSON?: () => unknown }).toJSON === 'function'
-			? ((headers as { toJSON: () => unknown }).toJSON() as Record<string, unknown>)
-			: (headers as Record<string, unknown>);
-		for (const [k, v] of Object.entries(plain)) out[k.toLowerCase()] = v as string;
-	}
-	return out;
-}
-
-export function header(res: { headers: Record<string, string | string[] | undefined> }, name: string): string | undefined {
-	const v = res.headers[name.toLowerCase()];
-	return Array.isArray(v) ? v[0] : v;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retryAfterMs, serverWaitMs } from './headers';
 import type { PolarRequest } from './request';
 import { PolarHttpError } from './request';
 
@@ -137,33 +138,6 @@ export function failureLabel(failure: PolarHttpError): string {
 	return failure.statusCode ? String(failure.statusCode) : failure.code ?? 'network error';
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
-	const v = headers[name];
-	return Array.isArray(v) ? v[0] : v;
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-export function retryAfterMs(headers: Record<string, string | string[] | undefined>, now: number): number | undefined {
-	const value = headerValue(headers, 'retry-after');
-	if (value === undefined || value.trim() === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
- * `X-RateLimit-Reset` as an absolute time in ms, for servers that send it (Polar does not): seconds
- * until the window resets, or values that look like a Unix timestamp (seconds or ms).
- */
-export function rateLimitResetAt(headers: Record<string, string | string[] | undefined>, now: number): number | undefined {
-	const value = Number(headerValue(headers, 'x-ratelimit-reset'));
-	if (!Number.isFinite(value) || value < 0) return undefined;
-	if (value > 1e12) return value; // ms timestamp
-	if (value > 1e9) return value * 1000; // s timestamp
-	return now + value * 1000;
-}
-
 /**
  * How long to wait before the next attempt: what the server asked for when it said so
  * (Retry-After, or the rate-limit reset on a 429), otherwise exponential backoff with full jitter.
@@ -177,11 +151,8 @@ export function delayBeforeRetry(
 	now: number,
 	random: () => number = Math.random,
 ): number | undefined {
-	let serverWait = retryAfterMs(failure.headers, now);
-	if (serverWait === undefined && failure.statusCode === 429) {
-		const resetAt = rateLimitResetAt(failure.headers, now);
-		if (resetAt !== undefined) serverWait = Math.max(0, resetAt - now);
-	}
+	// The reset of a rate-limit window says nothing about when a server error or lost reply will pass.
+	const serverWait = failure.statusCode === 429 ? serverWaitMs(failure.headers, now) : retryAfterMs(failure.headers, now);
 	if (serverWait !== undefined) {
 		return serverWait > MAX_SERVER_REQUESTED_WAIT_MS ? undefined : serverWait;
 	}

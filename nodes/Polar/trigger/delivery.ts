@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { redact } from '../transport/errors';
+import { headerOf } from '../transport/headers';
 import { REGISTRATION } from './description';
 import type { EndpointState } from './lifecycle';
 import { registrationOf, selectedEvents } from './lifecycle';
@@ -42,8 +43,8 @@ function publicHeaders(headers: Record<string, HeaderValue>, secrets: string[]):
 
 /** The payload version Polar announces (`webhook-api-version`, e.g. "2026-10"); not covered by the signature. */
 function apiVersionOf(headers: Record<string, HeaderValue>): string | null {
-	const value = headers['webhook-api-version'];
-	return typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? value : null;
+	const value = headerOf(headers, 'webhook-api-version');
+	return value !== undefined && /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? value : null;
 }
 
 /** The secret deliveries are checked against, and which of its keys Polar signs with. */

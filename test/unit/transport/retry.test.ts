@@ -4,8 +4,6 @@ import {
 	DEFAULT_RETRY_POLICY,
 	delayBeforeRetry,
 	parseRetryPolicy,
-	rateLimitResetAt,
-	retryAfterMs,
 } from '../../../nodes/Polar/transport/retry';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -40,14 +38,6 @@ describe('classify: the failure class, and whether Polar may have applied the re
 	});
 });
 
-describe('Retry-After and X-RateLimit-Reset', () => {
-	test('delta seconds', () => expect(retryAfterMs({ 'retry-after': '3' }, NOW)).toBe(3000));
-	test('HTTP date', () => expect(retryAfterMs({ 'retry-after': new Date(NOW + 7000).toUTCString() }, NOW)).toBe(7000));
-	test('garbage is ignored', () => expect(retryAfterMs({ 'retry-after': 'soon' }, NOW)).toBeUndefined());
-	test('reset as seconds from now', () => expect(rateLimitResetAt({ 'x-ratelimit-reset': '12' }, NOW)).toBe(NOW + 12000));
-	test('reset as a Unix timestamp', () => expect(rateLimitResetAt({ 'x-ratelimit-reset': String(NOW / 1000 + 5) }, NOW)).toBe(NOW + 5000));
-});
-
 describe('delayBeforeRetry', () => {
 	const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
 	test('honours Retry-After over backoff', () => {
@@ -55,6 +45,10 @@ describe('delayBeforeRetry', () => {
 	});
 	test('a 429 without Retry-After waits for the rate-limit reset', () => {
 		expect(delayBeforeRetry(failure(429, { 'x-ratelimit-reset': '4' }), 0, policy, NOW, () => 0.5)).toBe(4000);
+	});
+	test('a 5xx is not held until the rate-limit window resets: that window says nothing about the outage', () => {
+		expect(delayBeforeRetry(failure(503, { 'x-ratelimit-reset': '40' }), 0, policy, NOW, () => 0.5)).toBe(50);
+		expect(delayBeforeRetry(failure(503, { 'retry-after': '4' }), 0, policy, NOW, () => 0.5)).toBe(4000);
 	});
 	test('full jitter: uniform below the exponential ceiling, capped by max delay', () => {
 		expect(delayBeforeRetry(failure(503), 0, policy, NOW, () => 0.999)).toBe(99);

@@ -4,6 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 import type { PolarClient } from '../../transport/client';
 import { toNodeError } from '../../transport/errors';
+import type { HttpHeaders } from '../../transport/headers';
+import { headerOf } from '../../transport/headers';
 
 export const MIN_PART_SIZE_MIB = 5;
 export const DEFAULT_PART_SIZE_MIB = 16;
@@ -111,7 +113,7 @@ async function putPart(ctx: IExecuteFunctions, url: string, headers: Record<stri
 		const status = (error as { cause?: { response?: { status?: number } } }).cause?.response?.status;
 		throw new NodeOperationError(ctx.getNode(), `Uploading part ${label} failed${status ? ` (HTTP ${status})` : ''}`, { itemIndex });
 	}
-	const etag = String((res.headers as IDataObject)?.etag ?? '');
+	const etag = headerOf(res.headers as HttpHeaders, 'etag') ?? '';
 	if (!etag) throw new NodeOperationError(ctx.getNode(), `Storage gave no ETag for part ${label}`, { itemIndex });
 	return etag;
 }
