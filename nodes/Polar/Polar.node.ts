@@ -7,6 +7,7 @@ import { retryProperty } from './descriptions/retry.description';
 import { generatedProperties } from './generated/properties';
 import { enumLoadOptions } from './methods';
 import { getOrganizations, listSearch } from './methods/listSearch';
+import { credentialDescriptions } from './transport/request';
 
 /** Every Polar API operation: a generic executor over the generated operation table. */
 export class Polar implements INodeType {
@@ -22,10 +23,7 @@ export class Polar implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'polarApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-			{ name: 'polarOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials: credentialDescriptions(),
 		properties: [...generatedProperties, ...eventsIngestProperties, ...fileUploadProperties, retryProperty],
 	};
 

@@ -4,6 +4,7 @@ import { getOrganizations } from './methods/listSearch';
 import { receiveDelivery } from './trigger/delivery';
 import { REGISTRATION, triggerProperties } from './trigger/description';
 import { checkExists, create, remove } from './trigger/lifecycle';
+import { credentialDescriptions } from './transport/request';
 
 export class PolarTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,18 +18,8 @@ export class PolarTrigger implements INodeType {
 		defaults: { name: 'Polar Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'polarApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'], registration: [REGISTRATION.automatic] } },
-			},
-			{
-				name: 'polarOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'], registration: [REGISTRATION.automatic] } },
-			},
-		],
+		// Only automatic registration talks to Polar; a pasted secret needs no credential.
+		credentials: credentialDescriptions({ registration: [REGISTRATION.automatic] }),
 		webhooks: [
 			{
 				name: 'default',

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
-import { PolarClient } from '../transport/client';
+import type { PolarClient } from '../transport/client';
+import { openClient } from '../transport/client';
 import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
-import { parseRetryPolicy } from '../transport/retry';
-import { connect, credentialTypeOf } from '../transport/request';
+import { retryPolicyOfExecution } from '../transport/retry';
 import { executeOperation } from './executor';
 import { ingestInBatches, isBatchIngest } from './overrides/eventsIngest';
 import { uploadFile } from './overrides/fileUpload';
@@ -18,20 +18,22 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
 	const authentication = this.getNodeParameter('authentication', 0, 'accessToken') as string;
-	const credentialType = credentialTypeOf(authentication);
 	let client: PolarClient | undefined;
+	let opening: Promise<PolarClient> | undefined;
 	let secrets: string[] = [];
 
-	// One client per execution, made on first use: items and pages share its rate-limit pacing.
+	// One client per execution, made on first use: items and pages share its rate-limit pacing. Its
+	// Retry settings are read once, from the first item (README, "Retries and writes"); a failure
+	// to make it is every item's, found once.
 	const getClient = async (i: number): Promise<PolarClient> => {
 		if (!client) {
 			try {
-				const retry = parseRetryPolicy(this.getNodeParameter('retry', i, {}));
-				const connection = await connect(this, credentialType);
-				secrets = connection.secrets;
-				client = new PolarClient(this, connection, { retry });
+				opening ??= (async () => await openClient(this, authentication, retryPolicyOfExecution(this)))();
+				client = await opening;
+				secrets = client.connection.secrets;
 			} catch (error) {
-				throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
+				// The Retry settings' own errors name the item they are about.
+				throw error instanceof NodeOperationError ? error : new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: i });
 			}
 		}
 		return client;

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 /**
  * The "Retry" collection shown on every operation; parsed by transport/retry.ts. Its defaults are
- * literals (n8n's lint wants them so) and a test keeps them equal to DEFAULT_RETRY_POLICY.
+ * literals (n8n's lint wants them so) and a test keeps them equal to RETRY_POLICIES.node.
  */
 export const retryProperty: INodeProperties = {
 	displayName: 'Retry',

@@ -1,10 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { pickers } from '../generated/pickers';
-import { PolarClient } from '../transport/client';
+import type { PolarClient } from '../transport/client';
+import { openClient } from '../transport/client';
 import { fetchList } from '../transport/pagination';
-import { connect, credentialTypeOf } from '../transport/request';
-import { DEFAULT_RETRY_POLICY } from '../transport/retry';
+import { RETRY_POLICIES } from '../transport/retry';
 
 type PickerSource = (typeof pickers)[string];
 
@@ -20,9 +20,7 @@ function labelOf(item: IDataObject, fields: string[]): string {
 }
 
 async function clientFor(ctx: ILoadOptionsFunctions): Promise<PolarClient> {
-	const authentication = ctx.getNodeParameter('authentication', 'accessToken') as string;
-	const type = credentialTypeOf(authentication);
-	return new PolarClient(ctx, await connect(ctx, type), { retry: { ...DEFAULT_RETRY_POLICY, maxRetries: 2, baseDelayMs: 300, maxDelayMs: 3000, timeoutMs: 15_000 } });
+	return await openClient(ctx, ctx.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.editorLookup);
 }
 
 /** One page of a picker: searched by Polar where the list supports it, otherwise filtered here. */

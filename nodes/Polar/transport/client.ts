@@ -1,14 +1,15 @@
 import { sleep } from 'n8n-workflow';
 import { RateLimitPacer } from './rateLimiter';
 import type { PolarConnection, PolarContext, PolarRequest, PolarResponse } from './request';
-import { PolarHttpError, sendOnce } from './request';
+import { connect, credentialTypeOf, PolarHttpError, sendOnce } from './request';
 import type { RetryPolicy } from './retry';
-import { DEFAULT_RETRY_POLICY, delayBeforeRetry, failureLabel, leavesWriteInDoubt, RetriesExhaustedError, shouldRetry } from './retry';
+import { delayBeforeRetry, failureLabel, leavesWriteInDoubt, RetriesExhaustedError, shouldRetry } from './retry';
 
 export { RetriesExhaustedError } from './retry';
 
 export interface ClientOptions {
-	retry?: RetryPolicy;
+	/** one of RETRY_POLICIES (retry.ts), or the node's Retry collection parsed */
+	retry: RetryPolicy;
 	/** injectable for tests; defaults to n8n's sleep bound to the execution's cancel signal */
 	wait?: (ms: number) => Promise<void>;
 	now?: () => number;
@@ -33,9 +34,9 @@ export class PolarClient {
 	constructor(
 		readonly ctx: PolarContext,
 		readonly connection: PolarConnection,
-		options: ClientOptions = {},
+		options: ClientOptions,
 	) {
-		this.policy = options.retry ?? DEFAULT_RETRY_POLICY;
+		this.policy = options.retry;
 		const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 		this.wait = options.wait ?? (async (ms: number) => await sleep(ms, signal));
 		this.now = options.now ?? (() => Date.now());
@@ -96,6 +97,15 @@ export class PolarClient {
 			await this.wait(delay);
 		}
 	}
+}
+
+/**
+ * The client for the credential an "Authentication" parameter value selects, with a named retry
+ * policy. Reads the credential; sends nothing. Its errors are plain (a base URL that is not one):
+ * the caller turns them into the node's.
+ */
+export async function openClient(ctx: PolarContext, authentication: unknown, retry: RetryPolicy): Promise<PolarClient> {
+	return new PolarClient(ctx, await connect(ctx, credentialTypeOf(authentication)), { retry });
 }
 
 /** "429 ×2, 503, ECONNRESET" */

@@ -5,6 +5,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	INodeCredentialDescription,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
@@ -16,11 +17,35 @@ import { KNOWN_LIMITS } from './rateLimits';
 
 export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
-export type CredentialType = 'polarApi' | 'polarOAuth2Api';
+/**
+ * The credential each value of the "Authentication" parameter (the node's and the trigger's)
+ * selects: the one place that maps the two, and besides the credential classes the only one that
+ * names the credential types.
+ */
+const CREDENTIAL_TYPE_BY_AUTHENTICATION = { accessToken: 'polarApi', oAuth2: 'polarOAuth2Api' } as const;
 
-/** The credential an "Authentication" parameter value selects (the node's and the trigger's). */
+export type CredentialType = (typeof CREDENTIAL_TYPE_BY_AUTHENTICATION)[keyof typeof CREDENTIAL_TYPE_BY_AUTHENTICATION];
+
+/** The credential an "Authentication" parameter value selects; anything unknown is the access token. */
 export function credentialTypeOf(authentication: unknown): CredentialType {
-	return authentication === 'oAuth2' ? 'polarOAuth2Api' : 'polarApi';
+	return authentication === 'oAuth2' ? CREDENTIAL_TYPE_BY_AUTHENTICATION.oAuth2 : CREDENTIAL_TYPE_BY_AUTHENTICATION.accessToken;
+}
+
+/** Whether the credential is an OAuth2 connection (which acts for a user, so it may reach several organizations). */
+export function isOAuth2(credentialType: CredentialType): boolean {
+	return credentialType === CREDENTIAL_TYPE_BY_AUTHENTICATION.oAuth2;
+}
+
+/**
+ * A node description's `credentials`: each credential required and shown when "Authentication"
+ * selects it, and when `show` holds too (the trigger's automatic registration).
+ */
+export function credentialDescriptions(show: Record<string, Array<string | number | boolean>> = {}): INodeCredentialDescription[] {
+	return Object.entries(CREDENTIAL_TYPE_BY_AUTHENTICATION).map(([authentication, name]) => ({
+		name,
+		required: true,
+		displayOptions: { show: { authentication: [authentication], ...show } },
+	}));
 }
 
 /** One HTTP exchange as the transport sees it. */

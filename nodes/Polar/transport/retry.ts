@@ -1,10 +1,13 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 import { retryAfterMs, serverWaitMs } from './headers';
 import type { PolarRequest } from './request';
 import { PolarHttpError } from './request';
 
 /** Failure classes the user can choose to retry. Other 4xx replies are never retried. */
-export type RetryableFailure = 'rateLimit' | 'serverError' | 'networkError';
+const RETRYABLE_FAILURES = ['rateLimit', 'serverError', 'networkError'] as const;
+export type RetryableFailure = (typeof RETRYABLE_FAILURES)[number];
 
 export interface RetryPolicy {
 	maxRetries: number;
@@ -17,14 +20,31 @@ export interface RetryPolicy {
 	retryAmbiguousWrites: boolean;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+/**
+ * The Polar node's policy where its Retry collection leaves a setting empty. The collection shows
+ * these as literal defaults (retry.description.ts), which a test keeps equal to these.
+ */
+const NODE_DEFAULTS: RetryPolicy = Object.freeze({
 	maxRetries: 5,
 	baseDelayMs: 500,
 	maxDelayMs: 30_000,
-	retryOn: ['rateLimit', 'serverError', 'networkError'],
+	retryOn: Object.freeze([...RETRYABLE_FAILURES]) as RetryableFailure[],
 	timeoutMs: 60_000,
 	retryAmbiguousWrites: false,
-};
+});
+
+/** The retry policies in use, by who waits for the request. Every client is made with one (client.ts). */
+export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerLifecycle', RetryPolicy>> = Object.freeze({
+	/** the Polar node's operations, before its Retry collection changes anything */
+	node: NODE_DEFAULTS,
+	/** resource pickers and dropdowns in the editor: someone is waiting, so fewer and shorter attempts */
+	editorLookup: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 2, baseDelayMs: 300, maxDelayMs: 3_000, timeoutMs: 15_000 }),
+	/**
+	 * the trigger registering, checking and deleting its webhook endpoint: a failure leaves the
+	 * workflow without deliveries (or an endpoint behind), so it tries as hard as the node does
+	 */
+	triggerLifecycle: NODE_DEFAULTS,
+});
 
 /** A server asking for more than this is not waited for: the error surfaces instead. */
 export const MAX_SERVER_REQUESTED_WAIT_MS = 5 * 60_000;
@@ -35,7 +55,7 @@ const retryOptionsSchema = z
 		maxRetries: z.number().int().min(0).max(20).optional(),
 		baseDelayMs: z.number().int().min(0).max(600_000).optional(),
 		maxDelayMs: z.number().int().min(0).max(600_000).optional(),
-		retryOn: z.array(z.enum(['rateLimit', 'serverError', 'networkError'])).optional(),
+		retryOn: z.array(z.enum(RETRYABLE_FAILURES)).optional(),
 		timeoutMs: z.number().int().min(100).max(600_000).optional(),
 		retryAmbiguousWrites: z.boolean().optional(),
 	})
@@ -48,9 +68,52 @@ export function parseRetryPolicy(raw: unknown): RetryPolicy {
 		const issue = parsed.error.issues[0];
 		throw new Error(`Invalid "retry.${issue.path.join('.')}": ${issue.message}`);
 	}
-	const policy = { ...DEFAULT_RETRY_POLICY, ...parsed.data };
+	const policy = { ...RETRY_POLICIES.node, ...parsed.data };
 	if (policy.maxDelayMs < policy.baseDelayMs) {
 		throw new Error(`Invalid "retry.maxDelayMs": must be at least the base delay (${policy.baseDelayMs} ms)`);
+	}
+	return policy;
+}
+
+/** Whether a parameter value holds an n8n expression anywhere (a string starting with "="). */
+function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (Array.isArray(value)) return value.some(holdsExpression);
+	return !!value && typeof value === 'object' && Object.values(value).some(holdsExpression);
+}
+
+/** The first setting two policies differ in, or undefined when they are the same. */
+function firstDifference(a: RetryPolicy, b: RetryPolicy): keyof RetryPolicy | undefined {
+	const same = (x: unknown, y: unknown) => (Array.isArray(x) && Array.isArray(y) ? [...x].sort().join() === [...y].sort().join() : x === y);
+	return (Object.keys(a) as Array<keyof RetryPolicy>).find((key) => !same(a[key], b[key]));
+}
+
+/**
+ * The Retry settings of one execution of the Polar node, read once, from the first item: one client
+ * (with its pacer and policy) serves every item and page. When an expression gives another item
+ * different settings, that is an error naming the setting, raised before anything is sent: the
+ * item would otherwise be retried as the first item says, not as it says.
+ */
+export function retryPolicyOfExecution(ctx: IExecuteFunctions): RetryPolicy {
+	const count = ctx.getInputData().length;
+	// No item, no request: nothing to read the settings from, and nothing they would apply to.
+	if (count === 0) return RETRY_POLICIES.node;
+	const readItem = (itemIndex: number): RetryPolicy => {
+		try {
+			return parseRetryPolicy(ctx.getNodeParameter('retry', itemIndex, {}));
+		} catch (error) {
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex });
+		}
+	};
+	const policy = readItem(0);
+	if (!holdsExpression(ctx.getNode().parameters.retry)) return policy;
+	for (let itemIndex = 1; itemIndex < count; itemIndex++) {
+		const setting = firstDifference(policy, readItem(itemIndex));
+		if (setting === undefined) continue;
+		throw new NodeOperationError(ctx.getNode(), `Invalid "retry.${setting}": item ${itemIndex} sets it differently from the first item`, {
+			itemIndex,
+			description: 'The Retry settings apply to the whole execution and are read from the first item. Give every item the same value (an expression that does not depend on the item), or split the items over several nodes. Nothing was sent.',
+		});
 	}
 	return policy;
 }

@@ -1,11 +1,13 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
-import { PolarClient } from '../transport/client';
+import type { PolarClient } from '../transport/client';
+import { openClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 import { fetchList } from '../transport/pagination';
 import type { PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
-import { connect, credentialTypeOf, PolarHttpError } from '../transport/request';
+import { isOAuth2, PolarHttpError } from '../transport/request';
+import { RETRY_POLICIES } from '../transport/retry';
 import type { WebhookEndpoint } from './schemas';
 import { failedFields, webhookEndpointSchema } from './schemas';
 
@@ -30,19 +32,19 @@ export class EndpointApi {
 
 	/** Reads the credential; sends nothing. */
 	static async open(ctx: IHookFunctions): Promise<EndpointApi> {
-		const credentialType = credentialTypeOf(ctx.getNodeParameter('authentication', 'accessToken'));
-		let connection: PolarConnection;
+		let client: PolarClient;
 		try {
-			connection = await connect(ctx, credentialType);
+			client = await openClient(ctx, ctx.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.triggerLifecycle);
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 		}
+		const { credentialType } = client.connection;
 		const credentials = await ctx.getCredentials(credentialType);
 		const credential: CredentialFacts = {
 			environment: String(credentials.environment ?? 'production'),
-			userScoped: credentialType === 'polarOAuth2Api' || credentials.tokenType === 'personal',
+			userScoped: isOAuth2(credentialType) || credentials.tokenType === 'personal',
 		};
-		return new EndpointApi(ctx, new PolarClient(ctx, connection), connection, credential);
+		return new EndpointApi(ctx, client, client.connection, credential);
 	}
 
 	/** Sends `key`'s operation; a 404 answers undefined when `notFoundIsNormal` says so. */

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { PolarClient, RetriesExhaustedError } from '../../../nodes/Polar/transport/client';
 import type { PolarRequest, PolarResponse } from '../../../nodes/Polar/transport/request';
 import { PolarHttpError } from '../../../nodes/Polar/transport/request';
-import { DEFAULT_RETRY_POLICY } from '../../../nodes/Polar/transport/retry';
+import { RETRY_POLICIES } from '../../../nodes/Polar/transport/retry';
 
 const conn = { credentialType: 'polarApi' as const, baseUrl: 'http://127.0.0.1:1', apiVersion: '2026-10', secrets: [] };
 const ctx = {} as IExecuteFunctions;
@@ -20,7 +20,7 @@ function scripted(script: Array<PolarResponse | PolarHttpError>) {
 	return { attempts, send };
 }
 
-function client(send: ReturnType<typeof scripted>['send'], waits: number[] = [], retry = DEFAULT_RETRY_POLICY) {
+function client(send: ReturnType<typeof scripted>['send'], waits: number[] = [], retry = RETRY_POLICIES.node) {
 	let clock = 1_000_000;
 	return new PolarClient(ctx, conn, {
 		retry,
@@ -65,7 +65,7 @@ describe('a POST is sent again only when Polar certainly did not apply it', () =
 
 	test.each(Object.entries(lost))('%s: retried with "Retry Writes That May Have Been Applied"', async (_label, failure) => {
 		const { attempts, send } = scripted([failure, ok()]);
-		await client(send, [], { ...DEFAULT_RETRY_POLICY, retryAmbiguousWrites: true }).send(post);
+		await client(send, [], { ...RETRY_POLICIES.node, retryAmbiguousWrites: true }).send(post);
 		expect(attempts).toHaveLength(2);
 	});
 
@@ -74,7 +74,7 @@ describe('a POST is sent again only when Polar certainly did not apply it', () =
 		await client(send).send({ ...post, repeatSafe: true });
 		expect(attempts).toHaveLength(2);
 		const again = scripted([lost['504 from a proxy'], lost['a reset connection'], lost['504 from a proxy']]);
-		const error = await client(again.send, [], { ...DEFAULT_RETRY_POLICY, maxRetries: 2 }).send({ ...post, repeatSafe: true }).catch((e) => e);
+		const error = await client(again.send, [], { ...RETRY_POLICIES.node, maxRetries: 2 }).send({ ...post, repeatSafe: true }).catch((e) => e);
 		expect(error).toMatchObject({ mayHaveBeenApplied: true, attempts: 3, summary: '504 ×2, ECONNRESET' });
 	});
 
@@ -89,7 +89,7 @@ describe('a POST is sent again only when Polar certainly did not apply it', () =
 		await client(send).send(post);
 		expect(attempts).toHaveLength(2);
 		const exhausted = scripted([failure, failure]);
-		const error = await client(exhausted.send, [], { ...DEFAULT_RETRY_POLICY, maxRetries: 1 }).send(post).catch((e) => e);
+		const error = await client(exhausted.send, [], { ...RETRY_POLICIES.node, maxRetries: 1 }).send(post).catch((e) => e);
 		expect(error).toMatchObject({ mayHaveBeenApplied: false, attempts: 2 });
 	});
 
@@ -136,7 +136,7 @@ test('an exhausted budget says how many attempts and why', async () => {
 		new PolarHttpError(503, {}, null),
 		new PolarHttpError(0, {}, null, 'ECONNRESET'),
 	]);
-	const error = await client(send, [], { ...DEFAULT_RETRY_POLICY, maxRetries: 2 })
+	const error = await client(send, [], { ...RETRY_POLICIES.node, maxRetries: 2 })
 		.send({ method: 'GET', path: '/v1/x', auth: 'token' })
 		.catch((e) => e);
 	expect(attempts).toHaveLength(3);
@@ -148,7 +148,7 @@ test('an exhausted budget says how many attempts and why', async () => {
 test('a failure class the user did not select is not retried', async () => {
 	const { attempts, send } = scripted([new PolarHttpError(503, {}, null), ok()]);
 	await expect(
-		client(send, [], { ...DEFAULT_RETRY_POLICY, retryOn: ['rateLimit'] }).send({ method: 'GET', path: '/v1/x', auth: 'token' }),
+		client(send, [], { ...RETRY_POLICIES.node, retryOn: ['rateLimit'] }).send({ method: 'GET', path: '/v1/x', auth: 'token' }),
 	).rejects.toMatchObject({ statusCode: 503 });
 	expect(attempts).toHaveLength(1);
 });

@@ -5,7 +5,7 @@ import { PacingWaitTooLongError } from '../../../nodes/Polar/transport/rateLimit
 import { KNOWN_LIMITS, type RateWindow } from '../../../nodes/Polar/transport/rateLimits';
 import type { PolarConnection, PolarRequest, PolarResponse } from '../../../nodes/Polar/transport/request';
 import { PolarHttpError, rateLimitOf } from '../../../nodes/Polar/transport/request';
-import { DEFAULT_RETRY_POLICY } from '../../../nodes/Polar/transport/retry';
+import { RETRY_POLICIES } from '../../../nodes/Polar/transport/retry';
 
 /**
  * The pacer against Polar's limiter (the emulator's RateLimiter: fixed windows per identity, opened
@@ -78,7 +78,7 @@ function simulatedPolar(time: VirtualTime, rateLimit: RateWindow | null, latency
 const connection = (rateLimit: RateWindow | undefined): PolarConnection => ({ credentialType: 'polarApi', baseUrl: 'http://127.0.0.1:1', apiVersion: '2026-10', secrets: [], rateLimit });
 
 function clientFor(time: VirtualTime, send: unknown, rateLimit: RateWindow | undefined) {
-	return new PolarClient({} as IExecuteFunctions, connection(rateLimit), { retry: DEFAULT_RETRY_POLICY, send: send as never, now: () => time.now, wait: time.sleep, random: () => 0.5 });
+	return new PolarClient({} as IExecuteFunctions, connection(rateLimit), { retry: RETRY_POLICIES.node, send: send as never, now: () => time.now, wait: time.sleep, random: () => 0.5 });
 }
 
 /** `total` requests through `concurrency` workers sharing one client, as Return All's pages do. */

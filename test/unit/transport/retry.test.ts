@@ -1,10 +1,7 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { PolarHttpError } from '../../../nodes/Polar/transport/request';
-import {
-	classify,
-	DEFAULT_RETRY_POLICY,
-	delayBeforeRetry,
-	parseRetryPolicy,
-} from '../../../nodes/Polar/transport/retry';
+import { classify, delayBeforeRetry, parseRetryPolicy, RETRY_POLICIES, retryPolicyOfExecution } from '../../../nodes/Polar/transport/retry';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const failure = (status: number, headers: Record<string, string> = {}, code?: string) => new PolarHttpError(status, headers, null, code);
@@ -39,7 +36,7 @@ describe('classify: the failure class, and whether Polar may have applied the re
 });
 
 describe('delayBeforeRetry', () => {
-	const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
+	const policy = { ...RETRY_POLICIES.node, baseDelayMs: 100, maxDelayMs: 1000 };
 	test('honours Retry-After over backoff', () => {
 		expect(delayBeforeRetry(failure(429, { 'retry-after': '2' }), 0, policy, NOW, () => 0.5)).toBe(2000);
 	});
@@ -62,7 +59,7 @@ describe('delayBeforeRetry', () => {
 });
 
 describe('parseRetryPolicy', () => {
-	test('defaults', () => expect(parseRetryPolicy({})).toEqual(DEFAULT_RETRY_POLICY));
+	test('defaults', () => expect(parseRetryPolicy({})).toEqual(RETRY_POLICIES.node));
 	test('names the bad field', () => {
 		expect(() => parseRetryPolicy({ maxRetries: -1 })).toThrow(/retry\.maxRetries/);
 		expect(() => parseRetryPolicy({ retryOn: ['teapot'] })).toThrow(/retry\.retryOn/);
@@ -71,8 +68,92 @@ describe('parseRetryPolicy', () => {
 });
 
 test('the Retry collection shows the same defaults the transport uses', () => {
-	// eslint-style literal defaults in the description must not drift from DEFAULT_RETRY_POLICY
+	// the description's literal defaults must not drift from the node's policy
 	const { retryProperty } = jest.requireActual('../../../nodes/Polar/descriptions/retry.description');
 	const defaults = Object.fromEntries((retryProperty.options as Array<{ name: string; default: unknown }>).map((o) => [o.name, o.default]));
-	expect({ ...defaults, retryOn: [...(defaults.retryOn as string[])].sort() }).toEqual({ ...DEFAULT_RETRY_POLICY, retryOn: [...DEFAULT_RETRY_POLICY.retryOn].sort() });
+	expect({ ...defaults, retryOn: [...(defaults.retryOn as string[])].sort() }).toEqual({ ...RETRY_POLICIES.node, retryOn: [...RETRY_POLICIES.node.retryOn].sort() });
+});
+
+describe('the named policies', () => {
+	test('editor look-ups give up sooner than the node, and differ from it only in how long they try', () => {
+		const { editorLookup, node } = RETRY_POLICIES;
+		expect(editorLookup.maxRetries).toBeLessThan(node.maxRetries);
+		expect(editorLookup.timeoutMs).toBeLessThan(node.timeoutMs);
+		expect(editorLookup.maxDelayMs).toBeLessThan(node.maxDelayMs);
+		expect({ ...editorLookup, maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 0 }).toEqual({ ...node, maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 0 });
+	});
+	test("the trigger's endpoint lifecycle tries as hard as the node's defaults", () => expect(RETRY_POLICIES.triggerLifecycle).toEqual(RETRY_POLICIES.node));
+	test('no policy ever repeats a write in doubt', () => {
+		for (const policy of Object.values(RETRY_POLICIES)) expect(policy.retryAmbiguousWrites).toBe(false);
+	});
+	test('they cannot be changed by whoever uses them', () => {
+		expect(Object.isFrozen(RETRY_POLICIES.node)).toBe(true);
+		expect(Object.isFrozen(RETRY_POLICIES.node.retryOn)).toBe(true);
+		expect(Object.isFrozen(RETRY_POLICIES.editorLookup)).toBe(true);
+	});
+});
+
+describe('retryPolicyOfExecution: read once, from the first item', () => {
+	const thrownBy = (run: () => unknown): NodeOperationError | undefined => {
+		try {
+			run();
+		} catch (error) {
+			return error as NodeOperationError;
+		}
+		return undefined;
+	};
+
+	/** An execution context whose Retry collection is `raw` and resolves per item to `perItem[i]`. */
+	function execution(raw: unknown, perItem: unknown[]) {
+		const reads: number[] = [];
+		const ctx = {
+			getInputData: () => perItem.map(() => ({ json: {} })),
+			getNode: () => ({ id: 'n', name: 'Polar', type: 'n8n-nodes-polar.polar', typeVersion: 1, position: [0, 0], parameters: { retry: raw } }),
+			getNodeParameter: (name: string, itemIndex: number) => {
+				expect(name).toBe('retry');
+				reads.push(itemIndex);
+				return perItem[itemIndex];
+			},
+		} as unknown as IExecuteFunctions;
+		return { ctx, reads };
+	}
+
+	test('fixed settings are read from the first item only', () => {
+		const { ctx, reads } = execution({ maxRetries: 2 }, [{ maxRetries: 2 }, { maxRetries: 2 }, { maxRetries: 2 }]);
+		expect(retryPolicyOfExecution(ctx)).toEqual({ ...RETRY_POLICIES.node, maxRetries: 2 });
+		expect(reads).toEqual([0]);
+	});
+
+	test('an expression that gives every item the same settings is fine (Retry On in any order)', () => {
+		const { ctx, reads } = execution({ maxRetries: '={{ 3 }}', retryOn: '={{ $json.on }}' }, [
+			{ maxRetries: 3, retryOn: ['rateLimit', 'serverError'] },
+			{ maxRetries: 3, retryOn: ['serverError', 'rateLimit'] },
+		]);
+		expect(retryPolicyOfExecution(ctx)).toEqual({ ...RETRY_POLICIES.node, maxRetries: 3, retryOn: ['rateLimit', 'serverError'] });
+		expect(reads).toEqual([0, 1]);
+	});
+
+	test('an item that sets them differently is an error naming the setting and the item', () => {
+		const { ctx } = execution({ maxRetries: '={{ $json.n }}' }, [{ maxRetries: 5 }, { maxRetries: 5 }, { maxRetries: 1 }]);
+		const error = thrownBy(() => retryPolicyOfExecution(ctx));
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error?.message).toBe('Invalid "retry.maxRetries": item 2 sets it differently from the first item');
+		expect(error?.description).toMatch(/apply to the whole execution and are read from the first item/);
+		expect(error?.context.itemIndex).toBe(2);
+	});
+
+	test('an invalid value names the field and its item', () => {
+		const first = execution({ maxRetries: 50 }, [{ maxRetries: 50 }]);
+		expect(() => retryPolicyOfExecution(first.ctx)).toThrow(/^Invalid "retry\.maxRetries"/);
+		const later = execution({ timeoutMs: '={{ $json.t }}' }, [{ timeoutMs: 1000 }, { timeoutMs: 5 }]);
+		const error = thrownBy(() => retryPolicyOfExecution(later.ctx));
+		expect(error?.message).toMatch(/^Invalid "retry\.timeoutMs"/);
+		expect(error?.context.itemIndex).toBe(1);
+	});
+
+	test('no items: nothing is read and nothing will be sent', () => {
+		const { ctx, reads } = execution({}, []);
+		expect(retryPolicyOfExecution(ctx)).toEqual(RETRY_POLICIES.node);
+		expect(reads).toEqual([]);
+	});
 });

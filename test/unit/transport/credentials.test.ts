@@ -1,0 +1,33 @@
+import { PolarApi } from '../../../credentials/PolarApi.credentials';
+import { PolarOAuth2Api } from '../../../credentials/PolarOAuth2Api.credentials';
+import { Polar } from '../../../nodes/Polar/Polar.node';
+import { PolarTrigger } from '../../../nodes/Polar/PolarTrigger.node';
+import { credentialTypeOf, isOAuth2 } from '../../../nodes/Polar/transport/request';
+
+/** The "Authentication" value → credential type mapping is written once (transport/request.ts). */
+
+test('each Authentication value selects its credential class', () => {
+	expect(credentialTypeOf('accessToken')).toBe(new PolarApi().name);
+	expect(credentialTypeOf('oAuth2')).toBe(new PolarOAuth2Api().name);
+	expect(isOAuth2(credentialTypeOf('oAuth2'))).toBe(true);
+	expect(isOAuth2(credentialTypeOf('accessToken'))).toBe(false);
+});
+
+test('a missing or unknown value is the access token, as the parameter defaults', () => {
+	expect(credentialTypeOf(undefined)).toBe(new PolarApi().name);
+	expect(credentialTypeOf('something else')).toBe(new PolarApi().name);
+});
+
+test('the nodes show the credential the same mapping selects', () => {
+	const shown = (credentials: unknown) =>
+		(credentials as Array<{ name: string; required?: boolean; displayOptions: { show: Record<string, unknown[]> } }>).map((c) => ({ name: c.name, required: c.required, show: c.displayOptions.show }));
+	expect(shown(new Polar().description.credentials)).toEqual([
+		{ name: credentialTypeOf('accessToken'), required: true, show: { authentication: ['accessToken'] } },
+		{ name: credentialTypeOf('oAuth2'), required: true, show: { authentication: ['oAuth2'] } },
+	]);
+	// The trigger needs a credential only when it registers its endpoint itself.
+	expect(shown(new PolarTrigger().description.credentials)).toEqual([
+		{ name: credentialTypeOf('accessToken'), required: true, show: { authentication: ['accessToken'], registration: ['automatic'] } },
+		{ name: credentialTypeOf('oAuth2'), required: true, show: { authentication: ['oAuth2'], registration: ['automatic'] } },
+	]);
+});
