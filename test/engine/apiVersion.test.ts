@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { DEFAULT_API_VERSION, SUPPORTED_API_VERSIONS } from '../../nodes/Polar/apiVersions';
-import { listSearch } from '../../nodes/Polar/methods/listSearch';
+import { getOrganizations, listSearch } from '../../nodes/Polar/methods/listSearch';
 import { startEmulator, type Emulator } from '../../tools/emulator';
 import { sendCredentialTest } from '../harness/credentialTest';
 import { loadOptionsContext, runNode, tokenCredentials } from '../harness/engine';
@@ -127,6 +127,13 @@ describe('a version Polar no longer serves', () => {
 		expect(run.error?.message).toBe('Polar no longer serves API version 2026-10');
 		expect(run.error?.description).toMatch(/^Pick a newer API version \(2027-01\) in the Polar credential, then test the workflow\./);
 		expect(run.error?.httpCode).toBe('404');
+	});
+
+	test('a resource picker and the organization dropdown say the same, not a bare HTTP 404', async () => {
+		const context = loadOptionsContext({ parameters: { resource: 'product', operation: 'get', authentication: 'accessToken' }, baseUrl: url });
+		const retired = { message: 'Polar no longer serves API version 2026-10', description: expect.stringMatching(/^Pick a newer API version \(2027-01\) in the Polar credential/), httpCode: '404' };
+		await expect(listSearch.searchProduct.call(context)).rejects.toMatchObject(retired);
+		await expect(getOrganizations.call(context)).rejects.toMatchObject(retired);
 	});
 
 	test('on the newest supported version, says to update the package', async () => {

@@ -71,7 +71,7 @@ export async function executeOperation(
 			if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) {
 				throw new NodeOperationError(ctx.getNode(), `Invalid "options.pageConcurrency": expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
 			}
-			const items = await fetchList(client, req, { limit, concurrency });
+			const items = await fetchList(client, req, { kind: op.pagination, limit, concurrency });
 			const simplified = op.simplify && read('simplify', true) === true;
 			return items.map((json) => ({ json: simplified ? simplify(json as IDataObject, op.simplify!) : (json as IDataObject) }));
 		}

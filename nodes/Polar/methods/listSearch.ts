@@ -1,9 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { operations } from '../generated/operations';
 import { pickers } from '../generated/pickers';
+import type { PolarOperation } from '../types';
 import type { PolarClient } from '../transport/client';
 import { openClient } from '../transport/client';
-import { fetchList } from '../transport/pagination';
+import { toNodeError } from '../transport/errors';
+import { fetchList, fetchPage, LOOKUP_PAGE_CONCURRENCY } from '../transport/pagination';
 import { RETRY_POLICIES } from '../transport/retry';
 
 type PickerSource = (typeof pickers)[string];
@@ -19,22 +21,29 @@ function labelOf(item: IDataObject, fields: string[]): string {
 	return parts.length ? parts.join(' · ') : String(item.id);
 }
 
-async function clientFor(ctx: ILoadOptionsFunctions): Promise<PolarClient> {
-	return await openClient(ctx, ctx.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.editorLookup);
+/**
+ * Runs an editor look-up of `op`'s list with the look-up retry policy; any failure becomes the
+ * node's error, so a picker says what the node would (a retired API version, a missing scope).
+ */
+async function lookUp<T>(ctx: ILoadOptionsFunctions, op: PolarOperation, run: (client: PolarClient) => Promise<T>): Promise<T> {
+	let client: PolarClient | undefined;
+	try {
+		client = await openClient(ctx, ctx.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.editorLookup);
+		return await run(client);
+	} catch (error) {
+		throw toNodeError(ctx.getNode(), error, { operationId: op.id, scopes: op.scopes, secrets: client?.connection.secrets ?? [] });
+	}
 }
 
 /** One page of a picker: searched by Polar where the list supports it, otherwise filtered here. */
 async function searchPage(ctx: ILoadOptionsFunctions, source: PickerSource, filter?: string, token?: string): Promise<INodeListSearchResult> {
-	const client = await clientFor(ctx);
 	const op = operations[source.list];
 	const page = Number(token ?? 1);
-	const query: Array<[string, string]> = [['page', String(page)], ['limit', String(PAGE_SIZE)]];
 	const text = filter?.trim();
-	if (text && source.search) query.push(['query', text]);
-	const res = await client.send({ method: op.method, path: op.path, query, auth: 'token' });
-	const body = res.body as { items?: IDataObject[]; pagination?: { max_page?: number } };
+	const query: Array<[string, string]> = text && source.search ? [['query', text]] : [];
+	const listed = await lookUp(ctx, op, async (client) => await fetchPage(client, { method: op.method, path: op.path, query, auth: 'token' }, op.pagination, page, PAGE_SIZE));
 	let results: INodeListSearchItems[] = [];
-	for (const item of body.items ?? []) {
+	for (const item of listed.items as IDataObject[]) {
 		if (source.flatten) {
 			for (const nested of (item[source.flatten] as IDataObject[] | undefined) ?? []) {
 				const amount = nested.price_amount !== undefined ? ` ${nested.price_amount} ${nested.price_currency ?? ''}`.trimEnd() : '';
@@ -48,8 +57,7 @@ async function searchPage(ctx: ILoadOptionsFunctions, source: PickerSource, filt
 		const needle = text.toLowerCase();
 		results = results.filter((r) => r.name.toLowerCase().includes(needle) || String(r.value).toLowerCase().includes(needle));
 	}
-	const maxPage = body.pagination?.max_page ?? page;
-	return { results, paginationToken: page < maxPage ? String(page + 1) : undefined };
+	return { results, paginationToken: listed.more ? String(page + 1) : undefined };
 }
 
 type ListSearch = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
@@ -66,9 +74,9 @@ export const listSearch: Record<string, ListSearch> = Object.fromEntries(
 
 /** Organizations the credential can reach (name, with the slug as description), for every organization selector. */
 export async function getOrganizations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const client = await clientFor(this);
 	const op = operations[pickers.organization.list];
-	const items = (await fetchList(client, { method: op.method, path: op.path, auth: 'token' }, { limit: Number.POSITIVE_INFINITY, concurrency: 2 })) as IDataObject[];
+	const list = { kind: op.pagination, limit: Number.POSITIVE_INFINITY, concurrency: LOOKUP_PAGE_CONCURRENCY };
+	const items = (await lookUp(this, op, async (client) => await fetchList(client, { method: op.method, path: op.path, auth: 'token' }, list))) as IDataObject[];
 	return items
 		.filter((org) => typeof org.id === 'string')
 		.map((org) => ({

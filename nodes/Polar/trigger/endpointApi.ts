@@ -4,7 +4,7 @@ import { operations } from '../generated/operations';
 import type { PolarClient } from '../transport/client';
 import { openClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
-import { fetchList } from '../transport/pagination';
+import { fetchList, LOOKUP_PAGE_CONCURRENCY } from '../transport/pagination';
 import type { PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
 import { isOAuth2, PolarHttpError } from '../transport/request';
 import { RETRY_POLICIES } from '../transport/retry';
@@ -72,7 +72,8 @@ export class EndpointApi {
 		const operation = operations['webhook:getAll'];
 		let items: unknown[];
 		try {
-			items = await fetchList(this.client, { method: 'GET', path: operation.path, auth: 'token' }, { limit: Number.POSITIVE_INFINITY, concurrency: 2 });
+			const req: PolarRequest = { method: operation.method, path: operation.path, auth: 'token' };
+			items = await fetchList(this.client, req, { kind: operation.pagination, limit: Number.POSITIVE_INFINITY, concurrency: LOOKUP_PAGE_CONCURRENCY });
 		} catch (error) {
 			throw toNodeError(this.ctx.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: [...this.connection.secrets, ...extraSecrets] });
 		}
