@@ -15,7 +15,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { operations } from '../../nodes/Polar/generated/operations';
 import { Polar } from '../../nodes/Polar/Polar.node';
 import type { PolarOperation } from '../../nodes/Polar/types';
-import { runNode, TEST_TOKEN, tokenCredentials, type NodeRun } from '../harness/engine';
+import { runNode, TEST_TOKEN, tokenCredentials, type NodeRun } from '../../tools/harness/engine';
 import { supplementOnly } from '../harness/supplementCoverage';
 import { COMPOSITE_RUNS, runsFor, SESSION_TOKEN, type ConformanceRun } from './inputs';
 import { startPrism, type PrismServer } from './prism';

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../tools/emulator';
-import { runNode, TEST_TOKEN } from '../harness/engine';
+import { runNode, TEST_TOKEN } from '../../tools/harness/engine';
 import { call, EMULATOR_TEST_TOKEN, emulatorClient } from './http';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

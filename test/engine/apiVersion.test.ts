@@ -5,7 +5,7 @@ import { DEFAULT_API_VERSION, SUPPORTED_API_VERSIONS } from '../../nodes/Polar/a
 import { getOrganizations, listSearch } from '../../nodes/Polar/methods/listSearch';
 import { startEmulator, type Emulator } from '../../tools/emulator';
 import { sendCredentialTest } from '../harness/credentialTest';
-import { loadOptionsContext, runNode, tokenCredentials } from '../harness/engine';
+import { loadOptionsContext, runNode, tokenCredentials } from '../../tools/harness/engine';
 import { tokenCredentials as triggerCredentials, TriggerHarness } from '../harness/trigger';
 
 /**

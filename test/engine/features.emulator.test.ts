@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator } from '../../tools/emulator/types';
 import { Polar } from '../../nodes/Polar/Polar.node';
-import { loadOptionsContext, runNode, tokenCredentials } from '../harness/engine';
+import { loadOptionsContext, runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /** n8n-native features (issue 6) through n8n's engine against the local Polar emulator. */
 let emu: Emulator;

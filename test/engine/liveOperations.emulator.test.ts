@@ -1,5 +1,5 @@
 import { startEmulator, type Emulator } from '../../tools/emulator';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /**
  * The operations live 2026-10 adds (and the units variant of a subscription update), run by the

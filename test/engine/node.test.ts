@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runNode, TEST_TOKEN } from '../harness/engine';
+import { runNode, TEST_TOKEN } from '../../tools/harness/engine';
 
 /** A loopback stand-in for Polar that records requests and answers from a handler. */
 async function fakePolar(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {

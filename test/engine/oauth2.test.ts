@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runNode } from '../harness/engine';
+import { runNode } from '../../tools/harness/engine';
 
 /**
  * OAuth2 goes through n8n's own helper: the node asks httpRequestWithAuthentication, n8n signs the

@@ -1,6 +1,6 @@
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator } from '../../tools/emulator/types';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /**
  * The Retry settings are the execution's, read once from the first item (README, "Retries and

@@ -2,8 +2,8 @@ import { ExecuteContext, RoutingNode } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, INode, INodeType, INodeTypes } from 'n8n-workflow';
 import { createEmptyRunExecutionData, Workflow } from 'n8n-workflow';
 import { PolarApi } from '../../credentials/PolarApi.credentials';
-import { TestCredentialsHelper } from './credentialsHelper';
-import { testAdditionalData } from './engine';
+import { TestCredentialsHelper } from '../../tools/harness/credentialsHelper';
+import { testAdditionalData } from '../../tools/harness/engine';
 
 /**
  * Sends a credential's test request the way n8n's credentials tester does (n8n CLI

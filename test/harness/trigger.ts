@@ -20,8 +20,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { PolarTrigger } from '../../nodes/Polar/PolarTrigger.node';
-import { TestCredentialsHelper } from './credentialsHelper';
-import { testAdditionalData } from './engine';
+import { TestCredentialsHelper } from '../../tools/harness/credentialsHelper';
+import { testAdditionalData } from '../../tools/harness/engine';
 
 export const POLAR_TRIGGER_TYPE = 'n8n-nodes-polar.polarTrigger';
 

@@ -1,6 +1,6 @@
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator } from '../../tools/emulator/types';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /**
  * Reads and repeat-safe writes through n8n's engine against the local Polar emulator in its

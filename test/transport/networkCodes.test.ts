@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /**
  * What n8n's HTTP helper (axios on this Node version) reports for each way a request can fail,

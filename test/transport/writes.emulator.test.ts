@@ -1,6 +1,6 @@
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator } from '../../tools/emulator/types';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, tokenCredentials } from '../../tools/harness/engine';
 
 /**
  * Writes through n8n's engine against the emulator in its default Polar behaviour: no idempotency

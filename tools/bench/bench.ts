@@ -7,14 +7,14 @@
  *     rate-limit headers, as Polar answers): achieved ÷ allowed rate, 429s and failed requests.
  * (c) Peak memory of the node's process per 10,000 items returned, against the items' JSON size.
  *
- * The node runs through n8n's execution engine (test/harness/engine.ts); the emulator runs in a
+ * The node runs through n8n's execution engine (tools/harness/engine.ts); the emulator runs in a
  * child process so its memory and CPU are not counted as the node's, in its default Polar
  * behaviour (no switches). Loopback only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
-import { runNode, tokenCredentials } from '../../test/harness/engine';
+import { runNode, tokenCredentials } from '../harness/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ITEMS = 10_000;

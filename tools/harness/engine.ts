@@ -1,3 +1,7 @@
+/**
+ * The Polar node run through n8n's real execution engine, for the engine tests (test/) and the
+ * benchmark (tools/bench/). It lives under tools/ because tools use it; nothing in tools/ imports test/.
+ */
 import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
