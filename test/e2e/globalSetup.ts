@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInstallation, packPackage } from '../../tools/e2e/n8n';
+import { loadInstallation } from '../../tools/e2e/installation';
+import { packPackage } from '../../tools/e2e/pack';
 
 /**
  * Runs once before the e2e files: checks that ensure-n8n.sh has run, then builds and packs the

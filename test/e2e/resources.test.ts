@@ -4,7 +4,9 @@
  * Return All across pages, and Continue On Fail meeting a 422.
  */
 import { createHash } from 'node:crypto';
-import { N8nUserFolder, nodeOutput, stopAll, type RunResult } from '../../tools/e2e/n8n';
+import { stopAll } from '../../tools/e2e/process';
+import { nodeOutput, type RunResult } from '../../tools/e2e/runs';
+import { N8nUserFolder } from '../../tools/e2e/userFolder';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { branchedWorkflow, polarCredential, polarNode } from './workflow';

@@ -5,7 +5,10 @@
  * stale, wrong-key and unsigned ones do not, nor does a redelivery; an existing endpoint with a
  * pre-2026-09-08 (legacy) secret pasted into the node works too; unpublishing removes the endpoint.
  */
-import { N8nUserFolder, stopAll, waitFor, type N8nServer } from '../../tools/e2e/n8n';
+import { stopAll } from '../../tools/e2e/process';
+import { N8nServer } from '../../tools/e2e/server';
+import { N8nUserFolder } from '../../tools/e2e/userFolder';
+import { waitFor } from '../../tools/e2e/wait';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { nowSeconds, polarSignedHeaders, polarWebhookSecret, type PolarSigningScheme } from '../harness/polarSigner';
@@ -64,7 +67,7 @@ beforeAll(async () => {
 			connections: {},
 		},
 	]);
-	n8n = await folder.start();
+	n8n = await N8nServer.start(folder);
 }, 300_000);
 
 afterAll(async () => {

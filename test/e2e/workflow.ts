@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
-import { REPO_ROOT, type CredentialDefinition, type WorkflowDefinition, type WorkflowNode } from '../../tools/e2e/n8n';
+import type { CredentialDefinition, WorkflowDefinition, WorkflowNode } from '../../tools/e2e/definitions';
+import { REPO_ROOT } from '../../tools/e2e/installation';
 
 /** The node type names n8n gives this package's nodes once installed as a community package. */
 export const POLAR_NODE_TYPE = 'n8n-nodes-polar.polar';

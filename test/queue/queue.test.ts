@@ -15,7 +15,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, sleep, stopAll, waitFor, type WorkflowDefinition } from '../../tools/e2e/n8n';
+import type { WorkflowDefinition } from '../../tools/e2e/definitions';
+import { REPO_ROOT } from '../../tools/e2e/installation';
+import { stopAll } from '../../tools/e2e/process';
+import { sleep, waitFor } from '../../tools/e2e/wait';
 import { startEmulator, webhookSignature } from '../../tools/emulator';
 import type { Emulator, LogEntry, StoredObject } from '../../tools/emulator/types';
 import { QueueCluster } from '../../tools/queue/cluster';

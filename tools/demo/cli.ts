@@ -7,7 +7,8 @@
  *      POLAR_SANDBOX_TOKEN (also set up a "Polar (sandbox)" credential with this token).
  */
 import { join, relative } from 'node:path';
-import { handleSignalsYourself, REPO_ROOT, stopAll } from '../e2e/n8n';
+import { REPO_ROOT } from '../e2e/installation';
+import { handleSignalsYourself, stopAll } from '../e2e/process';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from './stack';
 import { SANDBOX_CREDENTIAL } from './workflows';
 

@@ -4,7 +4,7 @@
  * credential(s) and workflows. `npm start` runs it on a kept user folder; the screenshot script
  * runs it on a throw-away one.
  *
- * Processes are started and stopped through tools/e2e/n8n.ts (by pid, in their own process
+ * Processes are started and stopped through tools/e2e/process.ts (by pid, in their own process
  * groups); the emulator runs inside this process.
  */
 import { execFile } from 'node:child_process';
@@ -13,16 +13,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-	loadInstallation,
-	N8nUserFolder,
-	packPackage,
-	stopAll,
-	waitFor,
-	type CredentialDefinition,
-	type N8nInstallation,
-	type N8nServer,
-} from '../e2e/n8n';
+import type { CredentialDefinition } from '../e2e/definitions';
+import { loadInstallation, type N8nInstallation } from '../e2e/installation';
+import { packPackage } from '../e2e/pack';
+import { stopAll } from '../e2e/process';
+import { N8nServer } from '../e2e/server';
+import { N8nUserFolder } from '../e2e/userFolder';
+import { waitFor } from '../e2e/wait';
 import { startEmulator } from '../emulator';
 import type { Emulator, StoredObject } from '../emulator/types';
 import {
@@ -194,7 +191,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		await writeFile(stateFile, JSON.stringify({ emulatorUrl: polar.url } satisfies DemoState, null, 2));
 
 		const n8n = await step('starting n8n', () =>
-			folder.start({
+			N8nServer.start(folder, {
 				port: options.n8nPort,
 				owner: DEMO_OWNER,
 				env: { N8N_INSTANCE_OWNER_FIRST_NAME: 'Demo', N8N_INSTANCE_OWNER_LAST_NAME: 'User' },

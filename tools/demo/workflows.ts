@@ -2,7 +2,7 @@
  * What the demo puts into n8n: the credentials and the three demo workflows, with fixed ids so a
  * later start can tell what is already there (and the trigger's production URL stays the same).
  */
-import type { CredentialDefinition, WorkflowDefinition, WorkflowNode } from '../e2e/n8n';
+import type { CredentialDefinition, WorkflowDefinition, WorkflowNode } from '../e2e/definitions';
 import { API_VERSION } from '../../nodes/Polar/generated/meta';
 
 export const POLAR_NODE_TYPE = 'n8n-nodes-polar.polar';

@@ -1,41 +1,33 @@
 /**
- * n8n in queue mode on loopback, for the queue-mode suite (test/queue/): Redis, PostgreSQL (as its
- * own user), the pinned n8n (tools/e2e/ensure-n8n.sh) as main + workers + a webhook processor,
- * this package installed once into one shared N8N_USER_FOLDER the way Community Nodes does.
+ * n8n in queue mode on loopback, for the queue-mode suite (test/queue/): Redis (redis.ts),
+ * PostgreSQL as its own user (postgres.ts), the pinned n8n (tools/e2e/ensure-n8n.sh) as main +
+ * workers + a webhook processor, this package installed once into one shared N8N_USER_FOLDER the
+ * way Community Nodes does.
  *
- * Every process is started through tools/e2e/n8n.ts (`spawnTracked`, `N8nUserFolder.start`), so
- * each is a process group we hold the pid of, stopped by `stop()` (also when a check fails) or
- * `stopAll()`. Should the test process die first (Ctrl-C, crash, timeout: jest gives tests a copy
- * of `process`, so exit and signal handlers registered there never run), `reaper.sh`, a watcher
- * started first, stops every recorded pid and removes the data. Data lives in one temporary folder,
- * removed at the end (POLAR_E2E_KEEP=1 keeps it, with every process's log).
+ * Every process is started through tools/e2e/process.ts (`spawnTracked`, also under
+ * `N8nServer.start`), so each is a process group we hold the pid of, stopped by `stop()` (also when
+ * a check fails) or `stopAll()`. Should the test process die first (Ctrl-C, crash, timeout: jest
+ * gives tests a copy of `process`, so exit and signal handlers registered there never run),
+ * `reaper.sh`, a watcher started first, stops every recorded pid and removes the data. Data lives in
+ * one temporary folder, removed at the end (POLAR_E2E_KEEP=1 keeps it, with every process's log).
  *
  * The settings are the ones /work/shared/n8n-facts.md "Queue mode" lists and README "Scaling with
  * queue mode" documents for users.
  */
 import { type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, chownSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { connect as tcpConnect } from 'node:net';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-	freePort,
-	loadInstallation,
-	N8nUserFolder,
-	REPO_ROOT,
-	sleep,
-	spawnTracked,
-	stopProcess,
-	waitFor,
-	type CredentialDefinition,
-	type N8nInstallation,
-	type N8nServer,
-	type WorkflowDefinition,
-} from '../e2e/n8n';
+import type { CredentialDefinition, WorkflowDefinition } from '../e2e/definitions';
+import { loadInstallation, REPO_ROOT, type N8nInstallation } from '../e2e/installation';
+import { freePort, logTail, spawnTracked, stopProcess } from '../e2e/process';
+import { N8nServer, waitHealthy } from '../e2e/server';
+import { N8nUserFolder } from '../e2e/userFolder';
+import { waitFor } from '../e2e/wait';
 import { MemorySampler, type GroupPeak } from './memory';
+import { PostgresServer, type Database } from './postgres';
+import { RedisServer } from './redis';
 
 export interface QueueClusterOptions {
 	/** the packed package to install (npm pack output) */
@@ -60,13 +52,6 @@ export interface N8nService {
 	baseUrl: string;
 }
 
-/** Minimal view of a `pg` pool (n8n's own copy of node-postgres). */
-export interface Database {
-	query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
-	end(): Promise<void>;
-	on(event: 'error', listener: (error: Error) => void): unknown;
-}
-
 export interface ClusterTimings {
 	servicesMs: number;
 	installMs: number;
@@ -76,112 +61,6 @@ export interface ClusterTimings {
 	publishedMs: number;
 }
 
-const PG_DATABASE = 'n8n';
-const PG_USER = 'n8n';
-
-// ---------------------------------------------------------------------------------------------
-// Redis and PostgreSQL
-
-/** Where Debian keeps initdb/postgres (/usr/lib/postgresql/<major>/bin), newest first; or PATH. */
-export function postgresBinDir(): string {
-	if (process.env.POLAR_QUEUE_PG_BIN) return process.env.POLAR_QUEUE_PG_BIN;
-	const base = '/usr/lib/postgresql';
-	if (existsSync(base)) {
-		const majors = readdirSync(base)
-			.filter((v) => /^\d+$/.test(v) && existsSync(join(base, v, 'bin', 'initdb')))
-			.sort((a, b) => Number(b) - Number(a));
-		if (majors.length) return join(base, majors[0], 'bin');
-	}
-	for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'initdb'))) return dir;
-	throw new Error('PostgreSQL server binaries not found; run: bash tools/queue/ensure-services.sh');
-}
-
-/** uid/gid of the `postgres` account when we are root (PostgreSQL refuses to run as root). */
-function postgresAccount(): { uid: number; gid: number } | undefined {
-	if (process.getuid?.() !== 0) return undefined;
-	const line = readFileSync('/etc/passwd', 'utf8')
-		.split('\n')
-		.find((l) => l.startsWith('postgres:'));
-	if (!line) throw new Error('running as root, and there is no "postgres" account to run PostgreSQL as');
-	const [, , uid, gid] = line.split(':');
-	return { uid: Number(uid), gid: Number(gid) };
-}
-
-function chownTree(path: string, uid: number, gid: number): void {
-	chownSync(path, uid, gid);
-	for (const entry of readdirSync(path, { withFileTypes: true })) {
-		const child = join(path, entry.name);
-		if (entry.isDirectory()) chownTree(child, uid, gid);
-		else chownSync(child, uid, gid);
-	}
-}
-
-/** Runs a command to completion as a tracked process; throws with its log on failure. */
-async function runToEnd(
-	file: string,
-	args: string[],
-	options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string; uid?: number; gid?: number; timeoutMs?: number },
-): Promise<void> {
-	const child = spawnTracked(file, args, options);
-	const code = await new Promise<number | null>((resolve, reject) => {
-		const timer = setTimeout(() => void stopProcess(child, 1000, 'SIGKILL'), options.timeoutMs ?? 120_000);
-		child.once('error', (e) => {
-			clearTimeout(timer);
-			reject(e);
-		});
-		child.once('exit', (c) => {
-			clearTimeout(timer);
-			resolve(c);
-		});
-	});
-	await stopProcess(child); // clears the group and the tracking entry
-	if (code !== 0) throw new Error(`${file} ${args[0] ?? ''} exited with ${code}\n${tail(options.logFile)}`);
-}
-
-function tail(file: string, lines = 40): string {
-	try {
-		return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-	} catch {
-		return '(no log)';
-	}
-}
-
-/** True once something on 127.0.0.1:port answers `probe` with text containing `expect`. */
-async function tcpAnswers(port: number, probe: string, expect: string): Promise<boolean> {
-	return await new Promise((resolve) => {
-		const socket = tcpConnect({ host: '127.0.0.1', port });
-		let text = '';
-		const done = (ok: boolean) => {
-			socket.destroy();
-			resolve(ok);
-		};
-		socket.setTimeout(1000, () => done(false));
-		socket.once('error', () => done(false));
-		socket.once('connect', () => socket.write(probe));
-		socket.on('data', (d) => {
-			text += d.toString();
-			if (text.includes(expect)) done(true);
-		});
-	});
-}
-
-async function httpOk(url: string): Promise<boolean> {
-	try {
-		return (await fetch(url)).status === 200;
-	} catch {
-		return false;
-	}
-}
-
-/** node-postgres from n8n's own node_modules (the client n8n itself talks to PostgreSQL with). */
-function pgModule(install: N8nInstallation): { Pool: new (config: object) => Database } {
-	const requireFromN8n = createRequire(join(install.n8nModules, 'n8n', 'package.json'));
-	return requireFromN8n('pg') as { Pool: new (config: object) => Database };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The cluster
-
 export class QueueCluster {
 	readonly memory = new MemorySampler();
 	readonly timings: Partial<ClusterTimings> = {};
@@ -189,12 +68,8 @@ export class QueueCluster {
 	main!: N8nServer;
 	webhook!: N8nService;
 	workers: N8nService[] = [];
-	redis!: ChildProcess;
-	postgres!: ChildProcess;
-	db!: Database;
-	redisPort = 0;
-	postgresPort = 0;
-	private readonly pgPassword = randomBytes(16).toString('hex');
+	redis: RedisServer | undefined;
+	postgres: PostgresServer | undefined;
 	private stopped = false;
 	private reaper: ChildProcess | undefined;
 
@@ -212,6 +87,12 @@ export class QueueCluster {
 		readonly root: string,
 		readonly install: N8nInstallation,
 	) {}
+
+	/** A node-postgres pool on n8n's database (n8n's own copy of the library), for the checks. */
+	get db(): Database {
+		if (!this.postgres?.db) throw new Error('PostgreSQL is not ready');
+		return this.postgres.db;
+	}
 
 	/** Starts everything; on any failure stops what was started and rethrows. */
 	static async start(options: QueueClusterOptions): Promise<QueueCluster> {
@@ -241,13 +122,8 @@ export class QueueCluster {
 		return {
 			EXECUTIONS_MODE: 'queue',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(this.redisPort),
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(this.postgresPort),
-			DB_POSTGRESDB_DATABASE: PG_DATABASE,
-			DB_POSTGRESDB_USER: PG_USER,
-			DB_POSTGRESDB_PASSWORD: this.pgPassword,
+			QUEUE_BULL_REDIS_PORT: String(this.redis!.port),
+			...this.postgres!.n8nEnv(),
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			// One JSON object per line: the checks read which worker ran which execution from it.
 			N8N_LOG_FORMAT: 'json',
@@ -261,9 +137,9 @@ export class QueueCluster {
 			this.timings[key] = Date.now() - t;
 			t = Date.now();
 		};
-		await Promise.all([this.startRedis(), this.startPostgres()]);
-		this.memory.track('redis', this.redis.pid);
-		this.memory.track('postgres', this.postgres.pid, { pss: true });
+		const [redis, postgres] = await Promise.all([this.startRedis(), this.startPostgres()]);
+		this.memory.track('redis', redis.process.pid);
+		this.memory.track('postgres', postgres.process.pid, { pss: true });
 		this.memory.start();
 		lap('servicesMs');
 
@@ -280,7 +156,7 @@ export class QueueCluster {
 		const webhookPort = await freePort();
 		const webhookBase = `http://127.0.0.1:${webhookPort}`;
 		const urls = { WEBHOOK_URL: `${webhookBase}/` };
-		this.main = await this.folder.start({ env: { ...urls, N8N_LOG_LEVEL: 'info' } });
+		this.main = await N8nServer.start(this.folder, { env: { ...urls, N8N_LOG_LEVEL: 'info' } });
 		this.record(this.main.process);
 		this.memory.track('main', this.main.pid);
 		lap('mainMs');
@@ -296,15 +172,7 @@ export class QueueCluster {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_LOG_LEVEL: 'info',
 		});
-		const webhookLog = join(this.folder.root, 'n8n-webhook.log');
-		this.webhook = {
-			name: 'webhook',
-			process: spawnTracked(this.install.nodeBin, [this.install.n8nBin, 'webhook'], { env: webhookEnv, cwd: this.folder.root, logFile: webhookLog }),
-			logFile: webhookLog,
-			baseUrl: webhookBase,
-		};
-		this.record(this.webhook.process);
-		this.memory.track('webhook', this.webhook.process.pid);
+		this.webhook = this.spawnService('webhook', ['webhook'], webhookEnv, webhookBase);
 
 		const workerCount = options.workers ?? 2;
 		for (let i = 1; i <= workerCount; i++) {
@@ -318,17 +186,8 @@ export class QueueCluster {
 				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 				N8N_LOG_LEVEL: 'info',
 			});
-			const logFile = join(this.folder.root, `n8n-worker-${i}.log`);
-			const args = [this.install.n8nBin, 'worker', ...(options.workerConcurrency ? [`--concurrency=${options.workerConcurrency}`] : [])];
-			const worker: N8nService = {
-				name: `worker-${i}`,
-				process: spawnTracked(this.install.nodeBin, args, { env, cwd: this.folder.root, logFile }),
-				logFile,
-				baseUrl: `http://127.0.0.1:${healthPort}`,
-			};
-			this.workers.push(worker);
-			this.record(worker.process);
-			this.memory.track(worker.name, worker.process.pid);
+			const args = ['worker', ...(options.workerConcurrency ? [`--concurrency=${options.workerConcurrency}`] : [])];
+			this.workers.push(this.spawnService(`worker-${i}`, args, env, `http://127.0.0.1:${healthPort}`));
 		}
 		await Promise.all([this.webhook, ...this.workers].map((s) => this.waitServiceReady(s)));
 		lap('workersAndWebhookMs');
@@ -337,106 +196,35 @@ export class QueueCluster {
 		lap('publishedMs');
 	}
 
+	/** Starts `n8n <args>` on the shared folder as a service, recorded for the reaper and sampled. */
+	private spawnService(name: string, args: string[], env: NodeJS.ProcessEnv, baseUrl: string): N8nService {
+		const logFile = join(this.folder.root, `n8n-${name}.log`);
+		const child = spawnTracked(this.install.nodeBin, [this.install.n8nBin, ...args], { env, cwd: this.folder.root, logFile });
+		this.record(child);
+		this.memory.track(name, child.pid);
+		return { name, process: child, logFile, baseUrl };
+	}
+
 	private async waitServiceReady(service: N8nService, timeoutMs = 120_000): Promise<void> {
-		await waitFor(
-			`${service.name} to be ready`,
-			async () => {
-				if (service.process.exitCode !== null || service.process.signalCode !== null) {
-					throw new Error(`${service.name} exited (${service.process.exitCode ?? service.process.signalCode})\n${tail(service.logFile)}`);
-				}
-				return await httpOk(`${service.baseUrl}/healthz/readiness`);
-			},
-			timeoutMs,
-			250,
-		).catch((error: Error) => {
-			throw new Error(`${error.message}\n--- ${service.name} log (tail)\n${tail(service.logFile)}`);
+		await waitHealthy(service.name, service.process, service.baseUrl, timeoutMs).catch((error: Error) => {
+			throw new Error(`${error.message}\n--- ${service.name} log (tail)\n${logTail(service.logFile)}`);
 		});
 	}
 
-	private async startRedis(): Promise<void> {
-		this.redisPort = await freePort();
-		const dir = join(this.root, 'redis');
-		await mkdir(dir);
-		const logFile = join(this.root, 'redis.log');
-		this.redis = spawnTracked(
-			'redis-server',
-			['--port', String(this.redisPort), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'],
-			{ env: process.env, cwd: dir, logFile },
-		);
-		this.record(this.redis);
-		await waitFor(
-			'Redis to answer PING',
-			async () => {
-				if (this.redis.exitCode !== null) throw new Error(`redis-server exited (${this.redis.exitCode})\n${tail(logFile)}`);
-				return await tcpAnswers(this.redisPort, 'PING\r\n', '+PONG');
-			},
-			30_000,
-			100,
-		);
+	/** Each server is recorded for the reaper as soon as it is spawned, before it is waited for. */
+	private async startRedis(): Promise<RedisServer> {
+		this.redis = await RedisServer.spawn(this.root);
+		this.record(this.redis.process);
+		await this.redis.waitReady();
+		return this.redis;
 	}
 
-	private async startPostgres(): Promise<void> {
-		const bin = postgresBinDir();
-		const account = postgresAccount();
-		const pgRoot = join(this.root, 'postgres');
-		const data = join(pgRoot, 'data');
-		const socketDir = join(pgRoot, 'socket');
-		await mkdir(data, { recursive: true, mode: 0o700 });
-		await mkdir(socketDir, { recursive: true });
-		if (account) chownTree(pgRoot, account.uid, account.gid);
-		const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
-		const as = account ? { uid: account.uid, gid: account.gid } : {};
-		await runToEnd(
-			join(bin, 'initdb'),
-			['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
-			{ env, cwd: pgRoot, logFile: join(this.root, 'postgres-initdb.log'), ...as },
-		);
-		this.postgresPort = await freePort();
-		const logFile = join(this.root, 'postgres.log');
-		// Durability off (fsync, synchronous commit, full pages): the data is thrown away afterwards.
-		this.postgres = spawnTracked(
-			join(bin, 'postgres'),
-			[
-				'-D', data,
-				'-p', String(this.postgresPort),
-				'-c', 'listen_addresses=127.0.0.1',
-				'-c', `unix_socket_directories=${socketDir}`,
-				'-c', 'fsync=off',
-				'-c', 'synchronous_commit=off',
-				'-c', 'full_page_writes=off',
-			],
-			{ env, cwd: pgRoot, logFile, ...as },
-		);
+	private async startPostgres(): Promise<PostgresServer> {
+		this.postgres = await PostgresServer.spawn(this.root, this.install);
 		// SIGQUIT: immediate shutdown, which also ends the backends (each leads its own group).
-		this.record(this.postgres, 'QUIT');
-		const { Pool } = pgModule(this.install);
-		// The superuser over the socket (trust), only to create n8n's role and database.
-		const admin = new Pool({ host: socketDir, port: this.postgresPort, user: 'postgres', database: 'postgres', max: 1 });
-		admin.on('error', () => undefined); // an idle connection cut by a shutdown is not a failure
-		try {
-			await waitFor(
-				'PostgreSQL to accept connections',
-				async () => {
-					if (this.postgres.exitCode !== null) throw new Error(`postgres exited (${this.postgres.exitCode})\n${tail(logFile)}`);
-					try {
-						await admin.query('SELECT 1');
-						return true;
-					} catch {
-						return false;
-					}
-				},
-				60_000,
-				100,
-			);
-			// The password is random hex, so quoting it is safe; it is never printed.
-			await admin.query(`CREATE ROLE ${PG_USER} LOGIN PASSWORD '${this.pgPassword}'`);
-			await admin.query(`CREATE DATABASE ${PG_DATABASE} OWNER ${PG_USER}`);
-		} finally {
-			await admin.end();
-		}
-		// n8n's role over TCP with its password, like n8n connects.
-		this.db = new Pool({ host: '127.0.0.1', port: this.postgresPort, user: PG_USER, password: this.pgPassword, database: PG_DATABASE, max: 2 });
-		this.db.on('error', () => undefined);
+		this.record(this.postgres.process, 'QUIT');
+		await this.postgres.waitReady();
+		return this.postgres;
 	}
 
 	/**
@@ -484,12 +272,7 @@ export class QueueCluster {
 		this.memory.stop();
 		const n8n: ChildProcess[] = [...this.workers.map((w) => w.process), ...(this.webhook ? [this.webhook.process] : []), ...(this.main ? [this.main.process] : [])];
 		await Promise.all(n8n.map((p) => stopProcess(p, 15_000)));
-		await this.db?.end().catch(() => undefined);
-		await Promise.all([
-			this.redis ? stopProcess(this.redis, 5_000) : undefined,
-			// SIGINT: PostgreSQL's fast shutdown (SIGTERM would wait for clients to leave).
-			this.postgres ? stopProcess(this.postgres, 10_000, 'SIGINT') : undefined,
-		]);
+		await Promise.all([this.redis?.stop(), this.postgres?.stop()]);
 		// Everything is stopped: the reaper has nothing left to do and ends when the list is gone.
 		rmSync(this.pidList, { force: true });
 		if (this.reaper) await stopProcess(this.reaper, 2_000);
@@ -501,5 +284,3 @@ export class QueueCluster {
 		await rm(this.root, { recursive: true, force: true });
 	}
 }
-
-export { sleep };

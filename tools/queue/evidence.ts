@@ -12,9 +12,7 @@
  *    (`worker-<random>`), so main's log names the worker of every execution.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { N8nInstallation, RunResult } from '../e2e/n8n';
+import { parseFlatted, type RunResult } from '../e2e/runs';
 import type { QueueCluster } from './cluster';
 
 export interface LogLine {
@@ -88,11 +86,6 @@ export interface StoredExecution {
 	run?: RunResult['data'];
 }
 
-function flatted(install: N8nInstallation): { parse(s: string): RunResult['data'] } {
-	const requireFromN8n = createRequire(join(install.n8nModules, 'n8n', 'package.json'));
-	return requireFromN8n('flatted') as { parse(s: string): RunResult['data'] };
-}
-
 /** Every execution of a workflow, oldest first; with `withData`, its run data parsed. */
 export async function storedExecutions(cluster: QueueCluster, workflowId: string, { withData = false } = {}): Promise<StoredExecution[]> {
 	const { rows } = await cluster.db.query<{ id: string | number; status: string; mode: string; startedAt: Date | null; stoppedAt: Date | null; data?: string }>(
@@ -101,14 +94,13 @@ export async function storedExecutions(cluster: QueueCluster, workflowId: string
 		  WHERE e."workflowId" = $1 ORDER BY e.id`,
 		[workflowId],
 	);
-	const parser = withData ? flatted(cluster.install) : undefined;
 	return rows.map((r) => ({
 		id: String(r.id),
 		status: r.status,
 		mode: r.mode,
 		startedAt: r.startedAt,
 		stoppedAt: r.stoppedAt,
-		...(parser && r.data ? { run: parser.parse(r.data) } : {}),
+		...(withData && r.data ? { run: parseFlatted(cluster.install, r.data) } : {}),
 	}));
 }
 

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../e2e/n8n';
+import { REPO_ROOT } from '../e2e/installation';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from '../demo/stack';
 import { WORKFLOW_IDS } from '../demo/workflows';
 
