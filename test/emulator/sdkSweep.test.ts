@@ -62,7 +62,7 @@ function lacking(sdkOp: SdkOperation, reply: unknown): string | undefined {
 
 /**
  * Polar refuses an update that would change a benefit's, custom field's or granted benefit's type
- * (the emulator too: tools/emulator/typedUpdates.ts), so before each typed update variant the
+ * (the emulator too: tools/emulator/handlers/typedUpdates.ts), so before each typed update variant the
  * target takes that variant's type: every variant is then a valid call.
  */
 function alignTypeWithBody(emu: Emulator, route: Route, params: Record<string, string>, body: unknown): void {

@@ -1,41 +1,28 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
 import { createObject, updateChanges, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
-import { isReply, NOT_FOUND, ok, type Reply } from './replies';
-import { SPECIALS } from './special';
-import type { StoredObject } from './types';
+import { isReply, NOT_FOUND, ok } from './replies';
+import type { ApiRequest, Reply, Session, StoredObject } from './types';
 import { CURRENT_API_VERSION } from './types';
 import { parseAndValidateBody, validateParameters } from './validation';
 import { replyForVersion } from './versions';
 import { viewReply } from './views';
 
-export { isReply, NOT_FOUND, ok, unprocessable, type Reply } from './replies';
-
-/** A customer session minted by POST /v1/customer-sessions/. */
-export interface Session {
-	token: string;
-	customerId: string;
-	expiresAt: number;
-	returnUrl: string | null;
-}
-
-/** One authenticated, routed request, as handlers see it. */
-export interface ApiRequest {
-	match: RouteMatch;
-	query: URLSearchParams;
-	/** parsed and validated body ({} when the operation takes none) */
-	body: Record<string, unknown>;
-	session?: Session;
-	/** the API version answering: the request's Polar-Version, or Current without one */
-	apiVersion: string;
-}
+/**
+ * An operation whose reply is more than CRUD on one collection (handlers/, by area). It answers
+ * what Polar answers, in shape and content type, from the store's state where there is state to
+ * show, and may fall back to `api.generic(req)`.
+ */
+export type Handler = (req: ApiRequest, api: PolarApi) => Reply;
 
 const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
 
 /**
  * Executes operations against the store. Generic by plan (list, create, get, update, delete,
- * action); operations whose reply is not plain CRUD have a handler in special.ts.
+ * action); operations whose reply is not plain CRUD have a handler, keyed "resource:operation".
+ * The handlers are given by the server (handlers/index.ts), so that they can import this class
+ * without a circle.
  */
 export class PolarApi {
 	readonly sessions = new Map<string, Session>();
@@ -46,6 +33,7 @@ export class PolarApi {
 		readonly ctx: ObjectContext,
 		/** redelivers a stored webhook event (webhook:redeliver) */
 		readonly redeliver: (event: StoredObject) => void,
+		private readonly handlers: Readonly<Record<string, Handler>>,
 	) {}
 
 	get store() {
@@ -66,9 +54,9 @@ export class PolarApi {
 		if (issues.length) return { status: 422, body: { detail: issues } };
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
 		const req: ApiRequest = { match, query, body, session, apiVersion };
-		const special = SPECIALS[match.route.key];
+		const handler = this.handlers[match.route.key];
 		// The document's shape first, then what the request's API version adds to it.
-		return replyForVersion(req, viewReply(match.route, special ? special(req, this) : this.generic(req), this.ctx), this.store);
+		return replyForVersion(req, viewReply(match.route, handler ? handler(req, this) : this.generic(req), this.ctx), this.store);
 	}
 
 	generic(req: ApiRequest): Reply {
@@ -146,6 +134,15 @@ export class PolarApi {
 		return obj;
 	}
 
+	/** Runs `then` on the object the route's plan names (its target or owner), or answers 404. */
+	withTarget(req: ApiRequest, then: (obj: StoredObject, collection: string) => Reply): Reply {
+		const plan = req.match.route.plan;
+		const ref = plan.kind === 'get' || plan.kind === 'update' || plan.kind === 'delete' ? plan.target : plan.kind === 'action' ? plan.owner : undefined;
+		if (!ref) return NOT_FOUND;
+		const found = this.target(req, ref, plan.parents);
+		return isReply(found) ? found : then(found, ref.collection);
+	}
+
 	private findRef(req: ApiRequest, ref: ObjectRef, fixed: Record<string, string>): StoredObject | undefined {
 		const collection = this.store.collection(ref.collection);
 		if (ref.param === '@me') return req.session ? collection.get(req.session.customerId) : undefined;
@@ -156,6 +153,11 @@ export class PolarApi {
 			return obj && linked(obj) ? obj : undefined;
 		}
 		return collection.items.find((o) => o[ref.field] !== undefined && o[ref.field] !== null && String(o[ref.field]) === key && linked(o));
+	}
+
+	/** Every object of a collection that the request's filters select, sorted, unpaginated. */
+	allMatching(req: ApiRequest, collection: string): StoredObject[] {
+		return listAll(this.store.collection(collection), this.listQuery(req, {}), this.lookup);
 	}
 
 	/** Reads page, limit, sorting and filters from the query string. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PolarApi, Reply, Session } from './api';
+import type { PolarApi } from './api';
+import type { Reply, Session } from './types';
 import type { PolarOperation } from '../../nodes/Polar/types';
 
 /** The token of an `Authorization: Bearer …` header, or undefined. */

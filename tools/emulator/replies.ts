@@ -1,22 +1,6 @@
-import type { ApiRequest, PolarApi } from './api';
-import type { StoredObject } from './types';
+import type { Reply, StoredObject } from './types';
 
-/**
- * What handlers answer, the replies every area shares (Polar's 404 and 422 bodies) and the
- * lookup of the object a route names. Kept apart from api.ts so that handler files need not
- * import the API that dispatches to them (api.ts is imported here for types only).
- */
-
-/** What a handler answers; the server adds headers, faults and rate limits around it. */
-export interface Reply {
-	status: number;
-	/** JSON body */
-	body?: unknown;
-	/** text body (CSV) */
-	text?: string;
-	contentType?: string;
-	headers?: Record<string, string>;
-}
+/** The replies every area shares: Polar's 404 and 422 bodies, CSV exports, and plain JSON. */
 
 /** Polar's 404 (`ResourceNotFound`). */
 export const NOT_FOUND: Reply = { status: 404, body: { error: 'ResourceNotFound', detail: 'Not found' } };
@@ -35,11 +19,13 @@ export function unprocessable(loc: Array<string | number>, msg: string, input?: 
 	return { status: 422, body: { detail: [{ type: 'value_error', loc, msg, ...(input === undefined ? {} : { input }) }] } };
 }
 
-/** Runs `then` on the object the route's plan names, or answers 404. */
-export function withTarget(req: ApiRequest, api: PolarApi, then: (obj: StoredObject, collection: string) => Reply): Reply {
-	const plan = req.match.route.plan;
-	const ref = plan.kind === 'get' || plan.kind === 'update' || plan.kind === 'delete' ? plan.target : plan.kind === 'action' ? plan.owner : undefined;
-	if (!ref) return NOT_FOUND;
-	const found = api.target(req, ref, plan.parents);
-	return isReply(found) ? found : then(found, ref.collection);
+/** CSV as Polar's exports write it: a header row, then one row per object, RFC 4180 quoting. */
+export function csv(columns: string[], rows: Array<Record<string, unknown>>): Reply {
+	const cell = (value: unknown): string => {
+		if (value === null || value === undefined) return '';
+		const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	};
+	const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+	return { status: 200, text: `${lines.join('\r\n')}\r\n`, contentType: 'text/csv; charset=utf-8' };
 }

@@ -4,7 +4,7 @@ import type { PolarOperation } from '../../nodes/Polar/types';
 /**
  * Turns the generated operation table into routes, and each route's path template into a plan:
  * which collection it reads or writes and how the objects named in the path are found. Nothing
- * here is written per operation; special cases live in special.ts.
+ * here is written per operation; special cases live in handlers/.
  */
 
 /** An object named by the path, e.g. the customer in /v1/customers/{id}/state. */

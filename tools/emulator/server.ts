@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { PolarApi, type Reply } from './api';
+import { PolarApi } from './api';
 import { authenticate, bearerOf, tokenHash } from './auth';
 import { handleControl, type ControlTarget } from './control';
 import { faultBody, FaultInjector, type Fault } from './faults';
-import { IdempotencyStore, type StoredReply } from './idempotency';
+import { HANDLERS } from './handlers';
+import { IdempotencyStore } from './idempotency';
 import { createObject, type ObjectContext } from './objects';
 import { Random } from './random';
 import { RateLimiter } from './rateLimit';
@@ -13,67 +14,14 @@ import { RouteTable } from './routes';
 import { seedCollection, seedDemoData } from './seeds';
 import { Store } from './store';
 import type { Emulator, EmulatorOptions, LogEntry, StoredObject, WebhookDeliveryOptions, WebhookDeliveryResult } from './types';
-import { CURRENT_API_VERSION, LIVE_API_VERSIONS } from './types';
+import { apiVersionOf } from './versions';
 import { WebhookSender } from './webhooks';
+import { delay, prepare, readBody, write, writeControl, type Prepared } from './wire';
 
 const HOST = '127.0.0.1';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Bodies above this are refused (file parts are at most a few MB). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Routes are the same for every emulator: compile the operation table once. */
 let sharedRoutes: RouteTable | undefined;
-
-/** A reply ready to write: status, headers and bytes. */
-interface Prepared extends StoredReply {
-	headers: Record<string, string>;
-	replayed?: boolean;
-}
-
-function prepare(reply: Reply): Prepared {
-	const headers: Record<string, string> = { ...(reply.headers ?? {}) };
-	if (reply.status === 204) return { status: 204, headers, payload: '' };
-	if (reply.text !== undefined) return { status: reply.status, headers, contentType: reply.contentType ?? 'text/plain; charset=utf-8', payload: reply.text };
-	return { status: reply.status, headers, contentType: 'application/json', payload: JSON.stringify(reply.body ?? null) };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		req.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
-				reject(new Error('body too large'));
-				req.destroy();
-				return;
-			}
-			chunks.push(chunk);
-		});
-		let complete = false;
-		req.on('end', () => {
-			complete = true;
-			resolve(Buffer.concat(chunks));
-		});
-		req.on('error', reject);
-		// A client that goes away mid-body never sends 'end'.
-		req.on('close', () => {
-			if (!complete) reject(new Error('client closed the request'));
-		});
-	});
-}
-
-function delay(ms: number): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function write(res: ServerResponse, prepared: Prepared, extraHeaders: Record<string, string>): void {
-	const body = Buffer.from(prepared.payload, 'utf8');
-	const headers: Record<string, string> = { ...extraHeaders, ...prepared.headers, 'Content-Length': String(body.length) };
-	if (prepared.contentType && prepared.status !== 204) headers['Content-Type'] = prepared.contentType;
-	if (prepared.replayed) headers['Idempotent-Replayed'] = 'true';
-	res.writeHead(prepared.status, headers);
-	res.end(prepared.status === 204 ? undefined : body);
-}
 
 /** The emulator: one HTTP server on loopback serving the API from the operation table. */
 class PolarEmulator implements Emulator, ControlTarget {
@@ -110,7 +58,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 				return emulator.options;
 			},
 		};
-		this.api = new PolarApi(this.ctx, (event) => this.webhooks.redeliver(event));
+		this.api = new PolarApi(this.ctx, (event) => this.webhooks.redeliver(event), HANDLERS);
 		this.rateLimiter = new RateLimiter(options.rateLimit, options.rateLimitHeaders === true);
 		this.faults = new FaultInjector(options.faults ?? null, options.seed);
 		this.webhooks = new WebhookSender(this.ctx);
@@ -157,13 +105,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 			return;
 		}
 		if (url.pathname.startsWith('/__emulator/')) {
-			const reply = await handleControl(this, method, url, raw);
-			const headers: Record<string, string> = { ...(reply.headers ?? {}) };
-			const payload = reply.bytes ?? (reply.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body)));
-			if (!reply.bytes && reply.body !== undefined) headers['Content-Type'] = 'application/json';
-			headers['Content-Length'] = String(payload.length);
-			res.writeHead(reply.status, headers);
-			res.end(payload);
+			writeControl(res, await handleControl(this, method, url, raw));
 			return;
 		}
 
@@ -343,13 +285,6 @@ class PolarEmulator implements Emulator, ControlTarget {
 		await closed;
 		await this.webhooks.close();
 	}
-}
-
-/** The version a request asks for: Current without the header, undefined when Polar does not serve it. */
-function apiVersionOf(header: string | string[] | undefined): string | undefined {
-	const asked = Array.isArray(header) ? header[0] : header;
-	if (asked === undefined || asked === '') return CURRENT_API_VERSION;
-	return (LIVE_API_VERSIONS as readonly string[]).includes(asked) ? asked : undefined;
 }
 
 /** Starts an emulator on 127.0.0.1 (port 0 = any free port). Close it when done. */

@@ -1,4 +1,8 @@
-/** Public shapes of the local Polar emulator (dev tooling only, never shipped). */
+/**
+ * The shapes of the local Polar emulator (dev tooling only, never shipped): its options, log and
+ * stats, and the request a handler gets and the reply it answers.
+ */
+import type { RouteMatch } from './routes';
 
 export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'timeout';
 
@@ -135,4 +139,34 @@ export interface Emulator {
 	deliverWebhook(event: string, data: object, opts?: WebhookDeliveryOptions): Promise<WebhookDeliveryResult[]>;
 	/** empties collections, log, stats, idempotency keys, sessions and rate-limit windows */
 	reset(): void;
+}
+
+/** A customer session minted by POST /v1/customer-sessions/. */
+export interface Session {
+	token: string;
+	customerId: string;
+	expiresAt: number;
+	returnUrl: string | null;
+}
+
+/** One authenticated, routed request, as handlers see it. */
+export interface ApiRequest {
+	match: RouteMatch;
+	query: URLSearchParams;
+	/** parsed and validated body ({} when the operation takes none) */
+	body: Record<string, unknown>;
+	session?: Session;
+	/** the API version answering: the request's Polar-Version, or Current without one */
+	apiVersion: string;
+}
+
+/** What a handler answers; the server adds headers, faults and rate limits around it. */
+export interface Reply {
+	status: number;
+	/** JSON body */
+	body?: unknown;
+	/** text body (CSV) */
+	text?: string;
+	contentType?: string;
+	headers?: Record<string, string>;
 }

@@ -1,7 +1,6 @@
-import type { ApiRequest } from './api';
-import type { Reply } from './replies';
 import type { Store } from './store';
-import type { StoredObject } from './types';
+import type { ApiRequest, Reply, StoredObject } from './types';
+import { CURRENT_API_VERSION, LIVE_API_VERSIONS } from './types';
 
 /**
  * Replies that differ by API version, as Polar's SDK 1.0.1 types them per version. Handlers
@@ -66,4 +65,11 @@ export function replyForVersion(req: ApiRequest, reply: Reply, store: Store): Re
 	const reshape = LICENSE_KEY_REPLIES[req.match.route.key];
 	if (!reshape || reply.status >= 300 || !reply.body || typeof reply.body !== 'object') return reply;
 	return { ...reply, body: reshape(reply.body as Body, store, req.apiVersion) };
+}
+
+/** The version a request asks for: Current without the header, undefined when Polar does not serve it. */
+export function apiVersionOf(header: string | string[] | undefined): string | undefined {
+	const asked = Array.isArray(header) ? header[0] : header;
+	if (asked === undefined || asked === '') return CURRENT_API_VERSION;
+	return (LIVE_API_VERSIONS as readonly string[]).includes(asked) ? asked : undefined;
 }

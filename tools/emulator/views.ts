@@ -1,7 +1,6 @@
 import { pick, type Body, type ObjectContext } from './kinds/shared';
-import type { Reply } from './replies';
 import type { Route } from './routes';
-import type { StoredObject } from './types';
+import type { Reply, StoredObject } from './types';
 
 /**
  * How an operation shows stored objects. The store keeps each object as Polar's organization API

@@ -1,10 +1,9 @@
-import type { ApiRequest, PolarApi } from './api';
-import { createObject } from './objects';
-import { ok, type Reply } from './replies';
+import type { Handler, PolarApi } from '../api';
+import { createObject } from '../objects';
+import { ok } from '../replies';
+import type { ApiRequest } from '../types';
 
 /** OAuth2 operations: client registration, the authorize prompt's data, tokens (`/v1/oauth2/...`). */
-
-type OAuth2Handler = (req: ApiRequest, api: PolarApi) => Reply;
 
 function oauthToken(api: PolarApi): Record<string, unknown> {
 	const access = `polar_at_o_${api.ctx.random.token(43)}`;
@@ -20,7 +19,7 @@ function publicClient(req: ApiRequest, api: PolarApi): Record<string, unknown> {
 	return Object.fromEntries(fields.map((f) => [f, client[f] ?? null]));
 }
 
-export const OAUTH2_SPECIALS: Record<string, OAuth2Handler> = {
+export const OAUTH2_HANDLERS: Record<string, Handler> = {
 	'oauth2Client:create': (req, api) => ok(createObject(api.ctx, 'oauth2_clients', req.body)),
 	'oauth2:authorize': (req, api) => {
 		const org = api.store.collection('organizations').get(api.ctx.organizationId);

@@ -1,15 +1,17 @@
-import type { ApiRequest, PolarApi } from './api';
-import { listAll } from './listing';
-import { createObject } from './objects';
-import { ok, type Reply } from './replies';
+import type { Handler, PolarApi } from '../api';
+import { createObject } from '../objects';
+import { ok } from '../replies';
+import type { ApiRequest, Reply } from '../types';
+
+/** Usage events: ingested, named, and counted by meters. */
 
 /**
- * Usage events as Polar ingests them (server/polar/event/repository.py `insert_batch`): an event
+ * Events as Polar ingests them (server/polar/event/repository.py `insert_batch`): an event
  * whose `external_id` the organization already holds, from an earlier batch or earlier in the same
  * one, is skipped and counted in `duplicates`; the reply is `EventsIngestResponse`
  * `{inserted, duplicates}`. Events without an `external_id` are always inserted.
  */
-export function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
+function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 	const events = Array.isArray(req.body.events) ? (req.body.events as Array<Record<string, unknown>>) : [];
 	const stored = api.store.collection('events');
 	const held = new Set(stored.items.map((e) => `${String(e.organization_id)}\u0000${String(e.external_id ?? '')}`));
@@ -30,8 +32,8 @@ export function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 }
 
 /** Event names with how often and when they were seen, most frequent first. */
-export function eventNames(req: ApiRequest, api: PolarApi): Reply {
-	const events = listAll(api.store.collection('events'), api.listQuery(req, {}), api.lookup);
+function eventNames(req: ApiRequest, api: PolarApi): Reply {
+	const events = api.allMatching(req, 'events');
 	const byName = new Map<string, { name: string; label: string; source: unknown; occurrences: number; first_seen: string; last_seen: string }>();
 	for (const e of events) {
 		const name = String(e.name);
@@ -48,7 +50,23 @@ export function eventNames(req: ApiRequest, api: PolarApi): Reply {
 	return ok({ items: all.slice((page - 1) * limit, page * limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
 }
 
-export const EVENT_SPECIALS: Record<string, (req: ApiRequest, api: PolarApi) => Reply> = {
+/** A meter's total over a time range: the events whose name its `name` clauses ask for. */
+function meterQuantities(req: ApiRequest, api: PolarApi): Reply {
+	return api.withTarget(req, (meter) => {
+		const start = Date.parse(req.query.get('start_timestamp') ?? '');
+		const end = Date.parse(req.query.get('end_timestamp') ?? '');
+		const events = api.store.collection('events').items.filter((e) => {
+			const t = Date.parse(String(e.timestamp ?? e.created_at));
+			const clauses = ((meter.filter as { clauses?: Array<{ property?: string; value?: unknown }> })?.clauses ?? []).filter((c) => c.property === 'name');
+			return t >= start && t <= end && clauses.every((c) => e.name === c.value);
+		});
+		const total = events.length;
+		return ok({ quantities: [{ timestamp: new Date(Number.isNaN(start) ? 0 : start).toISOString(), quantity: total }], total });
+	});
+}
+
+export const EVENT_HANDLERS: Record<string, Handler> = {
 	'event:listNames': eventNames,
 	'event:ingest': ingestEvents,
+	'meter:quantities': meterQuantities,
 };

@@ -1,6 +1,5 @@
-import type { ApiRequest, PolarApi } from './api';
-import { withTarget, type Reply } from './replies';
-import type { StoredObject } from './types';
+import type { Handler, PolarApi } from '../api';
+import type { StoredObject } from '../types';
 
 /**
  * Updates of objects whose shape follows their type: benefits, custom fields, and a portal
@@ -8,11 +7,9 @@ import type { StoredObject } from './types';
  * Polar refuses one that differs from the object's (a 422 on that field) instead of reshaping it.
  */
 
-type Handler = (req: ApiRequest, api: PolarApi) => Reply;
-
 function keepsType(field: string, msg: string, typeOf: (obj: StoredObject, api: PolarApi) => unknown): Handler {
 	return (req, api) =>
-		withTarget(req, api, (obj) => {
+		api.withTarget(req, (obj) => {
 			const asked = req.body[field];
 			if (asked !== undefined && asked !== typeOf(obj, api)) {
 				return { status: 422, body: { detail: [{ type: 'value_error', loc: ['body', field], msg, input: asked }] } };
@@ -21,7 +18,7 @@ function keepsType(field: string, msg: string, typeOf: (obj: StoredObject, api: 
 		});
 }
 
-export const TYPE_KEEPING_SPECIALS: Record<string, Handler> = {
+export const TYPE_KEEPING_HANDLERS: Record<string, Handler> = {
 	'benefit:update': keepsType('type', 'The type of a benefit cannot change.', (benefit) => benefit.type),
 	'customField:update': keepsType('type', 'The type of a custom field cannot change.', (field) => field.type),
 	'portalBenefitGrant:update': keepsType(
