@@ -1,6 +1,6 @@
 /**
  * The Polar API versions this package supports: the ones its operation table is checked against
- * (test/unit/sdkDrift.test.ts holds the table against Polar's SDK for each). Every request sends
+ * (test/conformance/sdkDrift.test.ts holds the table against Polar's SDK for each). Every request sends
  * one of them as `Polar-Version`, because a request without the header gets whatever Polar calls
  * Current that day, and Polar changes that every quarter.
  */

@@ -7,7 +7,7 @@ import { schemas } from '../../nodes/Polar/generated/schemas';
  * What the operation table has that Polar's August document lacks: the operations and body
  * variants tools/generate/supplement/2026-10.json adds for live 2026-10. Prism, serving that
  * document, cannot answer them; suites that go through Prism leave them to the SDK sweep
- * (test/emulator/sdkSweep.test.ts), which calls each through Polar's SDK.
+ * (test/conformance/emulator/sdkSweep.test.ts), which calls each through Polar's SDK.
  */
 
 const REPO_ROOT = resolve(__dirname, '..', '..');

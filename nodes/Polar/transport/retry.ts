@@ -123,7 +123,7 @@ export function retryPolicyOfExecution(ctx: IExecuteFunctions): RetryPolicy {
  * key, so a POST is sent again only when Polar certainly did not apply it.
  *
  * n8n's HTTP helper (axios on Node's http/https) reports failures without a reply by the Node error
- * code; test/transport/networkCodes.test.ts pins what it gives on this Node version (20.x) by
+ * code; test/engine/transport/networkCodes.test.ts pins what it gives on this Node version (20.x) by
  * causing each failure on loopback through n8n's engine:
  * - connection refused → ECONNREFUSED (syscall connect): nothing was sent;
  * - plain HTTP answering a TLS handshake → EPROTO: the handshake failed, so the request (written only
