@@ -43,7 +43,7 @@ function problems(node: TemplateNode, all: INodeProperties[]): string[] {
 	for (const p of visible) {
 		if (!p.required) continue;
 		const value = values[p.name] as unknown;
-		const inner = value && typeof value === 'object' && '__rl' in value ? (value as { value: unknown }).value : value;
+		const inner = value && typeof value === 'object' && '__rl' in value ? (value as unknown as { value: unknown }).value : value;
 		if (inner === undefined || inner === '' || (Array.isArray(inner) && !inner.length)) out.push(`required "${p.name}" is not set`);
 	}
 	for (const p of visible) {
