@@ -23,6 +23,8 @@ const LEGACY_WEBHOOK_ID = '0b6a3c1d-7e2f-4a5b-8c9d-1e2f3a4b5c6d';
 const TRIGGER_NAME = 'Polar Trigger';
 /** A secret Polar generated before 2026-09-08, as pasted from its dashboard into Existing Endpoint mode. */
 const LEGACY_SECRET = polarWebhookSecret(false);
+/** Existing Endpoint mode reads the pasted secret from a credential of its own. */
+const LEGACY_SECRET_CREDENTIAL = { id: 'polarE2eLegacySec', name: 'Polar legacy webhook secret' };
 /** After refused deliveries, how long to keep watching for an execution that should not appear. */
 const QUIET_MS = 1500;
 
@@ -47,7 +49,7 @@ beforeAll(async () => {
 	const tarball = process.env.POLAR_E2E_TARBALL;
 	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
 	await folder.installPackage(tarball);
-	await folder.importCredentials([polarCredential(polar.url, TOKEN)]);
+	await folder.importCredentials([polarCredential(polar.url, TOKEN), { ...LEGACY_SECRET_CREDENTIAL, type: 'polarWebhookSecretApi', data: { secret: LEGACY_SECRET } }]);
 	await folder.importWorkflows([
 		{ id: WORKFLOW_ID, name: 'Polar e2e: trigger', nodes: [orderPaidTrigger('e2e-trigger', TRIGGER_NAME, WEBHOOK_ID)], connections: {} },
 		{
@@ -61,7 +63,8 @@ beforeAll(async () => {
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: LEGACY_WEBHOOK_ID,
-					parameters: { registration: 'manual', webhookSecret: LEGACY_SECRET, events: ['order.paid'], options: {} },
+					parameters: { registration: 'manual', events: ['order.paid'], options: {} },
+					credentials: { polarWebhookSecretApi: LEGACY_SECRET_CREDENTIAL },
 				},
 			],
 			connections: {},

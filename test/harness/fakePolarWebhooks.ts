@@ -146,6 +146,11 @@ export class FakePolarWebhooks {
 			send(200, { items, pagination: { total_count: items.length, max_page: 1 } });
 			return;
 		}
+		if (url.pathname === '/v1/webhooks/deliveries' && method === 'GET') {
+			// No delivery history: recovery on activation finds nothing to redeliver.
+			send(200, { items: [], pagination: { total_count: 0, max_page: 0 } });
+			return;
+		}
 		if (url.pathname === '/v1/webhooks/endpoints' && method === 'POST') {
 			if (!body?.url || !Array.isArray(body.events) || !['raw', 'discord', 'slack'].includes(body.format)) {
 				send(422, { detail: [{ loc: ['body', 'url'], msg: 'Field required', type: 'missing' }] });

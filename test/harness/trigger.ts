@@ -20,6 +20,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { PolarTrigger } from '../../nodes/Polar/PolarTrigger.node';
+import { keyMaterialOf } from '../../nodes/Polar/trigger/secretAtRest';
+import type { EndpointState } from '../../nodes/Polar/trigger/state';
+import { storedSecret } from '../../nodes/Polar/trigger/state';
 import { TestCredentialsHelper } from '../../tools/harness/credentialsHelper';
 import { testAdditionalData } from '../../tools/harness/engine';
 
@@ -84,6 +87,12 @@ export interface DeliveryOutcome {
 	error?: Error;
 }
 
+function unsealed(state: IDataObject, keyMaterial: string | undefined): IDataObject {
+	const { sealedSecret: _sealed, ...rest } = state;
+	const secret = storedSecret(state as EndpointState, keyMaterial);
+	return secret === undefined ? rest : { ...rest, secret };
+}
+
 export interface TriggerHarnessOptions {
 	parameters: INodeParameters;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
@@ -117,7 +126,11 @@ export class TriggerHarness {
 	/** leave `rawBody` unset and offer only `readRawBody()`, as n8n's request does before parsing */
 	lazyRawBody = false;
 
+	/** what the trigger seals the endpoint's secret with: the given credential's token or client secret */
+	private readonly keyMaterial: string | undefined;
+
 	constructor(options: TriggerHarnessOptions) {
+		this.keyMaterial = Object.values(options.credentials).map(keyMaterialOf).find(Boolean);
 		const description = trigger.description;
 		const partial: INode = {
 			id: 'trigger-node-1',
@@ -172,6 +185,15 @@ export class TriggerHarness {
 
 	get testStaticData(): IDataObject | undefined {
 		return this.testWorkflow?.getStaticData('node', this.node);
+	}
+
+	/** Static data as the trigger reads it: `secret` is the sealed secret opened with the credential. */
+	get unsealedStaticData(): IDataObject {
+		return unsealed(this.staticData, this.keyMaterial);
+	}
+
+	get unsealedTestStaticData(): IDataObject | undefined {
+		return this.testStaticData && unsealed(this.testStaticData, this.keyMaterial);
 	}
 
 	webhookUrl(test = false): string {

@@ -13,6 +13,8 @@ Usage: node build/tools/emulator/cli.js [options]
   --honour-idempotency-key  replay writes repeated with the same Idempotency-Key (Polar ignores it)
   --legacy-webhook-secrets  new webhook endpoints sign the pre-2026-09-08 way (UTF-8 key)
   --allow-loopback-webhooks accept http and loopback/private webhook URLs (Polar answers 422)
+  --webhook-backoff-scale X multiply Polar's delays between webhook deliveries (default 1; 0.001 = seconds)
+  --webhooks-unreachable  every webhook delivery fails as if the receiver were down (POST /__emulator/config to end it)
   --faults RATE         share of requests that fail, 0..1
   --fault-kinds LIST    comma-separated: 429,500,502,503,504,reset,timeout (default 429,500,502,503,reset)
   --fault-phase PHASE   before | after | mixed (default mixed)
@@ -58,6 +60,8 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 				'honour-idempotency-key': { type: 'boolean' },
 				'legacy-webhook-secrets': { type: 'boolean' },
 				'allow-loopback-webhooks': { type: 'boolean' },
+				'webhook-backoff-scale': { type: 'string' },
+				'webhooks-unreachable': { type: 'boolean' },
 				help: { type: 'boolean' },
 			},
 		}).values;
@@ -85,6 +89,9 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 	if (parsed['honour-idempotency-key']) options.honourIdempotencyKey = true;
 	if (parsed['legacy-webhook-secrets']) options.legacyWebhookSecrets = true;
 	if (parsed['allow-loopback-webhooks']) options.allowLoopbackWebhooks = true;
+	if (parsed['webhooks-unreachable']) options.webhooksUnreachable = true;
+	const backoffScale = number('webhook-backoff-scale', parsed['webhook-backoff-scale'], 0, 1000);
+	if (backoffScale !== undefined) options.webhookBackoffScale = backoffScale;
 	const rate = number('faults', parsed.faults, 0, 1);
 	if (rate !== undefined) {
 		const kinds = (parsed['fault-kinds'] ?? '429,500,502,503,reset').split(',').map((k) => k.trim()) as FaultKind[];

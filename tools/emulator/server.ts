@@ -261,6 +261,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 		this.random = new Random(this.options.seed);
 		this.faults.configure(this.options.faults ?? null, this.options.seed);
 		this.api.reset();
+		this.webhooks.reset();
 		this.idempotency.reset();
 		this.rateLimiter.reset();
 		this.recorder.reset();

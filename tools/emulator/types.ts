@@ -55,6 +55,10 @@ export interface EmulatorOptions {
 	legacyWebhookSecrets?: boolean;
 	/** accept webhook endpoint URLs that are not https or point at loopback or private addresses (Polar answers 422) */
 	allowLoopbackWebhooks?: boolean;
+	/** multiplies Polar's delays between deliveries of an event (about 17–34 minutes over 10 deliveries); 0.001 makes them seconds */
+	webhookBackoffScale?: number;
+	/** every webhook delivery fails as if the receiver were down (an outage); settable at start and through POST /__emulator/config */
+	webhooksUnreachable?: boolean;
 }
 
 export interface LogEntry {

@@ -1,11 +1,14 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { redact } from '../transport/errors';
 import { headerOf } from '../transport/headers';
+import { credentialTypeOf } from '../transport/request';
 import { REGISTRATION } from './description';
-import type { EndpointState } from './lifecycle';
 import { registrationOf, selectedEvents } from './lifecycle';
+import { pastedSecret } from './pastedSecret';
 import { replayGuards, replayScope } from './replayGuard';
 import { deliveryEnvelopeSchema } from './schemas';
+import { keyMaterialOf } from './secretAtRest';
+import { endpointState, storedSecret } from './state';
 import type { HeaderValue, SigningScheme } from './verifySignature';
 import { verifySignature } from './verifySignature';
 
@@ -47,15 +50,32 @@ function apiVersionOf(headers: Record<string, HeaderValue>): string | null {
 	return value !== undefined && /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? value : null;
 }
 
-/** The secret deliveries are checked against, and which of its keys Polar signs with. */
-function signingSecret(ctx: IWebhookFunctions): { secret: string | undefined; scheme: SigningScheme } {
-	if (registrationOf(ctx) === REGISTRATION.manual) {
-		// A pasted secret does not say how Polar signs with it: accept either key, as Polar's SDK does.
-		const pasted = ctx.getNodeParameter('webhookSecret', '') as unknown;
-		return { secret: typeof pasted === 'string' ? pasted.trim() : undefined, scheme: 'either' };
+/** The registered endpoint's secret, unsealed with the credential it was sealed with. */
+async function registeredSecret(ctx: IWebhookFunctions): Promise<string | undefined> {
+	const state = endpointState(ctx);
+	if (typeof state.sealedSecret !== 'string') return storedSecret(state, undefined);
+	let material: string | undefined;
+	try {
+		material = keyMaterialOf(await ctx.getCredentials(credentialTypeOf(ctx.getNodeParameter('authentication', 'accessToken'))));
+	} catch {
+		material = undefined;
 	}
-	const state = ctx.getWorkflowStaticData('node') as EndpointState;
-	const secret = typeof state.secret === 'string' ? state.secret : undefined;
+	const secret = storedSecret(state, material);
+	if (!secret) {
+		ctx.logger.warn(
+			"Polar Trigger cannot read its endpoint's signing secret: it was sealed with the credential's token or client secret, which has changed since. Deactivate and activate the workflow to store it again.",
+			{ node: ctx.getNode().name, workflowId: ctx.getWorkflow().id },
+		);
+	}
+	return secret;
+}
+
+/** The secret deliveries are checked against, and which of its keys Polar signs with. */
+async function signingSecret(ctx: IWebhookFunctions): Promise<{ secret: string | undefined; scheme: SigningScheme }> {
+	// A pasted secret does not say how Polar signs with it: accept either key, as Polar's SDK does.
+	if (registrationOf(ctx) === REGISTRATION.manual) return { secret: await pastedSecret(ctx), scheme: 'either' };
+	const state = endpointState(ctx);
+	const secret = await registeredSecret(ctx);
 	// Static data written before the scheme was kept has none: accept either key until the next
 	// activation's checkExists stores the endpoint's own. That is safe because both keys derive
 	// from the secret alone, so no one without it can sign; it is what a pasted secret gets too.
@@ -75,7 +95,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		}
 	}
 	const headers = req.headers as Record<string, HeaderValue>;
-	const { secret, scheme } = signingSecret(this);
+	const { secret, scheme } = await signingSecret(this);
 
 	const verdict = verifySignature({ secret, scheme, headers, rawBody: req.rawBody, nowMs: Date.now() });
 	if (!verdict.valid) {

@@ -1,12 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { credentialDescriptions } from '../transport/request';
 import { eventOptions } from './events';
 
 /** Parameter values the trigger's code reads; kept here so code and description cannot drift. */
 export const REGISTRATION = { automatic: 'automatic', manual: 'manual' } as const;
 export type Registration = (typeof REGISTRATION)[keyof typeof REGISTRATION];
 
+/** The credential that holds a pasted endpoint secret (Existing Endpoint), so it stays out of the workflow's JSON. */
+export const WEBHOOK_SECRET_CREDENTIAL = 'polarWebhookSecretApi';
+
 const automaticOnly = { show: { registration: [REGISTRATION.automatic] } };
 const manualOnly = { show: { registration: [REGISTRATION.manual] } };
+
+/** What the trigger's description must list as credentials (its literal is checked against this). */
+export function expectedTriggerCredentials(): INodeCredentialDescription[] {
+	return [
+		...credentialDescriptions({ registration: [REGISTRATION.automatic] }),
+		{ name: WEBHOOK_SECRET_CREDENTIAL, required: true, displayOptions: { show: { registration: [REGISTRATION.manual] } }, testedBy: 'polarWebhookSecretTest' },
+	];
+}
 
 /** The trigger's parameters (the node class holds the rest of its description). */
 export const triggerProperties: INodeProperties[] = [
@@ -43,20 +55,10 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'In the Polar dashboard, create a webhook endpoint with format "Raw" and this node\'s Production URL (or Test URL while testing), choose its events, then paste its secret below',
+			'In the Polar dashboard, create a webhook endpoint with format "Raw" and this node\'s Production URL (or Test URL while testing), choose its events, then put its secret in a Polar Webhook Secret credential above',
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: manualOnly,
-	},
-	{
-		displayName: 'Webhook Secret',
-		name: 'webhookSecret',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		required: true,
-		description: 'The signing secret Polar shows for the endpoint; every delivery is checked against it',
 		displayOptions: manualOnly,
 	},
 	{

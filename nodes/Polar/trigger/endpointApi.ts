@@ -8,8 +8,11 @@ import { fetchList, LOOKUP_PAGE_CONCURRENCY } from '../transport/pagination';
 import type { PolarConnection, PolarRequest, PolarResponse } from '../transport/request';
 import { isOAuth2, PolarHttpError } from '../transport/request';
 import { RETRY_POLICIES } from '../transport/retry';
+import type { FailedDelivery } from './recoverySelection';
+import { failedDeliverySchema } from './recoverySelection';
 import type { WebhookEndpoint } from './schemas';
 import { failedFields, webhookEndpointSchema } from './schemas';
+import { keyMaterialOf } from './secretAtRest';
 
 /** The trigger's calls to Polar's webhook-endpoint operations (paths and scopes from the table). */
 
@@ -28,6 +31,8 @@ export class EndpointApi {
 		private readonly client: PolarClient,
 		readonly connection: PolarConnection,
 		readonly credential: CredentialFacts,
+		/** what the endpoint's secret is sealed with in static data (secretAtRest.ts) */
+		readonly keyMaterial: string,
 	) {}
 
 	/** Reads the credential; sends nothing. */
@@ -44,11 +49,13 @@ export class EndpointApi {
 			environment: String(credentials.environment ?? 'production'),
 			userScoped: isOAuth2(credentialType) || credentials.tokenType === 'personal',
 		};
-		return new EndpointApi(ctx, client, client.connection, credential);
+		const keyMaterial = keyMaterialOf(credentials);
+		if (!keyMaterial) throw new NodeOperationError(ctx.getNode(), 'The credential holds no token or client secret to protect the webhook signing secret with');
+		return new EndpointApi(ctx, client, client.connection, credential, keyMaterial);
 	}
 
 	/** Sends `key`'s operation; a 404 answers undefined when `notFoundIsNormal` says so. */
-	async call(key: 'webhook:create' | 'webhook:get' | 'webhook:update' | 'webhook:delete', id: string | undefined, body: IDataObject | undefined, notFoundIsNormal: boolean, extraSecrets: string[] = []): Promise<PolarResponse | undefined> {
+	async call(key: 'webhook:create' | 'webhook:get' | 'webhook:update' | 'webhook:delete' | 'webhook:redeliver', id: string | undefined, body: IDataObject | undefined, notFoundIsNormal: boolean, extraSecrets: string[] = []): Promise<PolarResponse | undefined> {
 		const operation = operations[key];
 		const path = id === undefined ? operation.path : operation.path.replace('{id}', encodeURIComponent(id));
 		const req: PolarRequest = { method: operation.method as PolarRequest['method'], path, auth: 'token', ...(body ? { body } : {}) };
@@ -81,6 +88,27 @@ export class EndpointApi {
 		// Oldest first: the one Polar has been delivering to longest is the one to keep.
 		const createdAt = (e: WebhookEndpoint) => String((e as { created_at?: unknown }).created_at ?? '');
 		return found.sort((a, b) => createdAt(a).localeCompare(createdAt(b)));
+	}
+
+	/**
+	 * The endpoint's failed deliveries made after `after` (Polar's time, exclusive), every page, as
+	 * Polar lists them (newest first); entries that are not deliveries are left out.
+	 */
+	async failedDeliveries(endpointId: string, after: string | undefined, secrets: string[]): Promise<FailedDelivery[]> {
+		const operation = operations['webhook:listDeliveries'];
+		const query: Array<[string, string]> = [
+			['endpoint_id', endpointId],
+			['succeeded', 'false'],
+		];
+		if (after) query.push(['start_timestamp', after]);
+		let items: unknown[];
+		try {
+			const req: PolarRequest = { method: operation.method, path: operation.path, auth: 'token', query };
+			items = await fetchList(this.client, req, { kind: operation.pagination, limit: Number.POSITIVE_INFINITY, concurrency: LOOKUP_PAGE_CONCURRENCY });
+		} catch (error) {
+			throw toNodeError(this.ctx.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: [...this.connection.secrets, ...secrets] });
+		}
+		return items.map((item) => failedDeliverySchema.safeParse(item)).flatMap((parsed) => (parsed.success ? [parsed.data] : []));
 	}
 
 	/** The reply's endpoint, or an error naming the fields Polar's reply lacked. */

@@ -5,50 +5,21 @@ import type { Registration } from './description';
 import { REGISTRATION } from './description';
 import { EndpointApi } from './endpointApi';
 import { isKnownEvent } from './events';
-import type { WebhookEndpoint } from './schemas';
+import { recoverMissedEvents } from './recovery';
+import type { EndpointState } from './state';
+import { clearState, endpointState, keepEndpoint, storedSecret } from './state';
 import type { WebhookUrlProblem } from './webhookUrl';
 import { webhookUrlProblem } from './webhookUrl';
 
 /**
  * The webhook endpoint's life on Polar, run by n8n when the workflow is activated (checkExists,
  * then create when it answers false) and deactivated (delete). What Polar answered is kept in the
- * node's static data; these are the only places that write it, because writes made while a
- * delivery starts an execution are not saved.
+ * node's static data (state.ts); these are the only places that write it, because writes made
+ * while a delivery starts an execution are not saved. Activation with an endpoint Polar already
+ * holds also recovers the events it missed (recovery.ts).
  */
 
-/** What the node keeps in `getWorkflowStaticData('node')`. */
-export interface EndpointState extends IDataObject {
-	endpointId?: string;
-	secret?: string;
-	/** the endpoint's `uses_standard_webhook_signature`: which key Polar signs its deliveries with */
-	usesStandardSignature?: boolean;
-	/** the endpoint's `api_version`: the payload version Polar sends it */
-	apiVersion?: string;
-	url?: string;
-	events?: string[];
-}
-
-const STATE_KEYS = ['endpointId', 'secret', 'usesStandardSignature', 'apiVersion', 'url', 'events'] as const;
-
-export function endpointState(ctx: IHookFunctions): EndpointState {
-	return ctx.getWorkflowStaticData('node') as EndpointState;
-}
-
-function clearState(state: EndpointState): void {
-	for (const key of STATE_KEYS) delete state[key];
-}
-
-/** Keeps what deliveries are checked against; a fact the reply lacks is dropped, not kept stale. */
-function keepEndpoint(state: EndpointState, endpoint: WebhookEndpoint): void {
-	state.endpointId = endpoint.id;
-	state.secret = endpoint.secret;
-	if (endpoint.uses_standard_webhook_signature === undefined) delete state.usesStandardSignature;
-	else state.usesStandardSignature = endpoint.uses_standard_webhook_signature;
-	if (endpoint.api_version === undefined) delete state.apiVersion;
-	else state.apiVersion = endpoint.api_version;
-	state.url = endpoint.url;
-	state.events = [...endpoint.events].sort();
-}
+export type { EndpointState } from './state';
 
 export function registrationOf(ctx: { getNodeParameter: IHookFunctions['getNodeParameter'] }): Registration {
 	return ctx.getNodeParameter('registration', REGISTRATION.automatic) === REGISTRATION.manual ? REGISTRATION.manual : REGISTRATION.automatic;
@@ -95,7 +66,13 @@ function refuseUndeliverableUrl(ctx: IHookFunctions, api: EndpointApi, url: stri
 
 /** Deletes an endpoint this node created; one already gone is fine. */
 async function deleteEndpoint(api: EndpointApi, state: EndpointState): Promise<void> {
-	if (state.endpointId) await api.call('webhook:delete', state.endpointId, undefined, true, state.secret ? [state.secret] : []);
+	if (state.endpointId) await api.call('webhook:delete', state.endpointId, undefined, true, secretsOfState(api, state));
+}
+
+/** The stored secret, for redaction from errors. */
+function secretsOfState(api: EndpointApi, state: EndpointState): string[] {
+	const secret = storedSecret(state, api.keyMaterial);
+	return secret ? [secret] : [];
 }
 
 export async function checkExists(this: IHookFunctions): Promise<boolean> {
@@ -104,7 +81,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	if (!state.endpointId) return false;
 
 	const api = await EndpointApi.open(this);
-	const secrets = state.secret ? [state.secret] : [];
+	const secrets = secretsOfState(api, state);
 	const found = await api.call('webhook:get', state.endpointId, undefined, true, secrets);
 	if (!found) {
 		clearState(state);
@@ -149,8 +126,10 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		}
 	}
 
-	// The secret, and with it the signing scheme, may have been reset in the dashboard since.
-	keepEndpoint(state, current);
+	// The secret, and with it the signing scheme, may have been reset in the dashboard since; a
+	// secret stored in plain text by an older version is sealed from now on.
+	keepEndpoint(state, current, api.keyMaterial);
+	await recoverMissedEvents(this, api, state, [...secrets, current.secret]);
 	return true;
 }
 
@@ -182,7 +161,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	let failure: unknown;
 	try {
 		const created = await api.call('webhook:create', undefined, body, false);
-		keepEndpoint(endpointState(this), api.endpointOf(created!, 'creating the webhook endpoint'));
+		keepEndpoint(endpointState(this), api.endpointOf(created!, 'creating the webhook endpoint'), api.keyMaterial);
 		return true;
 	} catch (error) {
 		failure = error;
@@ -203,8 +182,12 @@ async function adoptEndpointFor(ctx: IHookFunctions, api: EndpointApi, url: stri
 	if (!found) return false;
 	for (const duplicate of extra) await api.call('webhook:delete', duplicate.id, undefined, true, [duplicate.secret]);
 	const updated = await api.call('webhook:update', found.id, { events, api_version: api.connection.apiVersion, enabled: true }, false, [found.secret]);
-	keepEndpoint(endpointState(ctx), api.endpointOf(updated!, 'taking over the webhook endpoint'));
+	const adopted = api.endpointOf(updated!, 'taking over the webhook endpoint');
+	const state = endpointState(ctx);
+	keepEndpoint(state, adopted, api.keyMaterial);
 	ctx.logger.info(`Polar Trigger took over the webhook endpoint already registered for its URL${extra.length ? ` and deleted ${extra.length} more` : ''}`, { node: ctx.getNode().name });
+	// What it missed since it was created (the node's record of it was lost) is recovered too.
+	await recoverMissedEvents(ctx, api, state, [adopted.secret]);
 	return true;
 }
 

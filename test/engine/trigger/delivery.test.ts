@@ -37,7 +37,7 @@ describe('Polar Trigger deliveries through n8n-core WebhookContext', () => {
 		// A workflow id of its own per test: the replay memory is per workflow and node.
 		h = new TriggerHarness({ parameters: { events: ['order.paid', 'subscription.active'] }, credentials: tokenCredentials(fake.baseUrl), workflowId: `wf-${randomUUID()}` });
 		await h.activate();
-		secret = h.staticData.secret as string;
+		secret = h.unsealedStaticData.secret as string;
 		expect(h.staticData.usesStandardSignature).toBe(true);
 		await h.listen();
 	});
@@ -182,7 +182,7 @@ describe('Polar Trigger deliveries through n8n-core WebhookContext', () => {
 		await withHeaders.activate();
 		await withHeaders.listen();
 		try {
-			const ownSecret = withHeaders.staticData.secret as string;
+			const ownSecret = withHeaders.unsealedStaticData.secret as string;
 			const body = eventBody('order.paid');
 			const headers = {
 				...signedHeaders(ownSecret, body, { id: 'msg_headers' }),
@@ -219,7 +219,7 @@ describe('Polar Trigger deliveries through n8n-core WebhookContext', () => {
 
 	test('the test URL listener verifies with its own endpoint\'s secret', async () => {
 		await h.activate({ test: true });
-		const testSecret = h.testStaticData?.secret as string;
+		const testSecret = h.unsealedTestStaticData?.secret as string;
 		expect(testSecret).toBeTruthy();
 		expect(testSecret).not.toBe(secret);
 		await h.listen({ test: true });

@@ -40,7 +40,10 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 
 		const [endpoint] = [...fake.endpoints.values()];
 		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-		expect(h.staticData).toEqual({
+		// The secret is kept sealed with the credential (never in plain text), and opens to Polar's.
+		expect(String(h.staticData.sealedSecret)).toMatch(/^v1\./);
+		expect(JSON.stringify(h.staticData)).not.toContain(endpoint.secret);
+		expect(h.unsealedStaticData).toEqual({
 			endpointId: endpoint.id,
 			secret: endpoint.secret,
 			usesStandardSignature: true,
@@ -56,7 +59,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		fake.calls.length = 0;
 		expect(await h.activate()).toEqual({ created: false });
 		const id = h.staticData.endpointId as string;
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`]);
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, 'GET /v1/webhooks/deliveries']);
 		expect(fake.endpoints.size).toBe(1);
 	});
 
@@ -71,7 +74,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${oldId}`, 'GET /v1/webhooks/endpoints', 'POST /v1/webhooks/endpoints']);
 		const [endpoint] = [...fake.endpoints.values()];
 		expect(endpoint.id).not.toBe(oldId);
-		expect(h.staticData).toMatchObject({ endpointId: endpoint.id, secret: endpoint.secret });
+		expect(h.unsealedStaticData).toMatchObject({ endpointId: endpoint.id, secret: endpoint.secret });
 	});
 
 	test('an endpoint whose events were changed on Polar is replaced', async () => {
@@ -123,7 +126,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`]);
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`, 'GET /v1/webhooks/deliveries']);
 		expect(fake.calls[1].body).toEqual({ enabled: true });
 		expect(fake.endpoints.get(id)!.enabled).toBe(true);
 		expect(h.staticData.endpointId).toBe(id);
@@ -143,14 +146,15 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const h = harness();
 		await h.activate();
 		const before = JSON.parse(JSON.stringify(h.staticData));
-		fake.failNext('GET', 403, { detail: `token ${TRIGGER_TEST_TOKEN} lacks webhooks:read; secret ${before.secret}` });
+		const secret = String(h.unsealedStaticData.secret);
+		fake.failNext('GET', 403, { detail: `token ${TRIGGER_TEST_TOKEN} lacks webhooks:read; secret ${secret}` });
 
 		const error = await rejection(h.activate());
 		expect(error.constructor.name).toBe('NodeApiError');
 		expect(error.httpCode).toBe('403');
 		expect(error.message).toContain('not allowed');
 		expect(exposed(error)).not.toContain(TRIGGER_TEST_TOKEN);
-		expect(exposed(error)).not.toContain(before.secret as string);
+		expect(exposed(error)).not.toContain(secret);
 		expect(h.staticData).toEqual(before);
 		expect(fake.callsOf('POST')).toHaveLength(1);
 	});
@@ -282,8 +286,8 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(error.message).toContain('url: URL must use https');
 	});
 
-	test('manual mode makes no calls, needs no credential, and keeps static data untouched', async () => {
-		const h = new TriggerHarness({ parameters: { registration: 'manual', webhookSecret: 'polar_whs_pasted', events: EVENTS }, credentials: {} });
+	test('manual mode makes no calls, needs no Polar credential, and keeps static data untouched', async () => {
+		const h = new TriggerHarness({ parameters: { registration: 'manual', events: EVENTS }, credentials: { polarWebhookSecretApi: { secret: 'whsec_pasted_in_a_credential' } } });
 		expect(await h.activate()).toEqual({ created: false });
 		expect(await h.activate({ test: true })).toEqual({ created: false });
 		await h.deactivate();

@@ -29,7 +29,7 @@ test.each(['502', '504', 'reset'] as const)('a create Polar applied but whose re
 	expect(await h.activate()).toEqual({ created: true });
 	expect(endpoints()).toHaveLength(1);
 	const [endpoint] = endpoints();
-	expect(h.staticData).toMatchObject({ endpointId: endpoint.id, secret: endpoint.secret, url: h.webhookUrl() });
+	expect(h.unsealedStaticData).toMatchObject({ endpointId: endpoint.id, secret: endpoint.secret, url: h.webhookUrl() });
 	expect(emu.log.filter((e) => e.method === 'POST').length).toBe(1);
 });
 

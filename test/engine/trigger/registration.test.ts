@@ -48,7 +48,7 @@ describe('the endpoint\'s API version is the credential\'s', () => {
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`]);
+		expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`GET /v1/webhooks/endpoints/${id}`, `PATCH /v1/webhooks/endpoints/${id}`, 'GET /v1/webhooks/deliveries']);
 		expect(fake.calls[1].body).toEqual({ api_version: '2026-10' });
 		expect(fake.endpoints.get(id)!.api_version).toBe('2026-10');
 		expect(h.staticData).toMatchObject({ endpointId: id, apiVersion: '2026-10' });
@@ -64,7 +64,7 @@ describe('the endpoint\'s API version is the credential\'s', () => {
 		fake.calls.length = 0;
 
 		expect(await after.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH', 'GET']);
 		expect(fake.calls[1].body).toEqual({ api_version: '2027-01' });
 		expect(after.staticData).toMatchObject({ endpointId: id, apiVersion: '2027-01' });
 		expect(fake.endpoints.size).toBe(1);
@@ -78,7 +78,7 @@ describe('the endpoint\'s API version is the credential\'s', () => {
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH']);
+		expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PATCH', 'GET']);
 		expect(fake.calls[1].body).toEqual({ enabled: true, api_version: '2026-10' });
 	});
 });
@@ -127,7 +127,7 @@ describe('a webhook URL Polar would refuse', () => {
 		expect(sent).toHaveBeenCalledTimes(2);
 		expect(sent.mock.calls[1][0]).toMatchObject({ method: 'POST', path: '/v1/webhooks/endpoints', body: { url: h.webhookUrl(), api_version: '2026-10' } });
 		expect(h.webhookUrl()).toMatch(/^https:\/\/n8n\.example\.com\/webhook\//);
-		expect(h.staticData).toMatchObject({ endpointId: 'ep_1', secret, usesStandardSignature: true });
+		expect(h.unsealedStaticData).toMatchObject({ endpointId: 'ep_1', secret, usesStandardSignature: true });
 		expect(fake.calls).toHaveLength(0);
 	});
 

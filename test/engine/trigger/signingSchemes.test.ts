@@ -33,10 +33,11 @@ const harnesses: TriggerHarness[] = [];
 /** Every secret a test used, searched for in outputs and logs afterwards. */
 const secrets = new Set<string>();
 
-function harness(parameters: Record<string, unknown> = {}): TriggerHarness {
+/** A harness; `pasted` is the Existing Endpoint secret, kept in its own credential. */
+function harness(parameters: Record<string, unknown> = {}, pasted?: string): TriggerHarness {
 	const h = new TriggerHarness({
 		parameters: { events: ['order.paid'], ...parameters } as never,
-		credentials: parameters.registration === 'manual' ? {} : tokenCredentials(fake.baseUrl),
+		credentials: parameters.registration === 'manual' ? { polarWebhookSecretApi: { secret: pasted ?? '' } } : tokenCredentials(fake.baseUrl),
 		// A workflow of its own: the replay memory is per workflow and node.
 		workflowId: `wf-${randomUUID()}`,
 	});
@@ -66,7 +67,7 @@ describe('what the trigger keeps of the endpoint\'s scheme (static data)', () =>
 		await h.activate();
 		const [endpoint] = [...fake.endpoints.values()];
 		expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{43}$/);
-		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: false });
+		expect(h.unsealedStaticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: false });
 	});
 
 	test('a secret reset in the dashboard is picked up by checkExists, with its scheme', async () => {
@@ -78,8 +79,8 @@ describe('what the trigger keeps of the endpoint\'s scheme (static data)', () =>
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
-		expect(h.staticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: true });
+		expect(fake.calls.map((c) => `${c.method} ${c.path.split('/')[3]}`)).toEqual(['GET endpoints', 'GET deliveries']);
+		expect(h.unsealedStaticData).toMatchObject({ secret: endpoint.secret, usesStandardSignature: true });
 	});
 
 	test('static data written before the scheme and version were kept is completed by checkExists', async () => {
@@ -91,7 +92,7 @@ describe('what the trigger keeps of the endpoint\'s scheme (static data)', () =>
 		fake.calls.length = 0;
 
 		expect(await h.activate()).toEqual({ created: false });
-		expect(fake.calls.map((c) => c.method)).toEqual(['GET']);
+		expect(fake.calls.map((c) => `${c.method} ${c.path.split('/')[3]}`)).toEqual(['GET endpoints', 'GET deliveries']);
 		expect(h.staticData).toMatchObject({ usesStandardSignature: false, apiVersion: '2026-10' });
 	});
 
@@ -103,7 +104,7 @@ describe('what the trigger keeps of the endpoint\'s scheme (static data)', () =>
 		fake.failNext('GET', 200, withoutFlag);
 		expect(await h.activate()).toEqual({ created: false });
 		expect(h.staticData).not.toHaveProperty('usesStandardSignature');
-		expect(h.staticData.secret).toBe(withoutFlag.secret);
+		expect(h.unsealedStaticData.secret).toBe(withoutFlag.secret);
 	});
 });
 
@@ -113,7 +114,7 @@ describe('an endpoint the trigger registered: only the key Polar says it signs w
 		const h = harness();
 		await h.activate();
 		await h.listen();
-		const secret = h.staticData.secret as string;
+		const secret = h.unsealedStaticData.secret as string;
 		expect(h.staticData.usesStandardSignature).toBe(scheme === 'standard');
 
 		expect(await deliverSigned(h, secret, scheme)).toEqual(ACCEPTED);
@@ -129,7 +130,7 @@ describe('an endpoint the trigger registered: only the key Polar says it signs w
 		const h = harness();
 		await h.activate();
 		await h.listen();
-		const oldSecret = h.staticData.secret as string;
+		const oldSecret = h.unsealedStaticData.secret as string;
 		const { secret: newSecret } = fake.resetSecret(h.staticData.endpointId as string);
 		secrets.add(oldSecret);
 
@@ -147,7 +148,7 @@ describe('an endpoint the trigger registered: only the key Polar says it signs w
 		await h.activate();
 		await h.listen();
 		delete h.staticData.usesStandardSignature;
-		const secret = h.staticData.secret as string;
+		const secret = h.unsealedStaticData.secret as string;
 
 		expect(await deliverSigned(h, secret, 'legacy')).toEqual(ACCEPTED);
 		expect(await deliverSigned(h, secret, 'standard')).toEqual(ACCEPTED);
@@ -164,7 +165,7 @@ describe('an existing endpoint (a pasted secret): either key, as Polar\'s SDK ac
 	test.each(SCHEMES)('a pasted %s secret accepts deliveries keyed either way, and nothing else', async (scheme) => {
 		const pasted = polarWebhookSecret(scheme === 'standard');
 		secrets.add(pasted);
-		const h = harness({ registration: 'manual', webhookSecret: ` ${pasted} ` });
+		const h = harness({ registration: 'manual' }, ` ${pasted} `);
 		await h.activate();
 		await h.listen();
 

@@ -12,6 +12,7 @@ import { PRODUCT_HANDLERS } from './products';
 import { SEAT_HANDLERS } from './seats';
 import { SUBSCRIPTION_HANDLERS } from './subscriptions';
 import { TYPE_KEEPING_HANDLERS } from './typedUpdates';
+import { WEBHOOK_DELIVERY_HANDLERS } from './webhookDeliveries';
 import { WEBHOOK_HANDLERS } from './webhooks';
 
 /**
@@ -44,5 +45,6 @@ export const HANDLERS = byOperation(
 	SEAT_HANDLERS,
 	SUBSCRIPTION_HANDLERS,
 	TYPE_KEEPING_HANDLERS,
+	WEBHOOK_DELIVERY_HANDLERS,
 	WEBHOOK_HANDLERS,
 );

@@ -6,8 +6,8 @@ import { generateWebhookSecret } from '../webhookSecrets';
 import { POLAR_URL_MESSAGES, webhookUrlProblem } from '../../../nodes/Polar/trigger/webhookUrl';
 
 /**
- * Webhook endpoints as Polar takes them (public https URLs, a live payload version), their secret
- * reset, and redelivery of a stored event (sent by webhooks.ts beside this folder).
+ * Webhook endpoints as Polar takes them (public https URLs, a live payload version) and their
+ * secret reset; deliveries and redelivery are in webhookDeliveries.ts.
  */
 
 /** Polar's 422 for a webhook endpoint URL or payload version it will not take, or undefined. */
@@ -34,9 +34,4 @@ export const WEBHOOK_HANDLERS: Record<string, Handler> = {
 	'webhook:resetSecret': (req, api) =>
 		// A new secret is a secret generated now: Standard Webhooks from then on.
 		api.withTarget(req, (endpoint, collection) => ok(api.update(collection, endpoint, { ...generateWebhookSecret(api.ctx.random, false) }))),
-	'webhook:redeliver': (req, api) =>
-		api.withTarget(req, (event) => {
-			api.redeliver(event);
-			return ok({}, 202);
-		}),
 };
