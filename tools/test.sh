@@ -17,7 +17,7 @@ if [ ! -d node_modules/n8n-core ] || [ "${CI:-}" = "true" ]; then
 fi
 
 step "generated code is up to date"
-node tools/generate/index.js --check || exit 1
+npm run --silent generate:check || exit 1
 
 step "build and type-check (sources and tests)"
 npm run build || exit 1

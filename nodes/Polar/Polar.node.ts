@@ -1,15 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { overrides } from './actions/overrides';
 import { router } from './actions/router';
-import { eventsIngestProperties } from './descriptions/eventsIngest.description';
-import { fileUploadProperties } from './descriptions/fileUpload.description';
 import { retryProperty } from './descriptions/retry.description';
+import { withOverrides } from './descriptions/withOverrides';
 import { generatedProperties } from './generated/properties';
 import { enumLoadOptions } from './methods';
 import { getOrganizations, listSearch } from './methods/listSearch';
 import { credentialDescriptions } from './transport/request';
 
-/** Every Polar API operation: a generic executor over the generated operation table. */
+/** Every Polar API operation: a generic executor over the generated operation table, and the hand-written overrides. */
 export class Polar implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Polar',
@@ -24,7 +24,7 @@ export class Polar implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: credentialDescriptions(),
-		properties: [...generatedProperties, ...eventsIngestProperties, ...fileUploadProperties, retryProperty],
+		properties: [...withOverrides(generatedProperties, overrides), retryProperty],
 	};
 
 	methods = {

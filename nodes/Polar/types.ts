@@ -20,6 +20,12 @@ export type FieldKind =
 	/** not shown: a constant the API requires (e.g. payment_processor "stripe") */
 	| 'fixed';
 
+/**
+ * Where the editor shows a field, decided once by the generator: required fields up front, the
+ * optional query filters of a read in "Filters", every other optional field in "Additional Fields".
+ */
+export type EditorSlot = 'top' | 'filters' | 'additionalFields';
+
 export interface PolarField {
 	/** name in the API */
 	api: string;
@@ -28,6 +34,8 @@ export interface PolarField {
 	in: 'path' | 'query' | 'body';
 	kind: FieldKind;
 	required: boolean;
+	/** where the editor shows it, so where its value is read from */
+	slot: EditorSlot;
 	fixed?: unknown;
 	/** Polar marks the field deprecated (still accepted) */
 	deprecated?: boolean;
@@ -37,7 +45,7 @@ export interface PolarField {
 	format?: string;
 	itemFormat?: string;
 	integer?: boolean;
-	/** resource picker name (see tools/generate/naming.js LOCATORS); the value may come as a resource-locator object */
+	/** resource picker name (see tools/generate/behaviour/pickers.ts); the value may come as a resource-locator object */
 	locator?: string;
 	/** the API takes one value or a list */
 	oneOrMany?: boolean;

@@ -116,11 +116,10 @@ export class N8nUserFolder {
 		const untar = await runCommand('tar', ['-xzf', tarball, '-C', staging, '--strip-components=1'], { env });
 		if (untar.code !== 0) throw describeFailure('tar -xzf <tarball>', untar);
 		const manifestPath = join(staging, 'package.json');
-		const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown> & {
+		const { devDependencies: _dev, peerDependencies: _peer, optionalDependencies: _optional, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown> & {
 			name: string;
 			version: string;
 		};
-		void devDependencies, void peerDependencies, void optionalDependencies;
 		await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
 		const dir = join(this.nodesFolder, 'node_modules', manifest.name);
 		await rm(dir, { recursive: true, force: true });

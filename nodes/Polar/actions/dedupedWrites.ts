@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { operations } from '../generated/operations';
 import type { PolarClient } from '../transport/client';
 import type { PolarRequest, PolarResponse } from '../transport/request';
 import { PolarHttpError } from '../transport/request';
 import { RetriesExhaustedError } from '../transport/retry';
 import { allHaveExternalIds, withExternalIds } from './eventIds';
+import { tableRequest } from './requestBuilder';
 
 /**
  * The POSTs that Polar dedupes itself, so that a lost reply need not leave them in doubt. Polar has
@@ -36,7 +38,7 @@ async function findCustomer(client: PolarClient, body: IDataObject): Promise<Pol
 		let found: PolarResponse | undefined;
 		let failure: unknown;
 		try {
-			found = await client.send({ method: 'GET', path: `/v1/customers/external/${encodeURIComponent(externalId)}`, auth: 'token' });
+			found = await client.send(tableRequest(operations['customer:getExternal'], { path: { external_id: externalId } }));
 		} catch (error) {
 			failure = error;
 		}
@@ -48,7 +50,7 @@ async function findCustomer(client: PolarClient, body: IDataObject): Promise<Pol
 	if (!email) return undefined;
 	const query: Array<[string, string]> = [['email', email], ['limit', '1']];
 	if (nonEmpty(body.organization_id)) query.push(['organization_id', String(body.organization_id)]);
-	const res = await client.send({ method: 'GET', path: '/v1/customers/', query, auth: 'token' });
+	const res = await client.send(tableRequest(operations['customer:getAll'], { query }));
 	const first = (res.body as { items?: unknown[] } | null)?.items?.[0];
 	return first ? { ...res, body: first } : undefined;
 }

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { operations } from '../generated/operations';
+import { OPTION, PARAM } from '../params';
 import type { PolarOperation } from '../types';
 import type { PolarClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
@@ -8,7 +10,7 @@ import type { PolarRequest, PolarResponse } from '../transport/request';
 import { prepareWrite, sendWrite } from './dedupedWrites';
 import { downloadPdf } from './output/pdfDownload';
 import { simplify } from './output/simplify';
-import { buildRequest, InputError, type ParamReader } from './requestBuilder';
+import { buildRequest, InputError, type ParamReader, tableRequest } from './requestBuilder';
 
 /** File names of the CSV exports, by operation id. */
 const EXPORT_FILE_NAMES: Record<string, string> = {
@@ -32,11 +34,12 @@ export async function executeOperation(
 	let read = plainRead;
 	let built;
 	try {
+		const byExternalId = operations['customer:getExternal'];
 		read = await resolveExternalIds(op, plainRead, async (externalId) => {
-			const res = await client.send({ method: 'GET', path: `/v1/customers/external/${encodeURIComponent(externalId)}`, auth: 'token' });
+			const res = await client.send(tableRequest(byExternalId, { path: { external_id: externalId } }));
 			return String((res.body as { id?: string })?.id ?? '');
 		}).catch((error) => {
-			throw toNodeError(ctx.getNode(), error, { operationId: 'customers:get_external', scopes: ['customers:read'], secrets: client.connection.secrets, itemIndex });
+			throw toNodeError(ctx.getNode(), error, { operationId: byExternalId.id, scopes: byExternalId.scopes, secrets: client.connection.secrets, itemIndex });
 		});
 		built = buildRequest(op, read);
 	} catch (error) {
@@ -59,11 +62,11 @@ export async function executeOperation(
 	}, itemIndex);
 	if (op.auth === 'session') req.sessionToken = await portalSessionToken(ctx, client, read, itemIndex);
 
-	const options = (read('options', {}) ?? {}) as { pageConcurrency?: number };
+	const options = (read(PARAM.options, {}) ?? {}) as { [OPTION.pageConcurrency]?: number };
 	try {
 		if (op.pagination !== 'none') {
-			const returnAll = read('returnAll', false) as boolean;
-			const limit = returnAll ? Infinity : Number(read('limit', 50));
+			const returnAll = read(PARAM.returnAll, false) as boolean;
+			const limit = returnAll ? Infinity : Number(read(PARAM.limit, 50));
 			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 				throw new NodeOperationError(ctx.getNode(), `Invalid "limit": expected a whole number of at least 1, got ${limit}`, { itemIndex });
 			}
@@ -72,15 +75,15 @@ export async function executeOperation(
 				throw new NodeOperationError(ctx.getNode(), `Invalid "options.pageConcurrency": expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
 			}
 			const items = await fetchList(client, req, { kind: op.pagination, limit, concurrency });
-			const simplified = op.simplify && read('simplify', true) === true;
+			const simplified = op.simplify && read(PARAM.simplify, true) === true;
 			return items.map((json) => ({ json: simplified ? simplify(json as IDataObject, op.simplify!) : (json as IDataObject) }));
 		}
 		const res = await sendWrite(client, op.id, req);
-		if (op.download && read('download', true) === true) {
+		if (op.download && read(PARAM.download, true) === true) {
 			return [await downloadPdf(ctx, res.body as { url?: unknown }, op.download, decodeURIComponent(built.path.split('/').at(-2) ?? ''), itemIndex)];
 		}
 		const out = await shapeResponse(ctx, op, res);
-		if (op.simplify && read('simplify', true) === true) for (const item of out) item.json = simplify(item.json, op.simplify);
+		if (op.simplify && read(PARAM.simplify, true) === true) for (const item of out) item.json = simplify(item.json, op.simplify);
 		return out;
 	} catch (error) {
 		throw toNodeError(ctx.getNode(), error, {
@@ -98,31 +101,32 @@ export async function executeOperation(
  * cached on the client, so an execution mints once per customer however many items it has.
  */
 async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, read: ParamReader, itemIndex: number): Promise<string> {
-	const mode = String(read('portalAuth', 'sessionToken'));
+	const mode = String(read(PARAM.portalAuth, 'sessionToken'));
 	const missing = (param: string, hint: string) =>
 		new NodeOperationError(ctx.getNode(), `Invalid "${param}": is required`, { itemIndex, description: hint });
 	if (mode === 'sessionToken') {
-		const token = String(read('sessionToken', '') ?? '').trim();
-		if (!token) throw missing('sessionToken', 'Customer-portal operations act for one customer: pass a session token, or let the node mint one from a customer ID.');
+		const token = String(read(PARAM.sessionToken, '') ?? '').trim();
+		if (!token) throw missing(PARAM.sessionToken, 'Customer-portal operations act for one customer: pass a session token, or let the node mint one from a customer ID.');
 		return token;
 	}
 	const byExternal = mode === 'externalCustomerId';
-	const param = byExternal ? 'portalExternalCustomerId' : 'portalCustomerId';
+	const param = byExternal ? PARAM.portalExternalCustomerId : PARAM.portalCustomerId;
 	const customer = String(read(param, '') ?? '').trim();
 	if (!customer) throw missing(param, 'The node mints a customer session for this customer with the credential.');
-	const member = String(read('portalMemberId', '') ?? '').trim();
+	const member = String(read(PARAM.portalMemberId, '') ?? '').trim();
 	const body: Record<string, string> = byExternal ? { external_customer_id: customer } : { customer_id: customer };
 	if (member) body.member_id = member;
+	const mint = operations['customerSession:create'];
 	try {
 		return await client.customerSession(JSON.stringify(body), async () => {
 			// Harmless to repeat after a lost reply (dedupedWrites.ts): one more unseen session token.
-			const res = await client.send({ method: 'POST', path: '/v1/customer-sessions/', body, contentType: 'application/json', auth: 'token', repeatSafe: true });
+			const res = await client.send({ ...tableRequest(mint, { body }), repeatSafe: true });
 			const token = (res.body as { token?: unknown })?.token;
 			if (typeof token !== 'string' || !token) throw new NodeOperationError(ctx.getNode(), 'Polar did not return a session token', { itemIndex });
 			return token;
 		});
 	} catch (error) {
-		throw toNodeError(ctx.getNode(), error, { operationId: 'customer-sessions:create', scopes: ['customer_sessions:write'], secrets: client.connection.secrets, itemIndex });
+		throw toNodeError(ctx.getNode(), error, { operationId: mint.id, scopes: mint.scopes, secrets: client.connection.secrets, itemIndex });
 	}
 }
 
@@ -136,7 +140,7 @@ const isExternalIdLocator = (v: unknown): v is { __rl: true; mode: 'externalId';
 async function resolveExternalIds(op: PolarOperation, read: ParamReader, lookup: (externalId: string) => Promise<string>): Promise<ParamReader> {
 	const overrides = new Map<string, unknown>();
 	for (const field of op.fields.filter((f) => f.locator === 'customer')) {
-		const collection = field.required ? undefined : field.in === 'query' && op.method === 'GET' ? 'filters' : 'additionalFields';
+		const collection = field.slot === 'top' ? undefined : field.slot;
 		const current = (collection ? overrides.get(collection) ?? read(collection, {}) : read(field.param, '')) as Record<string, unknown> | undefined; // '' when another body variant hides the field
 		const value = collection ? current?.[field.param] : current;
 		if (!isExternalIdLocator(value) || String(value.value).trim() === '') continue;

@@ -1,5 +1,7 @@
 import { largeEnums } from '../generated/enums';
 import { schemas } from '../generated/schemas';
+import { PARAM } from '../params';
+import type { PolarRequest } from '../transport/request';
 import type { CompactSchema, PolarField, PolarOperation } from '../types';
 import { validateSchema } from '../validation/schemaValidator';
 
@@ -164,20 +166,15 @@ function keyValueObject(field: PolarField, raw: unknown): Record<string, unknown
 	return out;
 }
 
-function fieldSource(op: PolarOperation, field: PolarField): 'top' | 'filters' | 'additionalFields' {
-	if (field.required) return 'top';
-	return field.in === 'query' && op.method === 'GET' ? 'filters' : 'additionalFields';
-}
-
 /**
- * Builds the request of one item: reads each field from where the editor put it (up front, in
- * Filters or in Additional Fields), converts and validates it, fills the path and validates the
+ * Builds the request of one item: reads each field from its editor slot (up front, in Filters or
+ * in Additional Fields, as the table says), converts and validates it, fills the path and validates the
  * assembled body against the operation's schema. Nothing is sent when anything is wrong.
  */
 export function buildRequest(op: PolarOperation, read: ParamReader): BuiltRequest {
-	const variant = op.body && op.body.variants.length > 1 ? String(read('bodyVariant', op.body.variants[0].value)) : '';
-	const filters = (read('filters', {}) ?? {}) as Record<string, unknown>;
-	const additional = (read('additionalFields', {}) ?? {}) as Record<string, unknown>;
+	const variant = op.body && op.body.variants.length > 1 ? String(read(PARAM.bodyVariant, op.body.variants[0].value)) : '';
+	const filters = (read(PARAM.filters, {}) ?? {}) as Record<string, unknown>;
+	const additional = (read(PARAM.additionalFields, {}) ?? {}) as Record<string, unknown>;
 	let path = op.path;
 	const query: Array<[string, string]> = [];
 	const body: Record<string, unknown> = {};
@@ -186,10 +183,7 @@ export function buildRequest(op: PolarOperation, read: ParamReader): BuiltReques
 		if (field.variants && !field.variants.includes(variant)) continue;
 		let raw: unknown;
 		if (field.kind === 'fixed') raw = field.fixed;
-		else {
-			const source = fieldSource(op, field);
-			raw = source === 'top' ? read(field.param, undefined) : source === 'filters' ? filters[field.param] : additional[field.param];
-		}
+		else raw = field.slot === 'top' ? read(field.param, undefined) : field.slot === 'filters' ? filters[field.param] : additional[field.param];
 		if (field.locator && raw && typeof raw === 'object' && '__rl' in raw) raw = locatorValue(field, raw);
 		if (field.kind !== 'boolean' && field.kind !== 'fixed' && isEmpty(raw)) {
 			if (field.required) throw new InputError(field.param, field.api, 'is required');
@@ -207,7 +201,7 @@ export function buildRequest(op: PolarOperation, read: ParamReader): BuiltReques
 	}
 
 	if (op.sort) {
-		const sort = filters.sort;
+		const sort = filters[PARAM.sort];
 		if (Array.isArray(sort)) for (const s of sort) query.push(['sorting', String(s)]);
 	}
 
@@ -237,4 +231,26 @@ function appendQuery(query: Array<[string, string]>, field: PolarField, value: u
 	} else {
 		query.push([field.api, String(value)]);
 	}
+}
+
+/**
+ * A request to a table operation the node makes by itself (a look-up, a step of a hand-written
+ * operation): path, method, auth and content type come from the table, never typed again.
+ */
+export function tableRequest(
+	op: PolarOperation,
+	parts: { path?: Record<string, string>; query?: Array<[string, string]>; body?: unknown } = {},
+): PolarRequest {
+	const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+		const value = parts.path?.[name];
+		if (value === undefined) throw new Error(`${op.id}: no value for the path parameter "${name}"`);
+		return encodeURIComponent(value);
+	});
+	return {
+		method: op.method,
+		path,
+		auth: op.auth,
+		...(parts.query ? { query: parts.query } : {}),
+		...(parts.body !== undefined ? { body: parts.body, contentType: op.body?.contentType ?? 'application/json' } : {}),
+	};
 }

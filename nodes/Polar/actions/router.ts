@@ -1,23 +1,27 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { operations } from '../generated/operations';
+import { PARAM } from '../params';
 import type { PolarClient } from '../transport/client';
 import { openClient } from '../transport/client';
-import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
 import { retryPolicyOfExecution } from '../transport/retry';
 import { executeOperation } from './executor';
-import { ingestInBatches, isBatchIngest } from './overrides/eventsIngest';
-import { uploadFile } from './overrides/fileUpload';
+import type { Failure } from './failedItem';
+import { failedItem } from './failedItem';
+import { overrides } from './overrides';
 
 /**
- * The one item loop of the Polar node: resource + operation → table entry → executor. Every
- * output item is paired with its input; with "Continue On Fail" a failed item becomes an error
- * item paired the same way, otherwise the error stops the run with its item index.
+ * The item loop of the Polar node: resource + operation → the override of the operation
+ * (actions/overrides/) or the table entry and the generic executor. Every output item is paired
+ * with its input; a failed item becomes the node's error with its item index, or with "Continue
+ * On Fail" an error item paired the same way (failedItem.ts). An override for all items runs
+ * once instead of the loop and reports its failures the same way.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
-	const authentication = this.getNodeParameter('authentication', 0, 'accessToken') as string;
+	if (!items.length) return [out];
+	const authentication = this.getNodeParameter(PARAM.authentication, 0, 'accessToken') as string;
 	let client: PolarClient | undefined;
 	let opening: Promise<PolarClient> | undefined;
 	let secrets: string[] = [];
@@ -38,37 +42,25 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 		return client;
 	};
-	// Event → Ingest with one event per item works on all items at once (batches).
-	if (items.length && isBatchIngest(this, String(this.getNodeParameter('resource', 0)), String(this.getNodeParameter('operation', 0)))) {
-		return [await ingestInBatches(this, await getClient(0))];
-	}
+	const failed = (error: unknown, failure: Failure) => failedItem(this, error, failure, secrets);
 
+	// Resource and operation take no expressions: the first item's are every item's.
+	const resource = this.getNodeParameter(PARAM.resource, 0) as string;
+	const operation = this.getNodeParameter(PARAM.operation, 0) as string;
+	const override = overrides[`${resource}:${operation}`];
+	const applies = override && (!override.applies || override.applies(this));
+	if (applies && override.scope === 'allItems') return [await override.execute(this, await getClient(0), failed)];
+
+	const op = operations[`${resource}:${operation}`];
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const resource = this.getNodeParameter('resource', i) as string;
-			const operation = this.getNodeParameter('operation', i) as string;
-			if (resource === 'file' && operation === 'upload') {
-				for (const r of await uploadFile(this, await getClient(i), i)) out.push({ ...r, pairedItem: { item: i } });
-				continue;
-			}
-			const op = operations[`${resource}:${operation}`];
-			if (!op) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for the resource "${resource}"`, { itemIndex: i });
-			}
-			const results = await executeOperation(this, await getClient(i), op, i);
+			let results: INodeExecutionData[];
+			if (applies && override.scope === 'item') results = await override.execute(this, await getClient(i), i);
+			else if (op) results = await executeOperation(this, await getClient(i), op, i);
+			else throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for the resource "${resource}"`, { itemIndex: i });
 			for (const r of results) out.push({ ...r, pairedItem: { item: i } });
 		} catch (error) {
-			const failure = toNodeError(this.getNode(), error, { operationId: '', scopes: [], secrets, itemIndex: i });
-			if (!this.continueOnFail()) throw failure;
-			out.push({
-				json: {
-					error: redact(failure.message, secrets),
-					...(failure.description ? { description: redact(String(failure.description), secrets) } : {}),
-					...(failure instanceof NodeApiError && failure.httpCode ? { httpCode: failure.httpCode } : {}),
-					...(failure.context[MAY_HAVE_BEEN_APPLIED] === true ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
-				},
-				pairedItem: { item: i },
-			});
+			out.push(failed(error, { itemIndex: i }));
 		}
 	}
 	return [out];

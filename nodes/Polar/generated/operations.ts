@@ -21,7 +21,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "slug",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true,
@@ -48,14 +49,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "slug",
 				"param": "slug",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "avatar_url",
@@ -63,6 +66,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -71,6 +75,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -102,6 +107,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -110,6 +116,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -118,6 +125,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -138,6 +146,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -155,6 +164,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "countryOptions"
 			},
 			{
@@ -163,6 +173,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -180,6 +191,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -197,6 +209,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -214,6 +227,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -231,6 +245,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions"
 			},
 			{
@@ -239,6 +254,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"location",
 					"inclusive",
@@ -276,6 +292,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "organization",
 				"format": "uuid4"
 			}
@@ -304,6 +321,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "organization",
 				"format": "uuid4"
 			},
@@ -312,7 +330,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "avatar_url",
@@ -320,6 +339,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -328,6 +348,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -336,6 +357,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -344,6 +366,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -364,6 +387,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -381,6 +405,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "countryOptions"
 			},
 			{
@@ -389,6 +414,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -406,6 +432,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -423,6 +450,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -440,6 +468,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -457,6 +486,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -474,6 +504,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "string"
 			},
 			{
@@ -482,6 +513,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions"
 			},
 			{
@@ -490,6 +522,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"location",
 					"inclusive",
@@ -501,7 +534,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "ssoEnforced",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -534,6 +568,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -543,6 +578,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -552,6 +588,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -561,6 +598,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -570,6 +608,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -579,6 +618,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
+				"slot": "filters",
 				"deprecated": true
 			},
 			{
@@ -587,6 +627,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"incomplete",
 					"incomplete_expired",
@@ -604,7 +645,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "cancelAtPeriodEnd",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "customer_cancellation_reason",
@@ -612,6 +654,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"customer_service",
 					"low_quality",
@@ -629,28 +672,32 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "canceledAtAfter",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "canceled_at_before",
 				"param": "canceledAtBefore",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "started_after",
 				"param": "startedAfter",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "started_before",
 				"param": "startedBefore",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "metadata",
@@ -658,6 +705,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -693,7 +741,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "product_id",
@@ -701,6 +750,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -710,6 +760,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4",
 				"variants": [
@@ -722,6 +773,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"externalCustomer"
 				]
@@ -773,6 +825,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -782,6 +835,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -791,6 +845,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"incomplete",
 					"incomplete_expired",
@@ -808,28 +863,32 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "cancelAtPeriodEnd",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "started_after",
 				"param": "startedAfter",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "started_before",
 				"param": "startedBefore",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "timezone",
 				"param": "timezone",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "columns",
@@ -837,6 +896,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"email",
 					"started_at",
@@ -883,6 +943,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "subscription",
 				"format": "uuid4"
 			}
@@ -919,6 +980,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "subscription",
 				"format": "uuid4"
 			},
@@ -928,6 +990,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"updateBase"
 				]
@@ -938,6 +1001,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "product",
 				"format": "uuid4",
 				"variants": [
@@ -950,6 +1014,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"invoice",
 					"prorate",
@@ -968,6 +1033,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "discount",
 				"format": "uuid4",
 				"variants": [
@@ -980,6 +1046,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"updateBase"
 				],
@@ -1005,6 +1072,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true,
 				"variants": [
 					"updateSeats"
@@ -1016,6 +1084,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true,
 				"variants": [
 					"updateUnits"
@@ -1027,6 +1096,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "dateTime",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"updateBillingPeriod"
 				]
@@ -1037,6 +1107,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"customer_service",
 					"low_quality",
@@ -1058,6 +1129,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"cancel",
 					"revoke"
@@ -1069,6 +1141,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"cancel"
 				]
@@ -1079,6 +1152,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": true,
 				"variants": [
 					"revoke"
@@ -1090,6 +1164,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"pause"
 				]
@@ -1100,6 +1175,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"pause"
 				]
@@ -1110,6 +1186,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": true,
 				"variants": [
 					"resume"
@@ -1121,6 +1198,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"updateClear"
 				],
@@ -1209,6 +1287,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "subscription",
 				"format": "uuid4"
 			}
@@ -1229,6 +1308,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": true,
+				"slot": "top",
 				"itemFormat": "uri"
 			},
 			{
@@ -1237,6 +1317,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"client_secret_basic",
 					"client_secret_post",
@@ -1249,6 +1330,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"authorization_code",
 					"refresh_token"
@@ -1260,6 +1342,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "string"
 			},
 			{
@@ -1267,21 +1350,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "scope",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "client_name",
 				"param": "clientName",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "client_uri",
 				"param": "clientUri",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "logo_uri",
@@ -1289,6 +1375,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1297,6 +1384,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1305,6 +1393,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1313,6 +1402,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"user",
 					"organization"
@@ -1345,7 +1435,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -1363,7 +1454,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "redirect_uris",
@@ -1371,6 +1463,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": true,
+				"slot": "top",
 				"itemFormat": "uri"
 			},
 			{
@@ -1379,6 +1472,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"client_secret_basic",
 					"client_secret_post",
@@ -1391,6 +1485,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"authorization_code",
 					"refresh_token"
@@ -1402,6 +1497,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "string"
 			},
 			{
@@ -1409,21 +1505,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "scope",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "client_name",
 				"param": "clientName",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "client_uri",
 				"param": "clientUri",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "logo_uri",
@@ -1431,6 +1530,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1439,6 +1539,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1447,6 +1548,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -1455,6 +1557,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"user",
 					"organization"
@@ -1465,7 +1568,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "bodyClientId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -1494,7 +1598,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -1523,6 +1628,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "authorization_code",
 				"variants": [
 					"authorizationCodeTokenRequest"
@@ -1533,14 +1639,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "code",
@@ -1548,6 +1656,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"authorizationCodeTokenRequest"
 				]
@@ -1558,6 +1667,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uri",
 				"variants": [
 					"authorizationCodeTokenRequest"
@@ -1569,6 +1679,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "refresh_token",
 				"variants": [
 					"refreshTokenRequest"
@@ -1580,6 +1691,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"refreshTokenRequest"
 				]
@@ -1590,6 +1702,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "web",
 				"variants": [
 					"webTokenRequest"
@@ -1601,6 +1714,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"webTokenRequest"
 				]
@@ -1611,6 +1725,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"user",
 					"organization"
@@ -1625,6 +1740,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4",
 				"variants": [
 					"webTokenRequest"
@@ -1636,6 +1752,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"webTokenRequest"
 				]
@@ -1692,7 +1809,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "token",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "token_type_hint",
@@ -1700,6 +1818,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"access_token",
 					"refresh_token"
@@ -1710,14 +1829,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -1746,7 +1867,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "token",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "token_type_hint",
@@ -1754,6 +1876,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"access_token",
 					"refresh_token"
@@ -1764,14 +1887,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -1814,6 +1939,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -1823,6 +1949,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"custom",
 					"discord",
@@ -1841,6 +1968,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -1850,6 +1978,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -1858,7 +1987,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "metadata",
@@ -1866,6 +1996,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -1895,7 +2026,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -1903,6 +2035,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "custom",
 				"variants": [
 					"customCreate"
@@ -1913,7 +2046,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "description",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -1921,6 +2055,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -1929,6 +2064,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"draft",
 					"private",
@@ -1940,7 +2076,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "type",
@@ -1948,6 +2085,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "discord",
 				"variants": [
 					"discordCreate"
@@ -1959,6 +2097,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "github_repository",
 				"variants": [
 					"gitHubRepositoryCreate"
@@ -1970,6 +2109,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "downloadables",
 				"variants": [
 					"downloadablesCreate"
@@ -1981,6 +2121,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "license_keys",
 				"variants": [
 					"licenseKeysCreate"
@@ -1992,6 +2133,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "meter_credit",
 				"variants": [
 					"meterCreditCreate"
@@ -2003,6 +2145,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "feature_flag",
 				"variants": [
 					"featureFlagCreate"
@@ -2014,6 +2157,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "slack_shared_channel",
 				"variants": [
 					"slackSharedChannelCreate"
@@ -2095,6 +2239,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "benefit",
 				"format": "uuid4"
 			}
@@ -2125,6 +2270,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "benefit",
 				"format": "uuid4"
 			},
@@ -2133,14 +2279,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "description",
 				"param": "description",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "visibility",
@@ -2148,6 +2296,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"draft",
 					"private",
@@ -2166,6 +2315,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "custom",
 				"variants": [
 					"customUpdate"
@@ -2176,7 +2326,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -2184,6 +2335,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "discord",
 				"variants": [
 					"discordUpdate"
@@ -2195,6 +2347,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "github_repository",
 				"variants": [
 					"gitHubRepositoryUpdate"
@@ -2206,6 +2359,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "downloadables",
 				"variants": [
 					"downloadablesUpdate"
@@ -2217,6 +2371,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "license_keys",
 				"variants": [
 					"licenseKeysUpdate"
@@ -2228,6 +2383,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "meter_credit",
 				"variants": [
 					"meterCreditUpdate"
@@ -2239,6 +2395,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "feature_flag",
 				"variants": [
 					"featureFlagUpdate"
@@ -2250,6 +2407,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "slack_shared_channel",
 				"variants": [
 					"slackSharedChannelUpdate"
@@ -2355,6 +2513,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "benefit",
 				"format": "uuid4"
 			}
@@ -2378,6 +2537,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "benefit",
 				"format": "uuid4"
 			}
@@ -2401,6 +2561,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "benefit",
 				"format": "uuid4"
 			},
@@ -2409,7 +2570,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isGranted",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "customer_id",
@@ -2417,6 +2579,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2426,6 +2589,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -2449,6 +2613,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2458,6 +2623,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2467,6 +2633,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -2475,7 +2642,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isGranted",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true,
@@ -2509,6 +2677,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -2539,6 +2708,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uri"
 			},
 			{
@@ -2546,7 +2716,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "format",
@@ -2554,6 +2725,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"raw",
 					"discord",
@@ -2566,6 +2738,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "multiOptions",
 				"required": true,
+				"slot": "top",
 				"optionsRef": "eventsOptions"
 			},
 			{
@@ -2574,6 +2747,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -2582,6 +2756,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"2026-04",
 					"2026-10",
@@ -2619,6 +2794,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
@@ -2649,6 +2825,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			},
@@ -2658,6 +2835,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -2665,7 +2843,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "format",
@@ -2673,6 +2852,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"raw",
 					"discord",
@@ -2685,6 +2865,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "eventsOptions"
 			},
 			{
@@ -2692,7 +2873,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "enabled",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "api_version",
@@ -2700,6 +2882,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"2026-04",
 					"2026-10",
@@ -2736,6 +2919,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
@@ -2758,6 +2942,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "webhookEndpoint",
 				"format": "uuid4"
 			}
@@ -2781,6 +2966,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2789,28 +2975,32 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "startTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "succeeded",
 				"param": "succeeded",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "query",
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "http_code_class",
@@ -2818,6 +3008,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"2xx",
 					"3xx",
@@ -2831,6 +3022,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"optionsRef": "eventsOptions",
 				"oneOrMany": true
 			}
@@ -2853,6 +3045,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -2875,6 +3068,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2884,6 +3078,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2892,21 +3087,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "is_archived",
 				"param": "isArchived",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "is_recurring",
 				"param": "isRecurring",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "benefit_id",
@@ -2914,6 +3112,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -2923,6 +3122,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"draft",
 					"private",
@@ -2935,6 +3135,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -2969,21 +3170,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "description",
 				"param": "description",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "visibility",
@@ -2991,6 +3195,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"draft",
 					"private",
@@ -3003,6 +3208,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"type": "array",
 					"minItems": 1,
@@ -3017,6 +3223,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "uuid4"
 			},
 			{
@@ -3025,6 +3232,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "array",
 					"items": {
@@ -3038,6 +3246,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -3046,6 +3255,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -3062,6 +3272,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true,
 				"variants": [
 					"recurring"
@@ -3073,6 +3284,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"day",
 					"week",
@@ -3089,6 +3301,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true,
 				"variants": [
 					"recurring"
@@ -3100,6 +3313,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -3116,6 +3330,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true,
 				"variants": [
 					"recurring"
@@ -3127,6 +3342,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"oneTime"
 				],
@@ -3140,6 +3356,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"oneTime"
 				],
@@ -3187,6 +3404,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			}
@@ -3222,6 +3440,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -3230,7 +3449,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "trial_interval",
@@ -3238,6 +3458,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -3251,6 +3472,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -3258,14 +3480,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "description",
 				"param": "description",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "recurring_interval",
@@ -3273,6 +3497,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -3286,6 +3511,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -3293,7 +3519,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isArchived",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "visibility",
@@ -3301,6 +3528,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"draft",
 					"private",
@@ -3313,6 +3541,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -3340,6 +3569,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "uuid4"
 			},
 			{
@@ -3348,6 +3578,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -3392,6 +3623,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			}
@@ -3414,6 +3646,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -3423,6 +3656,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": true,
+				"slot": "top",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -3455,6 +3689,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3464,6 +3699,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3473,6 +3709,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"one_time",
 					"recurring"
@@ -3485,6 +3722,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3494,6 +3732,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3503,6 +3742,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -3512,6 +3752,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3521,6 +3762,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3530,6 +3772,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"draft",
 					"pending",
@@ -3545,14 +3788,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "createdAfter",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "created_before",
 				"param": "createdBefore",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "metadata",
@@ -3560,6 +3805,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -3598,6 +3844,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"additionalProperties": {
@@ -3627,7 +3874,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "organization_id",
@@ -3635,6 +3883,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -3643,6 +3892,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -3652,6 +3902,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -3660,7 +3911,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "currency",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "amount",
@@ -3668,6 +3920,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -3675,7 +3928,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "description",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "units",
@@ -3683,6 +3937,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -3715,6 +3970,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3724,6 +3980,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -3733,6 +3990,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"draft",
 					"pending",
@@ -3748,21 +4006,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "createdAfter",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "created_before",
 				"param": "createdBefore",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "timezone",
 				"param": "timezone",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "columns",
@@ -3770,6 +4031,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"email",
 					"created_at",
@@ -3809,6 +4071,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -3847,6 +4110,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			},
@@ -3855,7 +4119,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "billingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -3863,6 +4128,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -3904,6 +4170,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			},
@@ -3913,6 +4180,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			}
 		],
@@ -3945,6 +4213,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -3968,6 +4237,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -3990,6 +4260,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -4014,6 +4285,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4023,6 +4295,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4032,6 +4305,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4041,6 +4315,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4050,6 +4325,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4059,6 +4335,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -4067,7 +4344,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "succeeded",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true,
@@ -4100,7 +4378,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "order_id",
@@ -4108,6 +4387,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "order",
 				"format": "uuid4"
 			},
@@ -4117,6 +4397,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"duplicate",
 					"fraudulent",
@@ -4132,6 +4413,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true
 			},
 			{
@@ -4139,14 +4421,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "comment",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "revoke_benefits",
 				"param": "revokeBenefits",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -4179,6 +4463,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4188,6 +4473,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4197,6 +4483,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"prevented",
 					"early_warning",
@@ -4238,6 +4525,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -4269,6 +4557,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -4291,6 +4580,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4300,6 +4590,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4309,6 +4600,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -4318,6 +4610,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -4327,6 +4620,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"open",
 					"expired",
@@ -4341,7 +4635,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true,
@@ -4376,6 +4671,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -4389,6 +4685,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4396,7 +4693,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "custom_field_data",
@@ -4404,6 +4702,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"additionalProperties": {
@@ -4434,6 +4733,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "discount",
 				"format": "uuid4"
 			},
@@ -4442,14 +4742,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "allowDiscountCodes",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "amount",
@@ -4457,6 +4759,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4465,6 +4768,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4473,6 +4777,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4481,6 +4786,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4488,7 +4794,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "allowTrial",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_id",
@@ -4496,6 +4803,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -4504,21 +4812,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isBusinessCustomer",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_name",
 				"param": "customerName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_email",
@@ -4526,6 +4837,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -4534,6 +4846,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "ipvanyaddress"
 			},
 			{
@@ -4541,7 +4854,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerBillingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_billing_address",
@@ -4549,6 +4863,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -4565,7 +4880,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerTaxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_metadata",
@@ -4573,6 +4889,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -4606,6 +4923,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "subscription",
 				"format": "uuid4"
 			},
@@ -4615,6 +4933,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -4623,6 +4942,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -4630,14 +4950,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "embedOrigin",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "currency",
@@ -4645,6 +4967,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions"
 			},
 			{
@@ -4653,6 +4976,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": true,
+				"slot": "top",
 				"itemFormat": "uuid4"
 			},
 			{
@@ -4661,6 +4985,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -4688,6 +5013,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4696,6 +5022,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4704,6 +5031,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -4737,6 +5065,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "checkout",
 				"format": "uuid4"
 			}
@@ -4772,6 +5101,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "checkout",
 				"format": "uuid4"
 			},
@@ -4781,6 +5111,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"additionalProperties": {
@@ -4811,6 +5142,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -4820,6 +5152,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "price",
 				"deprecated": true,
 				"format": "uuid4"
@@ -4830,6 +5163,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4838,6 +5172,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4845,14 +5180,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isBusinessCustomer",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_name",
 				"param": "customerName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_email",
@@ -4860,6 +5197,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -4867,7 +5205,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerBillingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_billing_address",
@@ -4875,6 +5214,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -4891,14 +5231,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerTaxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "trial_interval",
@@ -4906,6 +5248,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -4919,6 +5262,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -4926,7 +5270,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "currency",
@@ -4934,6 +5279,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions"
 			},
 			{
@@ -4942,6 +5288,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "discount",
 				"format": "uuid4"
 			},
@@ -4950,21 +5297,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "allowDiscountCodes",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_ip_address",
@@ -4972,6 +5322,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "ipvanyaddress"
 			},
 			{
@@ -4980,6 +5331,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -5020,6 +5372,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -5028,6 +5381,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -5035,7 +5389,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "embedOrigin",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "units",
@@ -5043,6 +5398,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -5072,7 +5428,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientSecret",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -5090,7 +5447,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientSecret",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "custom_field_data",
@@ -5098,6 +5456,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"additionalProperties": {
@@ -5128,6 +5487,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -5137,6 +5497,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "price",
 				"deprecated": true,
 				"format": "uuid4"
@@ -5147,6 +5508,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -5155,6 +5517,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -5162,14 +5525,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isBusinessCustomer",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_name",
 				"param": "customerName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_email",
@@ -5177,6 +5542,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -5184,7 +5550,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerBillingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_billing_address",
@@ -5192,6 +5559,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -5208,28 +5576,32 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerTaxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "discount_code",
 				"param": "discountCode",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "allow_trial",
@@ -5237,6 +5609,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": false
 			},
 			{
@@ -5245,6 +5618,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -5274,7 +5648,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "clientSecret",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "custom_field_data",
@@ -5282,6 +5657,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"additionalProperties": {
@@ -5312,6 +5688,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "product",
 				"format": "uuid4"
 			},
@@ -5321,6 +5698,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "price",
 				"deprecated": true,
 				"format": "uuid4"
@@ -5331,6 +5709,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -5339,6 +5718,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -5346,14 +5726,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isBusinessCustomer",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_name",
 				"param": "customerName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_email",
@@ -5361,6 +5743,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -5368,7 +5751,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerBillingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_billing_address",
@@ -5376,6 +5760,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -5392,28 +5777,32 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerTaxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "discount_code",
 				"param": "discountCode",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "allow_trial",
@@ -5421,6 +5810,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": false
 			},
 			{
@@ -5428,7 +5818,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "confirmationTokenId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "units",
@@ -5436,6 +5827,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -5469,6 +5861,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5478,6 +5871,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -5510,6 +5904,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -5517,14 +5912,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "mime_type",
 				"param": "mimeType",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "size",
@@ -5532,6 +5929,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true
 			},
 			{
@@ -5539,7 +5937,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "checksumSha256Base64",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "upload",
@@ -5547,6 +5946,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"$ref": "S3FileCreateMultipart"
 				}
@@ -5557,6 +5957,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "downloadable",
 				"variants": [
 					"downloadableFileCreate"
@@ -5567,7 +5968,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "version",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "service",
@@ -5575,6 +5977,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "product_media",
 				"variants": [
 					"productMediaFileCreate"
@@ -5586,6 +5989,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "organization_avatar",
 				"variants": [
 					"organizationAvatarFileCreate"
@@ -5597,6 +6001,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "support_case_attachment",
 				"variants": [
 					"supportCaseAttachmentFileCreate"
@@ -5653,6 +6058,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "file",
 				"format": "uuid4"
 			},
@@ -5661,14 +6067,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "bodyId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "path",
 				"param": "path",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "parts",
@@ -5676,6 +6084,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"type": "array",
 					"items": {
@@ -5713,6 +6122,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "file",
 				"format": "uuid4"
 			},
@@ -5721,14 +6131,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "version",
 				"param": "version",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -5760,6 +6172,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "file",
 				"format": "uuid4"
 			}
@@ -5782,6 +6195,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "date"
 			},
 			{
@@ -5790,6 +6204,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "date"
 			},
 			{
@@ -5798,6 +6213,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"optionsRef": "timezoneOptions"
 			},
 			{
@@ -5806,6 +6222,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"year",
 					"month",
@@ -5820,6 +6237,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5829,6 +6247,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5838,6 +6257,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"one_time",
 					"recurring"
@@ -5850,6 +6270,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5859,6 +6280,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string"
 			}
 		]
@@ -5880,6 +6302,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "date"
 			},
 			{
@@ -5888,6 +6311,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "date"
 			},
 			{
@@ -5896,6 +6320,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"optionsRef": "timezoneOptions"
 			},
 			{
@@ -5904,6 +6329,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"year",
 					"month",
@@ -5918,6 +6344,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5927,6 +6354,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5936,6 +6364,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"one_time",
 					"recurring"
@@ -5948,6 +6377,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -5957,6 +6387,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string"
 			}
 		]
@@ -5990,6 +6421,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -6011,7 +6443,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "metrics",
@@ -6019,6 +6452,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "string"
 			},
 			{
@@ -6027,6 +6461,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			}
 		],
@@ -6059,6 +6494,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -6080,6 +6516,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -6087,7 +6524,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "metrics",
@@ -6095,6 +6533,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "string"
 			}
 		],
@@ -6127,6 +6566,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -6149,6 +6589,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -6158,6 +6599,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -6167,6 +6609,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"granted",
 					"revoked",
@@ -6207,6 +6650,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "licenseKey",
 				"format": "uuid4"
 			}
@@ -6242,6 +6686,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "licenseKey",
 				"format": "uuid4"
 			},
@@ -6251,6 +6696,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"granted",
 					"revoked",
@@ -6263,6 +6709,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6271,6 +6718,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6279,6 +6727,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6286,7 +6735,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "expiresAt",
 				"in": "body",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -6319,6 +6769,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "licenseKey",
 				"format": "uuid4"
 			},
@@ -6328,6 +6779,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -6348,7 +6800,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -6356,6 +6809,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -6364,6 +6818,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -6372,6 +6827,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "benefit",
 				"format": "uuid4"
 			},
@@ -6381,6 +6837,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -6390,6 +6847,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6398,6 +6856,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -6454,7 +6913,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -6462,6 +6922,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -6469,7 +6930,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "label",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "conditions",
@@ -6477,6 +6939,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -6510,6 +6973,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -6566,7 +7030,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -6574,6 +7039,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -6582,6 +7048,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -6615,6 +7082,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -6624,6 +7092,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -6654,7 +7123,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "trial_interval",
@@ -6662,6 +7132,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -6675,6 +7146,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6683,6 +7155,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "stripe"
 			},
 			{
@@ -6690,21 +7163,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "label",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "discount_id",
@@ -6712,6 +7188,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "discount",
 				"format": "uuid4"
 			},
@@ -6721,6 +7198,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6729,6 +7207,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -6737,6 +7216,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -6745,6 +7225,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "price",
 				"format": "uuid4",
 				"variants": [
@@ -6757,6 +7238,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6765,6 +7247,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4",
 				"variants": [
@@ -6777,6 +7260,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": true,
+				"slot": "top",
 				"itemFormat": "uuid4",
 				"variants": [
 					"products"
@@ -6828,6 +7312,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "checkoutLink",
 				"format": "uuid4"
 			}
@@ -6858,6 +7343,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "checkoutLink",
 				"format": "uuid4"
 			},
@@ -6867,6 +7353,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"day",
 					"week",
@@ -6880,6 +7367,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6887,7 +7375,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "products",
@@ -6895,6 +7384,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "uuid4"
 			},
 			{
@@ -6902,21 +7392,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "label",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "discount_id",
@@ -6924,6 +7417,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "discount",
 				"format": "uuid4"
 			},
@@ -6933,6 +7427,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -6941,6 +7436,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -6949,6 +7445,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -6957,6 +7454,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			}
 		],
@@ -6989,6 +7487,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "checkoutLink",
 				"format": "uuid4"
 			}
@@ -7012,6 +7511,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -7020,7 +7520,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "type",
@@ -7028,6 +7529,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"text",
 					"number",
@@ -7063,7 +7565,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -7071,6 +7574,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "text",
 				"variants": [
 					"text"
@@ -7081,14 +7585,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "slug",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -7096,6 +7602,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -7103,7 +7610,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "type",
@@ -7111,6 +7619,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "number",
 				"variants": [
 					"number"
@@ -7122,6 +7631,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "date",
 				"variants": [
 					"date"
@@ -7133,6 +7643,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "checkbox",
 				"variants": [
 					"checkbox"
@@ -7144,6 +7655,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "select",
 				"variants": [
 					"select"
@@ -7207,6 +7719,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customField",
 				"format": "uuid4"
 			}
@@ -7236,6 +7749,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customField",
 				"format": "uuid4"
 			},
@@ -7244,21 +7758,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "slug",
 				"param": "slug",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -7266,6 +7783,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "text",
 				"variants": [
 					"text"
@@ -7276,7 +7794,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "properties",
 				"in": "body",
 				"kind": "json",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -7284,6 +7803,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "number",
 				"variants": [
 					"number"
@@ -7295,6 +7815,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "date",
 				"variants": [
 					"date"
@@ -7306,6 +7827,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "checkbox",
 				"variants": [
 					"checkbox"
@@ -7317,6 +7839,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "select",
 				"variants": [
 					"select"
@@ -7379,6 +7902,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customField",
 				"format": "uuid4"
 			}
@@ -7402,6 +7926,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -7410,7 +7935,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true,
@@ -7445,35 +7971,40 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "code",
 				"param": "code",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "starts_at",
 				"param": "startsAt",
 				"in": "body",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "ends_at",
 				"param": "endsAt",
 				"in": "body",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "max_redemptions",
@@ -7481,6 +8012,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7489,6 +8021,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7497,6 +8030,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "uuid4"
 			},
 			{
@@ -7505,6 +8039,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -7513,6 +8048,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": "fixed",
 				"variants": [
 					"fixedCreate"
@@ -7524,6 +8060,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"once",
 					"forever",
@@ -7536,6 +8073,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7544,6 +8082,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"deprecated": true,
 				"integer": true,
 				"variants": [
@@ -7556,6 +8095,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions",
 				"deprecated": true,
 				"variants": [
@@ -7568,6 +8108,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"fixedCreate"
 				],
@@ -7597,6 +8138,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": "percentage",
 				"variants": [
 					"percentageCreate"
@@ -7608,6 +8150,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true,
 				"variants": [
 					"percentageCreate"
@@ -7653,6 +8196,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "discount",
 				"format": "uuid4"
 			}
@@ -7689,6 +8233,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "discount",
 				"format": "uuid4"
 			},
@@ -7697,35 +8242,40 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "code",
 				"param": "code",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "starts_at",
 				"param": "startsAt",
 				"in": "body",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "ends_at",
 				"param": "endsAt",
 				"in": "body",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "max_redemptions",
@@ -7733,6 +8283,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7741,6 +8292,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7749,6 +8301,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"once",
 					"forever",
@@ -7761,6 +8314,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7769,6 +8323,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"fixed",
 					"percentage"
@@ -7780,6 +8335,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"deprecated": true,
 				"integer": true
 			},
@@ -7789,6 +8345,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"optionsRef": "defaultPresentmentCurrencyOptions",
 				"deprecated": true
 			},
@@ -7798,6 +8355,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -7824,6 +8382,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -7832,6 +8391,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "list",
 				"required": false,
+				"slot": "additionalFields",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -7864,6 +8424,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "discount",
 				"format": "uuid4"
 			}
@@ -7887,6 +8448,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -7895,21 +8457,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "email",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "query",
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "active",
 				"param": "active",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "metadata",
@@ -7917,6 +8482,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -7948,21 +8514,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "external_id",
 				"param": "externalId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -7970,6 +8539,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -7986,14 +8556,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "taxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "organization_id",
@@ -8001,6 +8573,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -8009,6 +8582,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -8026,6 +8600,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": "individual",
 				"variants": [
 					"individualCreate"
@@ -8037,6 +8612,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "email",
 				"variants": [
 					"individualCreate"
@@ -8048,6 +8624,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "team",
 				"variants": [
 					"teamCreate"
@@ -8059,6 +8636,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email",
 				"variants": [
 					"teamCreate"
@@ -8104,6 +8682,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -8127,6 +8706,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			}
@@ -8159,6 +8739,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -8167,7 +8748,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "email",
@@ -8175,6 +8757,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -8182,7 +8765,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -8190,6 +8774,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -8206,21 +8791,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "taxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "external_id",
 				"param": "externalId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "type",
@@ -8228,6 +8816,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"individual",
 					"team"
@@ -8263,6 +8852,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -8271,7 +8861,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "anonymize",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		]
 	},
@@ -8292,7 +8883,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"simplify": [
@@ -8322,14 +8914,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "metadata",
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "email",
@@ -8337,6 +8931,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -8344,7 +8939,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -8352,6 +8948,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -8368,14 +8965,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "taxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "locale",
 				"param": "locale",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -8406,14 +9005,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "anonymize",
 				"param": "anonymize",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		]
 	},
@@ -8435,6 +9036,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			}
@@ -8457,7 +9059,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -8479,6 +9082,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4"
 			}
@@ -8501,7 +9105,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -8523,6 +9128,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -8531,6 +9137,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -8557,6 +9164,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -8565,6 +9173,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "email"
 			},
 			{
@@ -8572,14 +9181,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "external_id",
 				"param": "externalId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "role",
@@ -8587,6 +9198,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"member",
 					"billing_manager"
@@ -8622,7 +9234,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "role",
@@ -8630,6 +9243,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -8655,7 +9269,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "email",
@@ -8663,6 +9278,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "email"
 			},
 			{
@@ -8670,14 +9286,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "external_id",
 				"param": "bodyExternalId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "role",
@@ -8685,6 +9303,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"member",
 					"billing_manager"
@@ -8721,6 +9340,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -8729,6 +9349,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid"
 			}
 		]
@@ -8750,6 +9371,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -8758,6 +9380,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid"
 			},
 			{
@@ -8765,7 +9388,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "email",
@@ -8773,6 +9397,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -8781,6 +9406,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -8817,6 +9443,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -8825,6 +9452,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid"
 			}
 		]
@@ -8846,14 +9474,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -8873,21 +9503,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "email",
@@ -8895,6 +9528,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -8903,6 +9537,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -8938,14 +9573,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -8966,7 +9603,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "type",
@@ -8974,6 +9612,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"custom",
 					"discord",
@@ -8992,6 +9631,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -9001,6 +9641,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -9010,6 +9651,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -9019,6 +9661,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -9028,6 +9671,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -9052,6 +9696,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9073,6 +9718,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -9081,6 +9727,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "discord",
 				"variants": [
 					"discordUpdate"
@@ -9092,6 +9739,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"discordUpdate",
 					"gitHubRepositoryUpdate",
@@ -9104,6 +9752,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "github_repository",
 				"variants": [
 					"gitHubRepositoryUpdate"
@@ -9115,6 +9764,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "downloadables",
 				"variants": [
 					"downloadablesUpdate"
@@ -9126,6 +9776,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "license_keys",
 				"variants": [
 					"licenseKeysUpdate"
@@ -9137,6 +9788,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "custom",
 				"variants": [
 					"customUpdate"
@@ -9148,6 +9800,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "meter_credit",
 				"variants": [
 					"meterCreditUpdate"
@@ -9159,6 +9812,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "feature_flag",
 				"variants": [
 					"featureFlagUpdate"
@@ -9170,6 +9824,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": "slack_shared_channel",
 				"variants": [
 					"slackSharedChannelUpdate"
@@ -9262,7 +9917,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "billingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -9270,6 +9926,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -9286,7 +9943,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "taxId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "default_payment_method_id",
@@ -9294,6 +9952,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			}
 		],
@@ -9338,21 +9997,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "confirmationTokenId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "set_default",
 				"param": "setDefault",
 				"in": "body",
 				"kind": "boolean",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "return_url",
 				"param": "returnUrl",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -9383,14 +10045,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "setupIntentId",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "set_default",
 				"param": "setDefault",
 				"in": "body",
 				"kind": "boolean",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -9422,6 +10086,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9443,6 +10108,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "email"
 			}
 		],
@@ -9472,7 +10138,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "token",
 				"in": "query",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -9490,7 +10157,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "token",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -9523,6 +10191,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -9531,7 +10200,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true
@@ -9554,6 +10224,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9576,6 +10247,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "subscription",
 				"format": "uuid4"
 			},
@@ -9585,6 +10257,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -9607,6 +10280,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "subscription",
 				"format": "uuid"
 			},
@@ -9616,6 +10290,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "order",
 				"format": "uuid"
 			},
@@ -9625,6 +10300,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -9632,7 +10308,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalCustomerId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_id",
@@ -9640,6 +10317,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "customer",
 				"format": "uuid"
 			},
@@ -9648,7 +10326,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalMemberId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "member_id",
@@ -9656,6 +10335,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid"
 			},
 			{
@@ -9663,14 +10343,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "checkout_id",
@@ -9678,6 +10360,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "checkout",
 				"format": "uuid"
 			}
@@ -9711,6 +10394,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9732,6 +10416,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9793,6 +10478,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -9816,6 +10502,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "benefit",
 				"format": "uuid4"
 			}
@@ -9839,6 +10526,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -9857,7 +10545,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -9865,6 +10554,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -9873,6 +10563,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -9881,6 +10572,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "benefit",
 				"format": "uuid4"
 			},
@@ -9890,6 +10582,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "customer",
 				"format": "uuid4"
 			},
@@ -9899,6 +10592,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -9907,6 +10601,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -9961,7 +10656,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -9969,6 +10665,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -9976,7 +10673,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "label",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "conditions",
@@ -9984,6 +10682,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -10017,6 +10716,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"type": "object",
 					"maxProperties": 50,
@@ -10071,7 +10771,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "key",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "organization_id",
@@ -10079,6 +10780,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -10087,6 +10789,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -10131,6 +10834,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "email"
 			},
 			{
@@ -10138,7 +10842,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "role",
@@ -10146,6 +10851,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -10182,6 +10888,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid"
 			},
 			{
@@ -10189,7 +10896,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "role",
@@ -10197,6 +10905,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"owner",
 					"billing_manager",
@@ -10233,6 +10942,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid"
 			}
 		]
@@ -10255,6 +10965,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -10264,6 +10975,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"one_time",
 					"recurring"
@@ -10276,6 +10988,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -10284,7 +10997,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true
@@ -10307,6 +11021,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10328,6 +11043,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -10335,7 +11051,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "billingName",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "billing_address",
@@ -10343,6 +11060,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -10385,6 +11103,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -10408,6 +11127,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10430,6 +11150,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -10453,6 +11174,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10474,6 +11196,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -10481,7 +11204,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "confirmationTokenId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "payment_method_id",
@@ -10489,6 +11213,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -10497,6 +11222,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
+				"slot": "additionalFields",
 				"fixed": "stripe"
 			}
 		],
@@ -10526,7 +11252,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "slug",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -10548,6 +11275,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -10556,14 +11284,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "active",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "query",
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true
@@ -10586,6 +11316,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10607,6 +11338,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -10615,6 +11347,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "product",
 				"format": "uuid4",
 				"variants": [
@@ -10627,6 +11360,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true,
 				"variants": [
 					"updateSeats"
@@ -10638,6 +11372,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": true,
+				"slot": "top",
 				"integer": true,
 				"variants": [
 					"updateUnits"
@@ -10649,6 +11384,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"cancel"
 				]
@@ -10659,6 +11395,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"customer_service",
 					"low_quality",
@@ -10679,6 +11416,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"cancel"
 				]
@@ -10689,6 +11427,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"pause"
 				]
@@ -10699,6 +11438,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
+				"slot": "additionalFields",
 				"variants": [
 					"pause"
 				]
@@ -10709,6 +11449,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
+				"slot": "top",
 				"fixed": true,
 				"variants": [
 					"resume"
@@ -10720,6 +11461,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"updateClear"
 				],
@@ -10796,6 +11538,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10832,6 +11575,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -10853,6 +11597,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "subscription",
 				"format": "uuid4"
 			},
@@ -10862,6 +11607,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "order",
 				"format": "uuid4"
 			}
@@ -10884,6 +11630,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "subscription",
 				"format": "uuid"
 			},
@@ -10893,6 +11640,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "order",
 				"format": "uuid"
 			},
@@ -10902,6 +11650,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "email"
 			},
 			{
@@ -10909,7 +11658,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalCustomerId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "customer_id",
@@ -10917,6 +11667,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"locator": "customer",
 				"format": "uuid"
 			},
@@ -10925,7 +11676,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalMemberId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "member_id",
@@ -10933,6 +11685,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid"
 			},
 			{
@@ -10940,14 +11693,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -10979,6 +11734,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -11000,6 +11756,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]
@@ -11018,7 +11775,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "invitationToken",
 				"in": "path",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		]
 	},
@@ -11036,7 +11794,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "invitationToken",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			}
 		],
 		"body": {
@@ -11068,6 +11827,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			},
 			{
@@ -11075,7 +11835,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "externalMemberId",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "return_url",
@@ -11083,6 +11844,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uri"
 			},
 			{
@@ -11091,6 +11853,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "customer",
 				"format": "uuid4",
 				"variants": [
@@ -11103,6 +11866,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"variants": [
 					"externalIDCreate"
 				]
@@ -11153,21 +11917,24 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "filter",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "organization_id",
@@ -11175,6 +11942,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11184,6 +11952,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11193,6 +11962,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -11202,6 +11972,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"locator": "meter",
 				"format": "uuid4"
 			},
@@ -11211,6 +11982,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -11220,6 +11992,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"system",
 					"user"
@@ -11231,7 +12004,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "parent_id",
@@ -11239,6 +12013,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"format": "uuid4"
 			},
 			{
@@ -11247,6 +12022,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "number",
 				"required": false,
+				"slot": "filters",
 				"integer": true
 			},
 			{
@@ -11255,6 +12031,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -11287,6 +12064,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11296,6 +12074,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11305,6 +12084,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -11314,6 +12094,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"system",
 					"user"
@@ -11325,7 +12106,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			}
 		],
 		"sort": true
@@ -11348,6 +12130,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -11378,6 +12161,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"type": "array",
 					"items": {
@@ -11423,6 +12207,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11432,6 +12217,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11441,6 +12227,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -11449,14 +12236,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "root_events",
 				"param": "rootEvents",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "parent_id",
@@ -11464,6 +12253,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "string",
 				"required": false,
+				"slot": "filters",
 				"format": "uuid"
 			},
 			{
@@ -11472,6 +12262,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"system",
 					"user"
@@ -11497,6 +12288,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			},
 			{
@@ -11504,14 +12296,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "label",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "label_property_selector",
 				"param": "labelPropertySelector",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -11544,6 +12338,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11552,14 +12347,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "query",
 				"in": "query",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "is_archived",
 				"param": "isArchived",
 				"in": "query",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "filters"
 			},
 			{
 				"api": "metadata",
@@ -11567,6 +12364,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		],
@@ -11596,14 +12394,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "unit",
@@ -11611,6 +12411,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"scalar",
 					"token",
@@ -11622,7 +12423,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customLabel",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "custom_multiplier",
@@ -11630,6 +12432,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -11638,6 +12441,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"$ref": "Filter"
 				}
@@ -11648,6 +12452,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": true,
+				"slot": "top",
 				"schema": {
 					"anyOf": [
 						{
@@ -11679,6 +12484,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "string",
 				"required": false,
+				"slot": "additionalFields",
 				"format": "uuid4"
 			}
 		],
@@ -11712,6 +12518,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "meter",
 				"format": "uuid4"
 			}
@@ -11742,6 +12549,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "meter",
 				"format": "uuid4"
 			},
@@ -11750,14 +12558,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "metadata",
 				"in": "body",
 				"kind": "keyValue",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "name",
 				"param": "name",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "unit",
@@ -11765,6 +12575,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "options",
 				"required": false,
+				"slot": "additionalFields",
 				"options": [
 					"scalar",
 					"token",
@@ -11776,7 +12587,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customLabel",
 				"in": "body",
 				"kind": "string",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			},
 			{
 				"api": "custom_multiplier",
@@ -11784,6 +12596,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "number",
 				"required": false,
+				"slot": "additionalFields",
 				"integer": true
 			},
 			{
@@ -11792,6 +12605,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -11809,6 +12623,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "body",
 				"kind": "json",
 				"required": false,
+				"slot": "additionalFields",
 				"schema": {
 					"anyOf": [
 						{
@@ -11846,7 +12661,8 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "isArchived",
 				"in": "body",
 				"kind": "boolean",
-				"required": false
+				"required": false,
+				"slot": "additionalFields"
 			}
 		],
 		"body": {
@@ -11879,6 +12695,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "meter",
 				"format": "uuid4"
 			},
@@ -11887,14 +12704,16 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "startTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
 				"in": "query",
 				"kind": "dateTime",
-				"required": true
+				"required": true,
+				"slot": "top"
 			},
 			{
 				"api": "interval",
@@ -11902,6 +12721,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": true,
+				"slot": "top",
 				"options": [
 					"year",
 					"month",
@@ -11916,6 +12736,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"optionsRef": "timezoneOptions"
 			},
 			{
@@ -11924,6 +12745,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11933,6 +12755,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -11942,6 +12765,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "options",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"count",
 					"sum",
@@ -11957,6 +12781,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
+				"slot": "filters",
 				"deepObject": true
 			}
 		]
@@ -11978,6 +12803,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11987,6 +12813,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -11996,6 +12823,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -12005,6 +12833,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -12037,6 +12866,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -12067,6 +12897,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -12076,6 +12907,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -12085,6 +12917,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -12094,6 +12927,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
@@ -12103,6 +12937,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
+				"slot": "filters",
 				"options": [
 					"pending",
 					"succeeded",
@@ -12116,6 +12951,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			},
@@ -12125,6 +12961,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "query",
 				"kind": "list",
 				"required": false,
+				"slot": "filters",
 				"itemFormat": "string",
 				"oneOrMany": true
 			}
@@ -12159,6 +12996,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		],
@@ -12191,6 +13029,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"locator": "licenseKey",
 				"format": "uuid4"
 			}
@@ -12213,6 +13052,7 @@ export const operations: Record<string, PolarOperation> = {
 				"in": "path",
 				"kind": "string",
 				"required": true,
+				"slot": "top",
 				"format": "uuid4"
 			}
 		]

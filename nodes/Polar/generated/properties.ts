@@ -1111,12 +1111,6 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "PATCH /v1/files/{id}"
 			},
 			{
-				"name": "Upload",
-				"value": "upload",
-				"action": "Upload a file from binary data",
-				"description": "Create the file, send every part to storage, mark it uploaded"
-			},
-			{
 				"name": "Uploaded",
 				"value": "uploaded",
 				"action": "Complete a file upload after its parts were sent",
@@ -18087,9 +18081,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"ingest"
-				],
-				"ingestMode": [
-					"json"
 				]
 			}
 		}

@@ -1,23 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { overrides } from '../../../nodes/Polar/actions/overrides';
 import { Polar } from '../../../nodes/Polar/Polar.node';
 import { operations } from '../../../nodes/Polar/generated/operations';
+import { generate, loadSpec } from '../../../tools/generate/files';
+import { staleFiles } from '../../../tools/generate/index';
+import type { OpenApiDocument } from '../../../tools/generate/openapi';
+import { mergePatch, supplemented } from '../../../tools/generate/supplement';
 
-// The generator is plain CommonJS (tools/generate), loaded as it runs.
-const { loadSpec } = require('../../../tools/generate/index.js') as { loadSpec: (specPath: string) => { spec: OpenApi; about?: Record<string, string> } };
-const { mergePatch, supplemented } = require('../../../tools/generate/supplement.js') as {
-	mergePatch: (target: unknown, patch: unknown) => unknown;
-	supplemented: (spec: OpenApi) => { spec: OpenApi };
-};
-
-interface OpenApi {
-	info: { version: string };
-	paths: Record<string, Record<string, { operationId?: string }>>;
-	components: { schemas: Record<string, unknown> };
-	webhooks?: Record<string, unknown>;
-}
+type OpenApi = OpenApiDocument;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const operationIds = (spec: OpenApi) =>
@@ -25,28 +17,48 @@ const operationIds = (spec: OpenApi) =>
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SPEC = process.env.POLAR_OPENAPI ?? path.resolve(ROOT, '..', 'shared', 'polar-openapi', '2026-10.openapi.json');
+const COMMITTED = path.join(ROOT, 'nodes/Polar/generated');
 
 describe('generated code', () => {
 	test('the OpenAPI document is present (CI must fail without it)', () => {
 		expect(existsSync(SPEC)).toBe(true);
 	});
 
-	test('regenerating into a temporary folder gives exactly the committed files and README table', () => {
+	test('regenerating gives exactly the committed files and README table', () => {
+		expect(staleFiles({ spec: SPEC, out: COMMITTED, readme: path.join(ROOT, 'README.md') }).stale).toEqual([]);
+	});
+
+	test('the check names a generated file that was changed by hand, and a README whose table is stale', () => {
 		const out = mkdtempSync(path.join(tmpdir(), 'polar-gen-'));
 		try {
-			const readme = path.join(out, 'README.md.copy');
-			copyFileSync(path.join(ROOT, 'README.md'), readme);
-			execFileSync(process.execPath, [path.join(ROOT, 'tools/generate/index.js'), SPEC, '--out', path.join(out, 'generated'), '--readme', readme], { stdio: 'pipe' });
-			const committed = path.join(ROOT, 'nodes/Polar/generated');
-			const names = readdirSync(path.join(out, 'generated')).sort();
-			expect(names).toEqual(readdirSync(committed).sort());
-			for (const name of names) {
-				expect({ name, same: readFileSync(path.join(out, 'generated', name), 'utf8') === readFileSync(path.join(committed, name), 'utf8') }).toEqual({ name, same: true });
-			}
-			expect(readFileSync(readme, 'utf8')).toBe(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+			const { files } = generate(SPEC);
+			for (const [name, content] of Object.entries(files)) writeFileSync(path.join(out, name), content);
+			writeFileSync(path.join(out, 'README.copy.md'), readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+			const args = { spec: SPEC, out, readme: path.join(out, 'README.copy.md') };
+			expect(staleFiles(args).stale).toEqual([]);
+			writeFileSync(path.join(out, 'operations.ts'), `${files['operations.ts']}// edited\n`);
+			writeFileSync(args.readme, readFileSync(args.readme, 'utf8').replace('190 operations.', '189 operations.'));
+			expect(staleFiles(args).stale.map((f) => path.basename(f))).toEqual(['operations.ts', 'README.copy.md']);
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
+	});
+
+	test('two runs give the same bytes: no step changes what another one reads', () => {
+		expect(generate(SPEC).files).toEqual(generate(SPEC).files);
+	});
+
+	test("each field's editor slot follows one rule: required up front, optional query filters of a read in Filters, the rest in Additional Fields", () => {
+		const slots = { top: 0, filters: 0, additionalFields: 0 };
+		for (const op of Object.values(operations)) {
+			for (const f of op.fields) {
+				const expected = f.required ? 'top' : f.in === 'query' && op.method === 'GET' ? 'filters' : 'additionalFields';
+				expect({ op: op.id, field: f.api, slot: f.slot }).toEqual({ op: op.id, field: f.api, slot: expected });
+				slots[f.slot]++;
+			}
+		}
+		process.stdout.write(`field slots: ${JSON.stringify(slots)}\n`);
+		expect(Object.values(slots).every((n) => n > 0)).toBe(true);
 	});
 });
 
@@ -60,10 +72,11 @@ describe('node description', () => {
 		const specIds = operationIds(loadSpec(SPEC).spec);
 		expect(specIds).toHaveLength(190);
 		expect(new Set(pairs).size).toBe(pairs.length);
-		// Besides the 190 API operations, hand-written composite ones (File → Upload) run several calls.
-		const composite = ['file:upload'];
+		// Besides the 190 API operations, the override table's own operations (File → Upload) run several calls.
+		const composite = Object.keys(overrides).filter((key) => !operations[key]);
+		expect(composite.length).toBeGreaterThan(0);
 		expect(pairs.filter((p) => !composite.includes(p)).sort()).toEqual(Object.keys(operations).sort());
-		expect(pairs.filter((p) => composite.includes(p))).toEqual(composite);
+		expect(pairs.filter((p) => composite.includes(p)).sort()).toEqual(composite.sort());
 		expect(Object.values(operations).map((o) => o.id).sort()).toEqual([...specIds].sort());
 	});
 
@@ -113,7 +126,7 @@ describe('the OpenAPI supplement', () => {
 
 	test('refuses a supplement that references a schema the document lacks', () => {
 		// the rotate operations the supplement adds answer a LicenseKeyRead
-		const broken = { ...august, components: { schemas: { ...august.components.schemas, LicenseKeyRead: undefined } } };
+		const broken = { ...august, components: { schemas: { ...august.components.schemas, LicenseKeyRead: undefined } } } as unknown as OpenApi;
 		expect(() => supplemented(JSON.parse(JSON.stringify(broken)) as OpenApi)).toThrow(/references to schemas that do not exist: .*#\/components\/schemas\/LicenseKeyRead/);
 	});
 });

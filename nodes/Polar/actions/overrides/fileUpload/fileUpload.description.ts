@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { DEFAULT_PART_SIZE_MIB, MIN_PART_SIZE_MIB } from '../actions/overrides/fileUpload';
+import type { OverrideDescription } from '../types';
+import { DEFAULT_PART_SIZE_MIB, MIN_PART_SIZE_MIB } from './fileUpload.execute';
 
-const show = { show: { resource: ['file'], operation: ['upload'] } };
-
-/** File → Upload: Polar's three-step upload as one operation. */
-export const fileUploadProperties: INodeProperties[] = [
+/** Each shows only for File → Upload (withOverrides.ts). */
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -12,7 +11,6 @@ export const fileUploadProperties: INodeProperties[] = [
 		required: true,
 		default: 'data',
 		hint: 'The name of the input binary field holding the file',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Use For',
@@ -24,7 +22,6 @@ export const fileUploadProperties: INodeProperties[] = [
 			{ name: 'Product Media', value: 'product_media' },
 		],
 		default: 'downloadable',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Upload Options',
@@ -32,7 +29,6 @@ export const fileUploadProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: show,
 		options: [
 			{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', description: 'Name in Polar; default: the binary\'s file name' },
 			{ displayName: 'Organization ID', name: 'organizationId', type: 'string', default: '', description: 'Needed with personal or OAuth2 tokens' },
@@ -48,3 +44,9 @@ export const fileUploadProperties: INodeProperties[] = [
 		],
 	},
 ];
+
+/** File → Upload: Polar's three-step upload as one operation. */
+export const fileUploadDescription: OverrideDescription = {
+	operation: { name: 'Upload', action: 'Upload a file from binary data', description: 'Create the file, send every part to storage, mark it uploaded' },
+	properties,
+};

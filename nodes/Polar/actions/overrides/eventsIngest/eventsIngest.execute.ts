@@ -1,19 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { schemas } from '../../generated/schemas';
-import type { PolarClient } from '../../transport/client';
-import { MAY_HAVE_BEEN_APPLIED, toNodeError } from '../../transport/errors';
-import { validateSchema } from '../../validation/schemaValidator';
-import { derivedEventId } from '../eventIds';
+import { operations } from '../../../generated/operations';
+import { schemas } from '../../../generated/schemas';
+import { validateSchema } from '../../../validation/schemaValidator';
+import { derivedEventId } from '../../eventIds';
+import { tableRequest } from '../../requestBuilder';
+import type { AllItemsOverride } from '../types';
 
 /** Events per ingest request (Polar's documented batch size). */
 export const MAX_EVENTS_PER_REQUEST = 1000;
 
 const EVENT_SCHEMA = { anyOf: [{ $ref: 'EventCreateCustomer' }, { $ref: 'EventCreateExternalCustomer' }] };
-
-export function isBatchIngest(ctx: IExecuteFunctions, resource: string, operation: string): boolean {
-	return resource === 'event' && operation === 'ingest' && ctx.getNodeParameter('ingestMode', 0, 'json') === 'itemPerEvent';
-}
 
 /** One event from one item's parameters, checked against Polar's event schema. */
 function eventOf(ctx: IExecuteFunctions, i: number): IDataObject {
@@ -47,7 +44,8 @@ function eventOf(ctx: IExecuteFunctions, i: number): IDataObject {
  * reports an error item for) exactly its own items. Every event carries an external ID, so a batch
  * whose reply was lost is sent again and Polar reports what it already had as `duplicates`.
  */
-export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClient): Promise<INodeExecutionData[]> {
+export const ingestInBatches: AllItemsOverride['execute'] = async (ctx, client, failed) => {
+	const ingest = operations['event:ingest'];
 	const items = ctx.getInputData();
 	const out: INodeExecutionData[] = [];
 	const ready: Array<{ index: number; event: IDataObject }> = [];
@@ -55,9 +53,7 @@ export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClien
 		try {
 			ready.push({ index: i, event: eventOf(ctx, i) });
 		} catch (error) {
-			const failure = toNodeError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: [], secrets: client.connection.secrets, itemIndex: i });
-			if (!ctx.continueOnFail()) throw failure;
-			out.push({ json: { error: failure.message }, pairedItem: { item: i } });
+			out.push(failed(error, { itemIndex: i, operation: ingest }));
 		}
 	}
 	const batchSize = Number((ctx.getNodeParameter('eventFields', 0, {}) as IDataObject).batchSize ?? MAX_EVENTS_PER_REQUEST);
@@ -68,30 +64,11 @@ export async function ingestInBatches(ctx: IExecuteFunctions, client: PolarClien
 		const slice = ready.slice(start, start + batchSize);
 		const pairedItem = slice.map((r) => ({ item: r.index }));
 		try {
-			const res = await client.send({
-				method: 'POST',
-				path: '/v1/events/ingest',
-				body: { events: slice.map((r) => r.event) },
-				contentType: 'application/json',
-				auth: 'token',
-				repeatSafe: true,
-			});
+			const res = await client.send({ ...tableRequest(ingest, { body: { events: slice.map((r) => r.event) } }), repeatSafe: true });
 			out.push({ json: { batch, events: slice.length, ...(res.body as IDataObject) }, pairedItem });
 		} catch (error) {
-			const failure = toNodeError(ctx.getNode(), error, { operationId: 'events:ingest', scopes: ['events:write'], secrets: client.connection.secrets, itemIndex: slice[0].index });
-			if (!ctx.continueOnFail()) throw failure;
-			const inDoubt = failure.context[MAY_HAVE_BEEN_APPLIED] === true;
-			out.push({
-				json: {
-					batch,
-					events: slice.length,
-					error: failure.message,
-					...(failure.description ? { description: String(failure.description) } : {}),
-					...(inDoubt ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
-				},
-				pairedItem,
-			});
+			out.push(failed(error, { itemIndex: slice[0].index, pairedItem, json: { batch, events: slice.length }, operation: ingest }));
 		}
 	}
 	return out;
-}
+};

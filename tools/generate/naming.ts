@@ -1,12 +1,27 @@
-'use strict';
 /**
  * Hand-written naming for the generator: the only place where words shown in the n8n editor are
  * chosen by people rather than derived from the spec. Values (`value`) are a contract with saved
- * workflows: never change one without a node version bump.
+ * workflows: never change one without a node version bump. What the node does with an operation
+ * (pickers, PDF downloads, Simplify) is not naming: it lives in behaviour/.
  *
  * Keys are the spec's `x-speakeasy-group` (how Polar's own API reference groups operations).
  */
-const RESOURCES = {
+
+/** How a group of the spec appears in the editor: its stable value, display name and noun in sentences. */
+export interface ResourceNaming {
+	value: string;
+	name: string;
+	noun: string;
+}
+
+/** Replacements for generated words of one operation, keyed by operationId. */
+export interface OperationNaming {
+	value?: string;
+	name?: string;
+	description?: string;
+}
+
+export const RESOURCES: Record<string, ResourceNaming> = {
 	organizations: { value: 'organization', name: 'Organization', noun: 'organization' },
 	products: { value: 'product', name: 'Product', noun: 'product' },
 	subscriptions: { value: 'subscription', name: 'Subscription', noun: 'subscription' },
@@ -53,7 +68,7 @@ const RESOURCES = {
  * n8n's conventional `getAll` ("Get Many"). Entries here replace the generated value, name or
  * description where the generated words would read badly. Keyed by operationId.
  */
-const OPERATIONS = {
+export const OPERATIONS: Record<string, OperationNaming> = {
 	'organizations:list': { value: 'getAll' },
 	'webhooks:list_webhook_endpoints': { value: 'getAll', description: 'List the webhook endpoints' },
 	'webhooks:create_webhook_endpoint': { value: 'create', description: 'Register a URL that receives webhook events' },
@@ -161,15 +176,13 @@ const OPERATIONS = {
 };
 
 /** Verbs that read as "<Verb> a <noun>" in the generated description. */
-const ARTICLE_VERBS = new Set(['create', 'get', 'update', 'delete', 'revoke', 'cancel', 'finalize', 'accept']);
-
-module.exports = { RESOURCES, OPERATIONS, ARTICLE_VERBS };
+export const ARTICLE_VERBS = new Set(['create', 'get', 'update', 'delete', 'revoke', 'cancel', 'finalize', 'accept']);
 
 /**
  * Display names of body variants (union request bodies) where the branch name alone says too
  * little. Keyed by the branch schema's component name; the value (stable) is derived from it.
  */
-const VARIANT_NAMES = {
+export const VARIANT_NAMES: Record<string, string> = {
 	SubscriptionUpdateBase: 'Change Product, Discount or Trial',
 	SubscriptionUpdateSeats: 'Change Seats',
 	SubscriptionUpdateUnits: 'Change Units',
@@ -185,81 +198,3 @@ const VARIANT_NAMES = {
 	CustomerIndividualCreate: 'Individual',
 	CustomerTeamCreate: 'Team',
 };
-module.exports.VARIANT_NAMES = VARIANT_NAMES;
-
-/**
- * Resource pickers (n8n resource locators): which list operation fills "From List", which fields
- * label an entry, and whether the list takes a `query` search. Keys are locator names; `fields`
- * names the single-ID API fields (body or query) that get the picker, `pathOf` the resources whose
- * `{id}` path parameter does; `url` offers "By URL" where Polar's dashboard shows the ID in its URLs.
- */
-const LOCATORS = {
-	product: { list: 'product:getAll', search: true, label: ['name'], fields: ['product_id'], pathOf: ['product'], url: true },
-	price: { list: 'product:getAll', search: true, label: ['name'], fields: ['product_price_id'], flatten: 'prices' },
-	customer: { list: 'customer:getAll', search: true, label: ['email', 'name'], fields: ['customer_id'], pathOf: ['customer'], externalId: true, url: true },
-	subscription: { list: 'subscription:getAll', label: ['product.name', 'customer.email'], fields: ['subscription_id'], pathOf: ['subscription'], url: true },
-	order: { list: 'order:getAll', label: ['product.name', 'customer.email'], fields: ['order_id'], pathOf: ['order'], url: true },
-	checkout: { list: 'checkout:getAll', search: true, label: ['customer_email', 'product.name'], fields: ['checkout_id'], pathOf: ['checkout'] },
-	checkoutLink: { list: 'checkoutLink:getAll', label: ['label', 'url'], fields: ['checkout_link_id'], pathOf: ['checkoutLink'] },
-	benefit: { list: 'benefit:getAll', search: true, label: ['description', 'type'], fields: ['benefit_id'], pathOf: ['benefit'] },
-	discount: { list: 'discount:getAll', search: true, label: ['name', 'code'], fields: ['discount_id'], pathOf: ['discount'] },
-	customField: { list: 'customField:getAll', search: true, label: ['name', 'slug'], fields: ['custom_field_id'], pathOf: ['customField'] },
-	meter: { list: 'meter:getAll', search: true, label: ['name'], fields: ['meter_id'], pathOf: ['meter'], url: true },
-	licenseKey: { list: 'licenseKey:getAll', label: ['display_key', 'customer.email'], fields: ['license_key_id'], pathOf: ['licenseKey'] },
-	webhookEndpoint: { list: 'webhook:getAll', label: ['url'], fields: ['endpoint_id'], pathOf: ['webhook'], pathOps: ['get', 'update', 'delete', 'resetSecret'] },
-	file: { list: 'file:getAll', label: ['name', 'mime_type'], fields: ['file_id'], pathOf: ['file'] },
-	organization: { list: 'organization:getAll', label: ['name', 'slug'], fields: [], pathOf: ['organization'] },
-};
-module.exports.LOCATORS = LOCATORS;
-
-/** Operations whose reply is a link to a PDF; the node can download it as a binary file. */
-const PDF_DOWNLOADS = {
-	'orders:invoice': 'invoice',
-	'orders:receipt': 'receipt',
-	'customer_portal:orders:invoice': 'invoice',
-	'customer_portal:orders:receipt': 'receipt',
-};
-
-/** "Simplify" output of get / get-many operations: the fields people use most, per resource. */
-const SIMPLIFIED_FIELDS = {
-	product: ['id', 'name', 'description', 'is_recurring', 'recurring_interval', 'is_archived', 'visibility', 'prices', 'organization_id', 'metadata', 'created_at'],
-	customer: ['id', 'email', 'name', 'external_id', 'type', 'organization_id', 'metadata', 'created_at'],
-	subscription: ['id', 'status', 'amount', 'currency', 'recurring_interval', 'current_period_end', 'cancel_at_period_end', 'customer_id', 'product_id', 'discount_id', 'metadata', 'created_at'],
-	order: ['id', 'status', 'paid', 'total_amount', 'net_amount', 'tax_amount', 'currency', 'billing_reason', 'customer_id', 'product_id', 'subscription_id', 'checkout_id', 'metadata', 'created_at'],
-	checkout: ['id', 'status', 'url', 'expires_at', 'amount', 'currency', 'product_id', 'customer_id', 'customer_email', 'metadata', 'created_at'],
-	checkoutLink: ['id', 'label', 'url', 'product_id', 'metadata', 'created_at'],
-	benefit: ['id', 'type', 'description', 'organization_id', 'metadata', 'created_at'],
-	benefitGrant: ['id', 'is_granted', 'is_revoked', 'granted_at', 'revoked_at', 'customer_id', 'benefit_id', 'subscription_id', 'order_id'],
-	discount: ['id', 'name', 'code', 'type', 'amount', 'currency', 'basis_points', 'duration', 'duration_in_months', 'redemptions_count', 'max_redemptions', 'created_at'],
-	licenseKey: ['id', 'display_key', 'status', 'usage', 'limit_usage', 'limit_activations', 'validations', 'expires_at', 'customer_id', 'benefit_id', 'created_at'],
-	meter: ['id', 'name', 'aggregation', 'organization_id', 'metadata', 'created_at'],
-	customerMeter: ['id', 'customer_id', 'meter_id', 'consumed_units', 'credited_units', 'balance', 'modified_at'],
-	refund: ['id', 'status', 'reason', 'amount', 'tax_amount', 'currency', 'order_id', 'subscription_id', 'customer_id', 'created_at'],
-	payment: ['id', 'status', 'amount', 'currency', 'method', 'order_id', 'checkout_id', 'decline_reason', 'created_at'],
-	dispute: ['id', 'status', 'resolved', 'amount', 'currency', 'order_id', 'payment_id', 'created_at'],
-	event: ['id', 'name', 'source', 'customer_id', 'external_customer_id', 'timestamp', 'metadata'],
-	file: ['id', 'name', 'mime_type', 'size', 'service', 'is_uploaded', 'public_url', 'created_at'],
-	webhook: ['id', 'url', 'events', 'enabled', 'format', 'created_at'],
-	organization: ['id', 'name', 'slug', 'created_at'],
-	customField: ['id', 'name', 'slug', 'type', 'created_at'],
-};
-module.exports.PDF_DOWNLOADS = PDF_DOWNLOADS;
-module.exports.SIMPLIFIED_FIELDS = SIMPLIFIED_FIELDS;
-
-/**
- * Extra display conditions for an operation's generated fields, where a hand-written mode of the
- * node replaces them (see nodes/Polar/actions/overrides/).
- */
-const FIELD_CONDITIONS = {
-	'events:ingest': { ingestMode: ['json'] },
-};
-module.exports.FIELD_CONDITIONS = FIELD_CONDITIONS;
-
-/**
- * Operations that are not one API call but a workflow of several, written by hand in
- * nodes/Polar/actions/overrides/ and offered beside the generated ones. Keyed "resource:operation".
- */
-const COMPOSITE_OPERATIONS = {
-	'file:upload': { name: 'Upload', action: 'Upload a file from binary data', description: 'Create the file, send every part to storage, mark it uploaded' },
-};
-module.exports.COMPOSITE_OPERATIONS = COMPOSITE_OPERATIONS;

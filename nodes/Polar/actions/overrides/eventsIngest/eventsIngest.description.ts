@@ -1,13 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { MAX_EVENTS_PER_REQUEST } from '../actions/overrides/eventsIngest';
+import type { OverrideDescription } from '../types';
+import { MAX_EVENTS_PER_REQUEST } from './eventsIngest.execute';
 
-const show = (extra: Record<string, string[]> = {}) => ({ show: { resource: ['event'], operation: ['ingest'], ...extra } });
+/** Shown in batch mode only; each property also shows only for Event → Ingest (withOverrides.ts). */
+const batchMode = { show: { ingestMode: ['itemPerEvent'] } };
 
-/**
- * Event → Ingest in batch mode: one usage event per input item, sent in batches. The generated
- * "Events" JSON field stays for the other mode (one request per item with its own event list).
- */
-export const eventsIngestProperties: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Input Mode',
 		name: 'ingestMode',
@@ -18,7 +16,6 @@ export const eventsIngestProperties: INodeProperties[] = [
 			{ name: 'Events JSON per Item', value: 'json', description: 'Each input item sends its own JSON list of events' },
 		],
 		default: 'itemPerEvent',
-		displayOptions: show(),
 	},
 	{
 		displayName: 'Event Name',
@@ -27,7 +24,7 @@ export const eventsIngestProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. api_call',
-		displayOptions: show({ ingestMode: ['itemPerEvent'] }),
+		displayOptions: batchMode,
 	},
 	{
 		displayName: 'Customer By',
@@ -38,7 +35,7 @@ export const eventsIngestProperties: INodeProperties[] = [
 			{ name: 'Customer ID', value: 'customerId' },
 		],
 		default: 'externalCustomerId',
-		displayOptions: show({ ingestMode: ['itemPerEvent'] }),
+		displayOptions: batchMode,
 	},
 	{
 		displayName: 'Customer',
@@ -47,7 +44,7 @@ export const eventsIngestProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Your customer ID, or Polar\'s, as chosen above',
-		displayOptions: show({ ingestMode: ['itemPerEvent'] }),
+		displayOptions: batchMode,
 	},
 	{
 		displayName: 'Event Fields',
@@ -55,7 +52,7 @@ export const eventsIngestProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: show({ ingestMode: ['itemPerEvent'] }),
+		displayOptions: batchMode,
 		options: [
 			{ displayName: 'Batch Size', name: 'batchSize', type: 'number', typeOptions: { minValue: 1, maxValue: MAX_EVENTS_PER_REQUEST }, default: MAX_EVENTS_PER_REQUEST, description: 'Events per request' },
 			{ displayName: 'External Event ID', name: 'externalId', type: 'string', default: '', description: 'Your unique ID of the event; Polar skips duplicates' },
@@ -83,3 +80,12 @@ export const eventsIngestProperties: INodeProperties[] = [
 		],
 	},
 ];
+
+/**
+ * Event → Ingest in batch mode: one usage event per input item, sent in batches. The generated
+ * "Events" JSON field stays for the other mode (one request per item with its own event list).
+ */
+export const eventsIngestDescription: OverrideDescription = {
+	properties,
+	generatedFieldsShow: { ingestMode: ['json'] },
+};

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
-import type { PolarClient } from '../../transport/client';
-import { toNodeError } from '../../transport/errors';
-import type { HttpHeaders } from '../../transport/headers';
-import { headerOf } from '../../transport/headers';
+import { operations } from '../../../generated/operations';
+import type { PolarClient } from '../../../transport/client';
+import { toNodeError } from '../../../transport/errors';
+import type { HttpHeaders } from '../../../transport/headers';
+import { headerOf } from '../../../transport/headers';
+import { tableRequest } from '../../requestBuilder';
 
 export const MIN_PART_SIZE_MIB = 5;
 export const DEFAULT_PART_SIZE_MIB = 16;
@@ -73,8 +75,9 @@ export async function uploadFile(ctx: IExecuteFunctions, client: PolarClient, it
 	if (options.organizationId) body.organization_id = String(options.organizationId);
 	if (options.version && service === 'downloadable') body.version = String(options.version);
 
+	const [create, complete] = [operations['file:create'], operations['file:uploaded']];
 	try {
-		const created = await client.send({ method: 'POST', path: '/v1/files/', body, contentType: 'application/json', auth: 'token' });
+		const created = await client.send(tableRequest(create, { body }));
 		const parsed = createdFile.safeParse(created.body);
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
@@ -91,16 +94,10 @@ export async function uploadFile(ctx: IExecuteFunctions, client: PolarClient, it
 			const etag = await putPart(ctx, part.url, part.headers ?? {}, chunk, `${part.number} of ${upload.parts.length}`, itemIndex);
 			completed.push({ number: part.number, checksum_etag: etag, checksum_sha256_base64: null });
 		}
-		const done = await client.send({
-			method: 'POST',
-			path: `/v1/files/${encodeURIComponent(id)}/uploaded`,
-			body: { id: upload.id, path: upload.path, parts: completed },
-			contentType: 'application/json',
-			auth: 'token',
-		});
+		const done = await client.send(tableRequest(complete, { path: { id }, body: { id: upload.id, path: upload.path, parts: completed } }));
 		return [{ json: done.body as IDataObject }];
 	} catch (error) {
-		throw toNodeError(ctx.getNode(), error, { operationId: 'files:create', scopes: ['files:write'], secrets: client.connection.secrets, itemIndex });
+		throw toNodeError(ctx.getNode(), error, { operationId: create.id, scopes: create.scopes, secrets: client.connection.secrets, itemIndex });
 	}
 }
 

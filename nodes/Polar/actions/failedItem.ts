@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
+
+/** Which input items failed, and what the error item says beside the error. */
+export interface Failure {
+	/** the item the node's error names */
+	itemIndex: number;
+	/** the inputs the error item stands for; default: the item of itemIndex */
+	pairedItem?: IPairedItemData | IPairedItemData[];
+	/** fields the error item carries before the error (e.g. which batch failed) */
+	json?: IDataObject;
+	/** the table operation that failed, for the error's hints; omitted when the error already has them */
+	operation?: { id: string; scopes: string[] };
+}
+
+/**
+ * The one home of the failed-item shape. A failure of one or more input items becomes the node's
+ * error, thrown with its item index; with "Continue On Fail" it becomes an error item paired to
+ * those inputs instead: the message and description with secrets redacted, the HTTP status, and
+ * `mayHaveBeenApplied` when a write's reply was lost.
+ */
+export function failedItem(ctx: IExecuteFunctions, error: unknown, failure: Failure, secrets: string[]): INodeExecutionData {
+	const nodeError = toNodeError(ctx.getNode(), error, {
+		operationId: failure.operation?.id ?? '',
+		scopes: failure.operation?.scopes ?? [],
+		secrets,
+		itemIndex: failure.itemIndex,
+	});
+	if (!ctx.continueOnFail()) throw nodeError;
+	return {
+		json: {
+			...failure.json,
+			error: redact(nodeError.message, secrets),
+			...(nodeError.description ? { description: redact(String(nodeError.description), secrets) } : {}),
+			...(nodeError instanceof NodeApiError && nodeError.httpCode ? { httpCode: nodeError.httpCode } : {}),
+			...(nodeError.context[MAY_HAVE_BEEN_APPLIED] === true ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
+		},
+		pairedItem: failure.pairedItem ?? { item: failure.itemIndex },
+	};
+}

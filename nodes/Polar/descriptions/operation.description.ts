@@ -1,0 +1,136 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { OPTION, PARAM } from '../params';
+import { DEFAULT_PAGE_CONCURRENCY } from '../transport/pagination';
+
+/**
+ * Hand-made properties the generator places beside the fields of the operations that need them
+ * (tools/generate/properties.ts): the generator decides where each one shows, these say what it is.
+ */
+
+/** Which credential the node signs with (transport/request.ts maps each value to a credential type). */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: PARAM.authentication,
+	type: 'options',
+	options: [
+		{ name: 'Access Token', value: 'accessToken' },
+		{ name: 'OAuth2', value: 'oAuth2' },
+	],
+	default: 'accessToken',
+};
+
+/** Of a list operation. */
+export const returnAllProperty: INodeProperties = {
+	displayName: 'Return All',
+	name: PARAM.returnAll,
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+/** Of a list operation; the generator shows it only while Return All is off. */
+export const limitProperty: INodeProperties = {
+	displayName: 'Limit',
+	name: PARAM.limit,
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+};
+
+/** The "Options" collection of a list operation. */
+export const listOptionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: PARAM.options,
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Page Concurrency',
+			name: OPTION.pageConcurrency,
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10 },
+			default: DEFAULT_PAGE_CONCURRENCY,
+			description: 'Pages fetched at once after the first page',
+		},
+	],
+};
+
+/** Of a plain read whose resource has a short form (tools/generate/behaviour/simplifiedFields.ts). */
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: PARAM.simplify,
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return only the most used fields instead of the full object',
+};
+
+/** Of an operation whose reply links to a PDF (tools/generate/behaviour/pdfDownloads.ts). */
+export const downloadPdfProperty: INodeProperties = {
+	displayName: 'Download PDF',
+	name: PARAM.download,
+	type: 'boolean',
+	default: true,
+	description: 'Whether to download the PDF as a binary file, not only its link',
+};
+
+/** The "Action" selector of an operation whose body is one of several shapes. */
+export function bodyVariantProperty(variants: Array<{ name: string; value: string }>): INodeProperties {
+	const property: INodeProperties = {
+		displayName: 'Action',
+		name: PARAM.bodyVariant,
+		type: 'options',
+		noDataExpression: true,
+		options: variants.map((v) => ({ name: v.name, value: v.value })),
+		default: '',
+	};
+	// The first shape is preselected; set apart so the literal above stays what n8n's lint reads.
+	property.default = variants[0].value;
+	return property;
+}
+
+/**
+ * Customer-portal operations act for one customer: either the user passes a session token, or the
+ * node mints one (once per execution and customer) with the organization credential. Each property
+ * comes with the extra display condition it needs beside its operation.
+ */
+export const customerPortalProperties: Array<{ property: INodeProperties; show?: Record<string, string[]> }> = [
+	{
+		property: {
+			displayName: 'Act As Customer',
+			name: PARAM.portalAuth,
+			type: 'options',
+			options: [
+				{ name: 'Session Token', value: 'sessionToken', description: 'A customer or member session token you already have' },
+				{ name: 'Customer ID (Mint Session)', value: 'customerId', description: 'Mint a session with the credential from a customer ID' },
+				{ name: 'External Customer ID (Mint Session)', value: 'externalCustomerId', description: 'Mint a session with the credential from your own customer ID' },
+			],
+			default: 'sessionToken',
+		},
+	},
+	{
+		property: {
+			displayName: 'Session Token',
+			name: PARAM.sessionToken,
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'Customer or member session token, e.g. from Customer Session → Create',
+		},
+		show: { [PARAM.portalAuth]: ['sessionToken'] },
+	},
+	{
+		property: { displayName: 'Customer ID', name: PARAM.portalCustomerId, type: 'string', required: true, default: '' },
+		show: { [PARAM.portalAuth]: ['customerId'] },
+	},
+	{
+		property: { displayName: 'External Customer ID', name: PARAM.portalExternalCustomerId, type: 'string', required: true, default: '' },
+		show: { [PARAM.portalAuth]: ['externalCustomerId'] },
+	},
+	{
+		property: { displayName: 'Member ID', name: PARAM.portalMemberId, type: 'string', default: '', description: 'For team customers: act as this member (member session)' },
+		show: { [PARAM.portalAuth]: ['customerId', 'externalCustomerId'] },
+	},
+];

@@ -1,0 +1,153 @@
+/**
+ * Turns the generator's operation model into n8n node properties.
+ *
+ * Size matters (the editor loads the whole description): a property that is identical for several
+ * operations is emitted once, with displayOptions listing every resource/operation that shows it.
+ * Operations are grouped into rectangles (a set of resources × a set of operations) so that the
+ * displayOptions never show a field for an operation that does not have it.
+ *
+ * The hand-made properties placed here (Authentication, Return All, Limit, Options, …) live in
+ * nodes/Polar/descriptions/operation.description.ts. Hand-written operations and modes (overrides)
+ * are not known here: the node adds them to these properties at load (actions/overrides/).
+ */
+import type { INodeProperties } from 'n8n-workflow';
+import {
+	authenticationProperty,
+	bodyVariantProperty,
+	customerPortalProperties,
+	downloadPdfProperty,
+	limitProperty,
+	listOptionsProperty,
+	returnAllProperty,
+	simplifyProperty,
+} from '../../nodes/Polar/descriptions/operation.description';
+import { PARAM } from '../../nodes/Polar/params';
+import { fieldProperty } from './fieldProperty';
+import type { ModelOperation } from './modelTypes';
+import { RESOURCES } from './naming';
+import { sortedOptions } from './text';
+
+type Show = Record<string, Array<string | number | boolean>>;
+
+/** Collects properties with their display conditions, then merges identical ones. */
+class PropertyCollector {
+	private readonly slots = new Map<string, { prop: INodeProperties; extra?: Show; pairs: Map<string, Set<string>> }>();
+
+	/** @param allOps every operation of each resource */
+	constructor(private readonly allOps: Map<string, Set<string>>) {}
+
+	add(prop: INodeProperties, resource: string, operation: string, extra?: Show): void {
+		const key = JSON.stringify([prop, extra || null]);
+		let slot = this.slots.get(key);
+		if (!slot) {
+			slot = { prop, extra, pairs: new Map() };
+			this.slots.set(key, slot);
+		}
+		if (!slot.pairs.has(resource)) slot.pairs.set(resource, new Set());
+		slot.pairs.get(resource)!.add(operation);
+	}
+
+	emit(): INodeProperties[] {
+		const out: INodeProperties[] = [];
+		for (const { prop, extra, pairs } of this.slots.values()) {
+			const byOps = new Map<string, { ops: string[]; resources: string[] }>();
+			for (const [resource, ops] of pairs) {
+				// Shown for every operation of the resource: no operation list needed.
+				const k = ops.size === this.allOps.get(resource)!.size ? '*' : [...ops].join(',');
+				if (!byOps.has(k)) byOps.set(k, { ops: [...ops], resources: [] });
+				byOps.get(k)!.resources.push(resource);
+			}
+			for (const [k, { ops, resources }] of byOps) {
+				const show = k === '*' ? { resource: resources } : { resource: resources, operation: ops };
+				out.push({ ...prop, displayOptions: { show: { ...show, ...(extra || {}) } } });
+			}
+		}
+		return out;
+	}
+}
+
+function collection(displayName: string, name: string, placeholder: string, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** The Resource selector and one Operation selector per resource. */
+function selectors(ops: ModelOperation[], resourceOrder: string[]): INodeProperties[] {
+	const resources = resourceOrder.map((g) => RESOURCES[g]).filter((r) => ops.some((o) => o.resource === r.value));
+	const props: INodeProperties[] = [{
+		displayName: 'Resource',
+		name: PARAM.resource,
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map((r) => ({ name: r.name, value: r.value })).sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'customer',
+	}];
+	for (const r of resources) {
+		const own = ops.filter((o) => o.resource === r.value);
+		const options = own
+			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: `${o.method} ${o.path}` }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		props.push({
+			displayName: 'Operation',
+			name: PARAM.operation,
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [r.value] } },
+			options,
+			default: (own.find((o) => o.operation === 'getAll') || own.find((o) => o.operation === 'get') || own[0]).operation,
+		});
+	}
+	return props;
+}
+
+export function buildProperties(ops: ModelOperation[], resourceOrder: string[]): INodeProperties[] {
+	const props: INodeProperties[] = [authenticationProperty, ...selectors(ops, resourceOrder)];
+	const allOps = new Map<string, Set<string>>();
+	for (const op of ops) {
+		if (!allOps.has(op.resource)) allOps.set(op.resource, new Set());
+		allOps.get(op.resource)!.add(op.operation);
+	}
+	const c = new PropertyCollector(allOps);
+	for (const op of ops) {
+		const { resource, operation } = op;
+		if (op.auth === 'session') {
+			for (const { property, show } of customerPortalProperties) c.add(property, resource, operation, show);
+		}
+		const variants = op.body ? op.body.variants : [{ value: '', name: '' }];
+		const manyVariants = variants.length > 1;
+		if (manyVariants) c.add(bodyVariantProperty(variants), resource, operation);
+		const shown = op.fields.filter((f) => f.kind !== 'fixed');
+		for (const f of shown.filter((x) => x.slot === 'top')) {
+			c.add(fieldProperty(f, op), resource, operation, f.variants && manyVariants ? { [PARAM.bodyVariant]: f.variants } : undefined);
+		}
+		if (op.pagination !== 'none') {
+			c.add(returnAllProperty, resource, operation);
+			c.add(limitProperty, resource, operation, { [PARAM.returnAll]: [false] });
+		}
+		const filters = shown.filter((f) => f.slot === 'filters').map((f) => fieldProperty(f, op));
+		if (op.sort) {
+			filters.push({ displayName: 'Sort By', name: PARAM.sort, type: 'multiOptions', options: sortedOptions(op.sort), default: [] });
+		}
+		if (filters.length) c.add(collection('Filters', PARAM.filters, 'Add Filter', filters), resource, operation);
+		const rest = shown.filter((f) => f.slot === 'additionalFields');
+		if (manyVariants) {
+			for (const v of variants) {
+				const own = rest.filter((f) => !f.variants || f.variants.includes(v.value)).map((f) => fieldProperty(f, op));
+				if (own.length) c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', own), resource, operation, { [PARAM.bodyVariant]: [v.value] });
+			}
+		} else if (rest.length) {
+			c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', rest.map((f) => fieldProperty(f, op))), resource, operation);
+		}
+		if (op.simplify) c.add(simplifyProperty, resource, operation);
+		if (op.download) c.add(downloadPdfProperty, resource, operation);
+		if (op.pagination !== 'none') c.add(listOptionsProperty, resource, operation);
+	}
+	props.push(...c.emit());
+	return props;
+}
