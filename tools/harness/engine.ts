@@ -38,13 +38,18 @@ export interface RunNodeOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	baseUrl?: string;
 	items?: INodeExecutionData[];
+	/** "On Error: Continue" (regular output) */
 	continueOnFail?: boolean;
+	/** "On Error: Continue (using error output)": failed items go to a second output, `errorItems` */
+	continueErrorOutput?: boolean;
 	nodeType?: string;
 }
 
 export interface NodeRun {
 	/** output items of the node's first output */
 	items: INodeExecutionData[];
+	/** items of the error output, with `continueErrorOutput` */
+	errorItems: INodeExecutionData[];
 	/** the node's error when the run failed */
 	error?: Error & { description?: string; httpCode?: string; context?: Record<string, unknown> };
 	run: IRun;
@@ -93,11 +98,12 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	const run = await done;
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	const errorItems = (taskData?.data?.main?.[1] ?? []) as INodeExecutionData[];
 	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
-	return { items, error, run, credentialsHelper };
+	return { items, errorItems, error, run, credentialsHelper };
 }
 
-function polarNode(options: Pick<RunNodeOptions, 'parameters' | 'continueOnFail' | 'nodeType'>, credentials: Record<string, ICredentialDataDecryptedObject>): INode {
+function polarNode(options: Pick<RunNodeOptions, 'parameters' | 'continueOnFail' | 'continueErrorOutput' | 'nodeType'>, credentials: Record<string, ICredentialDataDecryptedObject>): INode {
 	return {
 		id: 'node-1',
 		name: 'Polar',
@@ -107,6 +113,7 @@ function polarNode(options: Pick<RunNodeOptions, 'parameters' | 'continueOnFail'
 		parameters: options.parameters,
 		credentials: Object.fromEntries(Object.keys(credentials).map((t) => [t, { id: `cred-${t}`, name: `Test ${t}` }])),
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.continueErrorOutput ? { onError: 'continueErrorOutput' as const } : {}),
 	};
 }
 

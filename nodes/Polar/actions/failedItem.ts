@@ -19,6 +19,10 @@ export interface Failure {
  * error, thrown with its item index; with "Continue On Fail" it becomes an error item paired to
  * those inputs instead: the message and description with secrets redacted, the HTTP status, and
  * `mayHaveBeenApplied` when a write's reply was lost.
+ *
+ * With "Continue (using error output)" the same facts sit under `details`: n8n moves an item to the
+ * error output only when its JSON holds nothing but `error`, `message` and `details`, and an item
+ * with an `error` property of its own would have its JSON cut down to the message.
  */
 export function failedItem(ctx: IExecuteFunctions, error: unknown, failure: Failure, secrets: string[]): INodeExecutionData {
 	const nodeError = toNodeError(ctx.getNode(), error, {
@@ -28,14 +32,16 @@ export function failedItem(ctx: IExecuteFunctions, error: unknown, failure: Fail
 		itemIndex: failure.itemIndex,
 	});
 	if (!ctx.continueOnFail()) throw nodeError;
+	const message = redact(nodeError.message, secrets);
+	const details: IDataObject = {
+		...failure.json,
+		...(nodeError.description ? { description: redact(String(nodeError.description), secrets) } : {}),
+		...(nodeError instanceof NodeApiError && nodeError.httpCode ? { httpCode: nodeError.httpCode } : {}),
+		...(nodeError.context[MAY_HAVE_BEEN_APPLIED] === true ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
+	};
+	const toErrorOutput = ctx.getNode().onError === 'continueErrorOutput';
 	return {
-		json: {
-			...failure.json,
-			error: redact(nodeError.message, secrets),
-			...(nodeError.description ? { description: redact(String(nodeError.description), secrets) } : {}),
-			...(nodeError instanceof NodeApiError && nodeError.httpCode ? { httpCode: nodeError.httpCode } : {}),
-			...(nodeError.context[MAY_HAVE_BEEN_APPLIED] === true ? { [MAY_HAVE_BEEN_APPLIED]: true } : {}),
-		},
+		json: toErrorOutput ? { error: message, details } : { ...details, error: message },
 		pairedItem: failure.pairedItem ?? { item: failure.itemIndex },
 	};
 }

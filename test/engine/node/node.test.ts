@@ -81,6 +81,31 @@ test('Continue On Fail: each failed item becomes an error item paired to its inp
 	}
 });
 
+test('Continue (using error output): failed items leave on the error output, with the details', async () => {
+	const polar = await fakePolar((req, _b, res) => {
+		if (req.url!.includes('bad')) json(res, 422, { detail: [{ loc: ['path', 'id'], msg: 'Input should be a valid UUID', type: 'uuid_parsing' }] });
+		else json(res, 200, { id: req.url!.split('/').pop() });
+	});
+	try {
+		const { items, errorItems, error } = await runNode({
+			baseUrl: polar.url,
+			continueErrorOutput: true,
+			items: [{ json: { id: 'ext-1' } }, { json: { id: 'bad', row: 7 } }, { json: { id: 'ext-3' } }],
+			parameters: { resource: 'customer', operation: 'getExternal', externalId: '={{ $json.id }}' },
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json.id)).toEqual(['ext-1', 'ext-3']);
+		expect(errorItems).toHaveLength(1);
+		expect(errorItems[0].pairedItem).toEqual({ item: 1 });
+		// only error and details, or n8n would leave the item on the success output
+		expect(Object.keys(errorItems[0].json).sort()).toEqual(['details', 'error']);
+		expect(errorItems[0].json.details).toMatchObject({ httpCode: '422' });
+		expect(errorItems[0].json.error).toMatch(/id: Input should be a valid UUID/);
+	} finally {
+		await polar.close();
+	}
+});
+
 test('without Continue On Fail the error stops the run, with Polar\'s message and no token', async () => {
 	const polar = await fakePolar((_q, _b, res) => json(res, 401, { error: 'invalid_token', detail: `Token ${TEST_TOKEN} expired` }));
 	try {
