@@ -25,9 +25,11 @@ test('the nodes show the credential the same mapping selects', () => {
 		{ name: credentialTypeOf('accessToken'), required: true, show: { authentication: ['accessToken'] } },
 		{ name: credentialTypeOf('oAuth2'), required: true, show: { authentication: ['oAuth2'] } },
 	]);
-	// The trigger needs a credential only when it registers its endpoint itself.
+	// The trigger needs a Polar credential only when it registers its endpoint itself; an existing
+	// endpoint's pasted secret comes from its own credential.
 	expect(shown(new PolarTrigger().description.credentials)).toEqual([
 		{ name: credentialTypeOf('accessToken'), required: true, show: { authentication: ['accessToken'], registration: ['automatic'] } },
 		{ name: credentialTypeOf('oAuth2'), required: true, show: { authentication: ['oAuth2'], registration: ['automatic'] } },
+		{ name: 'polarWebhookSecretApi', required: true, show: { registration: ['manual'] } },
 	]);
 });
