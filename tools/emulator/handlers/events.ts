@@ -32,6 +32,13 @@ function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 	return ok({ inserted, duplicates });
 }
 
+/** µs since the epoch of an ISO timestamp, NaN when it is none. */
+function micros(iso: string): number {
+	const ms = Date.parse(iso);
+	const fraction = /\.(\d+)/.exec(iso)?.[1] ?? '';
+	return Number.isNaN(ms) ? NaN : ms * 1000 + Number((fraction.slice(3, 6) || '0').padEnd(3, '0'));
+}
+
 /**
  * The events log (`events:list`): ingested and system events, filtered by the generic filters
  * (`source`, repeated `name`, `customer_id`, …) and by time, `start_timestamp` < timestamp <
@@ -41,12 +48,15 @@ function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 function listEvents(req: ApiRequest, api: PolarApi): Reply {
 	const q = api.listQuery(req, {});
 	if (!q.sorting.length) q.sorting = ['-timestamp'];
-	const after = Date.parse(req.query.get('start_timestamp') ?? '');
-	const before = Date.parse(req.query.get('end_timestamp') ?? '');
+	const after = micros(req.query.get('start_timestamp') ?? '');
+	const before = micros(req.query.get('end_timestamp') ?? '');
 	const all = listAll(api.store.collection('events'), q, api.lookup).filter((e) => {
-		const at = Date.parse(String(e.timestamp));
+		const at = micros(String(e.timestamp));
 		return (Number.isNaN(after) || at > after) && (Number.isNaN(before) || at < before);
 	});
+	// Timestamps compare as instants (Polar's have µs; "…00Z" and "…00.000001Z" do not sort as text).
+	const direction = q.sorting[0] === 'timestamp' ? 1 : q.sorting[0] === '-timestamp' ? -1 : 0;
+	if (direction) all.sort((a, b) => direction * (micros(String(a.timestamp)) - micros(String(b.timestamp))));
 	const start = (q.page - 1) * q.limit;
 	return ok({ items: all.slice(start, start + q.limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / q.limit) } });
 }
