@@ -4,6 +4,7 @@ import { linkField, type ObjectRef, type RouteMatch } from './routes';
 import { isReply, NOT_FOUND, ok } from './replies';
 import type { ApiRequest, Reply, Session, StoredObject } from './types';
 import { CURRENT_API_VERSION } from './types';
+import { systemEventRecorder } from './systemEvents';
 import { parseAndValidateBody, validateParameters } from './validation';
 import { replyForVersion } from './versions';
 import { viewReply } from './views';
@@ -34,7 +35,9 @@ export class PolarApi {
 		/** redelivers a stored webhook event (webhook:redeliver) */
 		readonly redeliver: (event: StoredObject) => void,
 		private readonly handlers: Readonly<Record<string, Handler>>,
-	) {}
+	) {
+		ctx.store.onChange = systemEventRecorder(ctx);
+	}
 
 	get store() {
 		return this.ctx.store;
@@ -55,8 +58,10 @@ export class PolarApi {
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
 		const req: ApiRequest = { match, query, body, session, apiVersion };
 		const handler = this.handlers[match.route.key];
-		// The document's shape first, then what the request's API version adds to it.
-		return replyForVersion(req, viewReply(match.route, handler ? handler(req, this) : this.generic(req), this.ctx), this.store);
+		// The document's shape first, then what the request's API version adds to it. What the
+		// request changes lands in the events log as Polar's system events.
+		const reply = this.store.recording(() => (handler ? handler(req, this) : this.generic(req)));
+		return replyForVersion(req, viewReply(match.route, reply, this.ctx), this.store);
 	}
 
 	generic(req: ApiRequest): Reply {

@@ -76,6 +76,18 @@ export async function handleControl(target: ControlTarget, method: string, url: 
 			const created = target.seed(body.collection, count, fields ? () => ({ ...fields }) : undefined);
 			return { status: 200, body: { collection: body.collection, created: created.length, total: target.store.count(body.collection) } };
 		}
+		case 'POST changes': {
+			// Seeding that counts as state changes: each object lands in the events log as the
+			// system events its creation causes (customer.created, order.paid, …), fast enough to
+			// make hundreds of events between two polls.
+			const body = parseJson(raw);
+			const count = Number(body?.count);
+			if (!body || typeof body.collection !== 'string' || !/^[a-z0-9_]+$/.test(body.collection)) return bad('Expected {"collection": "customers", "count": 100}');
+			if (!Number.isInteger(count) || count < 0 || count > MAX_SEED) return bad(`"count" must be an integer from 0 to ${MAX_SEED}`);
+			const before = target.store.count('events');
+			const created = target.store.recording(() => target.seed(body.collection as string, count));
+			return { status: 200, body: { collection: body.collection, created: created.map((o) => o.id), events: target.store.count('events') - before } };
+		}
 		case 'POST reset':
 			target.reset();
 			return { status: 200, body: { ok: true } };

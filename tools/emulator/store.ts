@@ -1,5 +1,23 @@
 import type { StoredObject, StoreView } from './types';
 
+/** One change to a collection, as the system events log (systemEvents.ts) sees it. */
+export interface StoreChange {
+	collection: string;
+	kind: 'insert' | 'update' | 'remove';
+	/** the object before an update or remove (a shallow copy for updates) */
+	before?: StoredObject;
+	/** the object after an insert or update */
+	after?: StoredObject;
+}
+
+/** Told about changes while the store records them (Store.recording). */
+interface ChangeSink {
+	readonly active: boolean;
+	changed(change: StoreChange): void;
+}
+
+const NO_SINK: ChangeSink = { active: false, changed: () => {} };
+
 /** One kind of object (customers, products, …), kept in insertion order and by id. */
 export class Collection {
 	readonly items: StoredObject[] = [];
@@ -9,12 +27,16 @@ export class Collection {
 	/** sorted and filtered views by query, valid for `version` */
 	readonly views = new Map<string, { version: number; items: StoredObject[] }>();
 
-	constructor(readonly name: string) {}
+	constructor(
+		readonly name: string,
+		private readonly sink: ChangeSink = NO_SINK,
+	) {}
 
 	insert(obj: StoredObject): StoredObject {
 		this.items.push(obj);
 		this.byId.set(obj.id, obj);
 		this.version++;
+		if (this.sink.active) this.sink.changed({ collection: this.name, kind: 'insert', after: obj });
 		return obj;
 	}
 
@@ -31,8 +53,10 @@ export class Collection {
 	update(id: string, patch: Record<string, unknown>, now: string): StoredObject | undefined {
 		const obj = this.byId.get(id);
 		if (!obj) return undefined;
+		const before = this.sink.active ? { ...obj } : undefined;
 		Object.assign(obj, patch, { id: obj.id, modified_at: now });
 		this.version++;
+		if (before) this.sink.changed({ collection: this.name, kind: 'update', before, after: obj });
 		return obj;
 	}
 
@@ -42,6 +66,7 @@ export class Collection {
 		this.byId.delete(id);
 		this.items.splice(this.items.indexOf(obj), 1);
 		this.version++;
+		if (this.sink.active) this.sink.changed({ collection: this.name, kind: 'remove', before: obj });
 		return true;
 	}
 
@@ -54,11 +79,38 @@ export class Collection {
 /** All collections of the emulator, created on first use. */
 export class Store implements StoreView {
 	private readonly collectionsByName = new Map<string, Collection>();
+	/** what records changes (the system events log); set once by PolarApi */
+	onChange: ((change: StoreChange) => void) | undefined;
+	private recordingDepth = 0;
+	private readonly sink: ChangeSink;
+
+	constructor() {
+		const store = this;
+		this.sink = {
+			get active() {
+				return store.recordingDepth > 0 && store.onChange !== undefined;
+			},
+			changed: (change) => store.onChange?.(change),
+		};
+	}
+
+	/**
+	 * Runs `fn` with changes recorded: what API requests (and the control API's `changes`) do.
+	 * Seeding outside it records nothing, so a large seed does not double the store.
+	 */
+	recording<T>(fn: () => T): T {
+		this.recordingDepth++;
+		try {
+			return fn();
+		} finally {
+			this.recordingDepth--;
+		}
+	}
 
 	collection(name: string): Collection {
 		let c = this.collectionsByName.get(name);
 		if (!c) {
-			c = new Collection(name);
+			c = new Collection(name, this.sink);
 			this.collectionsByName.set(name, c);
 		}
 		return c;

@@ -127,6 +127,8 @@ export interface StoreView {
 	get(collection: string, id: string): StoredObject | undefined;
 	count(collection: string): number;
 	collections(): string[];
+	/** runs `fn` with its changes recorded in the events log as Polar's system events */
+	recording<T>(fn: () => T): T;
 }
 
 export interface Emulator {

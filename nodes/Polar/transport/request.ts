@@ -6,6 +6,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INodeCredentialDescription,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
@@ -15,7 +16,7 @@ import { normalizeHeaders } from './headers';
 import type { RateWindow } from './rateLimits';
 import { KNOWN_LIMITS } from './rateLimits';
 
-export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
 /**
  * The credential each value of the "Authentication" parameter (the node's and the trigger's)

@@ -34,7 +34,7 @@ const NODE_DEFAULTS: RetryPolicy = Object.freeze({
 });
 
 /** The retry policies in use, by who waits for the request. Every client is made with one (client.ts). */
-export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerLifecycle', RetryPolicy>> = Object.freeze({
+export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerLifecycle' | 'poll', RetryPolicy>> = Object.freeze({
 	/** the Polar node's operations, before its Retry collection changes anything */
 	node: NODE_DEFAULTS,
 	/** resource pickers and dropdowns in the editor: someone is waiting, so fewer and shorter attempts */
@@ -44,6 +44,11 @@ export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerL
 	 * workflow without deliveries (or an endpoint behind), so it tries as hard as the node does
 	 */
 	triggerLifecycle: NODE_DEFAULTS,
+	/**
+	 * the poll trigger reading the events log (GETs only): a poll that gives up loses nothing, since
+	 * the cursor stays and the next poll reads the same window, so it waits less than the node
+	 */
+	poll: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 3, maxDelayMs: 10_000, timeoutMs: 30_000 }),
 });
 
 /** A server asking for more than this is not waited for: the error surfaces instead. */

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { CustomDirectoryLoader } from 'n8n-core';
 import type { INodeType } from 'n8n-workflow';
 import { Polar } from '../../../nodes/Polar/Polar.node';
+import { PolarPollTrigger } from '../../../nodes/Polar/PolarPollTrigger.node';
 import { PolarTrigger } from '../../../nodes/Polar/PolarTrigger.node';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -66,6 +67,7 @@ const readmeAnchors = new Set(
 const NODES: Array<[string, INodeType]> = [
 	['dist/nodes/Polar/Polar.node.js', new Polar()],
 	['dist/nodes/Polar/PolarTrigger.node.js', new PolarTrigger()],
+	['dist/nodes/Polar/PolarPollTrigger.node.js', new PolarPollTrigger()],
 ];
 
 test('package.json registers exactly these nodes', () => {

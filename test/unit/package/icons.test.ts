@@ -19,6 +19,7 @@ import { PolarApi } from '../../../credentials/PolarApi.credentials';
 import { PolarOAuth2Api } from '../../../credentials/PolarOAuth2Api.credentials';
 import { PolarWebhookSecretApi } from '../../../credentials/PolarWebhookSecretApi.credentials';
 import { Polar } from '../../../nodes/Polar/Polar.node';
+import { PolarPollTrigger } from '../../../nodes/Polar/PolarPollTrigger.node';
 import { PolarTrigger } from '../../../nodes/Polar/PolarTrigger.node';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -87,7 +88,7 @@ function readIcon(file: string) {
 
 describe('node and credential icons', () => {
 	test('every node and credential names a light and a dark file, and those are the two icon files', () => {
-		const icons = [new Polar().description.icon, new PolarTrigger().description.icon, new PolarApi().icon, new PolarOAuth2Api().icon, new PolarWebhookSecretApi().icon];
+		const icons = [new Polar().description.icon, new PolarTrigger().description.icon, new PolarPollTrigger().description.icon, new PolarApi().icon, new PolarOAuth2Api().icon, new PolarWebhookSecretApi().icon];
 		for (const icon of icons) {
 			expect(icon).toEqual({
 				light: expect.stringMatching(new RegExp(`^file:(\\.\\./nodes/Polar/)?polar\\.svg$`)),

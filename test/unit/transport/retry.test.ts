@@ -82,6 +82,13 @@ describe('the named policies', () => {
 		expect(editorLookup.maxDelayMs).toBeLessThan(node.maxDelayMs);
 		expect({ ...editorLookup, maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 0 }).toEqual({ ...node, maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 0 });
 	});
+	test('a poll gives up sooner than the node (its cursor stays, the next poll reads the window again) and retries the same failures', () => {
+		const { poll, node } = RETRY_POLICIES;
+		expect(poll.maxRetries).toBeLessThan(node.maxRetries);
+		expect(poll.timeoutMs).toBeLessThan(node.timeoutMs);
+		expect([...poll.retryOn].sort()).toEqual([...node.retryOn].sort());
+		expect(Object.isFrozen(poll)).toBe(true);
+	});
 	test("the trigger's endpoint lifecycle tries as hard as the node's defaults", () => expect(RETRY_POLICIES.triggerLifecycle).toEqual(RETRY_POLICIES.node));
 	test('no policy ever repeats a write in doubt', () => {
 		for (const policy of Object.values(RETRY_POLICIES)) expect(policy.retryAmbiguousWrites).toBe(false);

@@ -1,4 +1,5 @@
 import type { Handler, PolarApi } from '../api';
+import { listAll } from '../listing';
 import { createObject } from '../objects';
 import { ok } from '../replies';
 import type { ApiRequest, Reply } from '../types';
@@ -29,6 +30,35 @@ function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 		inserted++;
 	}
 	return ok({ inserted, duplicates });
+}
+
+/** µs since the epoch of an ISO timestamp, NaN when it is none. */
+function micros(iso: string): number {
+	const ms = Date.parse(iso);
+	const fraction = /\.(\d+)/.exec(iso)?.[1] ?? '';
+	return Number.isNaN(ms) ? NaN : ms * 1000 + Number((fraction.slice(3, 6) || '0').padEnd(3, '0'));
+}
+
+/**
+ * The events log (`events:list`): ingested and system events, filtered by the generic filters
+ * (`source`, repeated `name`, `customer_id`, …) and by time, `start_timestamp` < timestamp <
+ * `end_timestamp` ("after" and "before", as Polar's parameters say), newest first unless
+ * `sorting` says otherwise, in Polar's page envelope.
+ */
+function listEvents(req: ApiRequest, api: PolarApi): Reply {
+	const q = api.listQuery(req, {});
+	if (!q.sorting.length) q.sorting = ['-timestamp'];
+	const after = micros(req.query.get('start_timestamp') ?? '');
+	const before = micros(req.query.get('end_timestamp') ?? '');
+	const all = listAll(api.store.collection('events'), q, api.lookup).filter((e) => {
+		const at = micros(String(e.timestamp));
+		return (Number.isNaN(after) || at > after) && (Number.isNaN(before) || at < before);
+	});
+	// Timestamps compare as instants (Polar's have µs; "…00Z" and "…00.000001Z" do not sort as text).
+	const direction = q.sorting[0] === 'timestamp' ? 1 : q.sorting[0] === '-timestamp' ? -1 : 0;
+	if (direction) all.sort((a, b) => direction * (micros(String(a.timestamp)) - micros(String(b.timestamp))));
+	const start = (q.page - 1) * q.limit;
+	return ok({ items: all.slice(start, start + q.limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / q.limit) } });
 }
 
 /** Event names with how often and when they were seen, most frequent first. */
@@ -66,6 +96,7 @@ function meterQuantities(req: ApiRequest, api: PolarApi): Reply {
 }
 
 export const EVENT_HANDLERS: Record<string, Handler> = {
+	'event:getAll': listEvents,
 	'event:listNames': eventNames,
 	'event:ingest': ingestEvents,
 	'meter:quantities': meterQuantities,
