@@ -85,12 +85,13 @@ export class Store implements StoreView {
 	private readonly sink: ChangeSink;
 
 	constructor() {
-		const store = this;
+		// The sink's `active` must read the store's state when asked, so it is a getter over arrows.
+		const isActive = () => this.recordingDepth > 0 && this.onChange !== undefined;
 		this.sink = {
 			get active() {
-				return store.recordingDepth > 0 && store.onChange !== undefined;
+				return isActive();
 			},
-			changed: (change) => store.onChange?.(change),
+			changed: (change) => this.onChange?.(change),
 		};
 	}
 
