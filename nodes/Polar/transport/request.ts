@@ -8,6 +8,7 @@ import type {
 	INodeCredentialDescription,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
 import { SERVERS } from '../generated/meta';
 import type { HttpHeaders } from './headers';
@@ -135,7 +136,7 @@ export async function connect(ctx: PolarContext, credentialType: CredentialType)
 	const credentials = await ctx.getCredentials(credentialType);
 	const baseUrl = baseUrlOf(credentials);
 	if (!/^https?:\/\/[^/]/.test(baseUrl)) {
-		throw new Error(`The credential's Base URL must start with http:// or https://, got "${baseUrl}"`);
+		throw new NodeOperationError(ctx.getNode(), `The credential's Base URL must start with http:// or https://, got "${baseUrl}"`);
 	}
 	return {
 		credentialType,
