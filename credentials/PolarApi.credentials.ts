@@ -1,7 +1,10 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 import { API_VERSION_EXPRESSION, BASE_URL_EXPRESSION, environmentProperties, VERSION_REFUSED_RULE } from './polarEnvironment';
 
-/** A Polar Personal Access Token or Organization Access Token, sent as a Bearer token. */
+/**
+ * A Polar Personal Access Token or Organization Access Token, sent as a Bearer token. Which of the
+ * two it is comes from its prefix (transport/tokens.ts), so the credential does not ask.
+ */
 export class PolarApi implements ICredentialType {
 	name = 'polarApi';
 
@@ -12,25 +15,6 @@ export class PolarApi implements ICredentialType {
 	documentationUrl = 'https://polar.sh/docs/api-reference/introduction';
 
 	properties: INodeProperties[] = [
-		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- says which kind of token (organization or personal); holds no secret
-		{
-			displayName: 'Token Type',
-			name: 'tokenType',
-			type: 'options',
-			options: [
-				{
-					name: 'Organization Access Token',
-					value: 'organization',
-					description: 'Acts for one organization; organization_id is implied',
-				},
-				{
-					name: 'Personal Access Token',
-					value: 'personal',
-					description: 'Acts for your user; create operations need an organization ID',
-				},
-			],
-			default: 'organization',
-		},
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',
@@ -38,6 +22,7 @@ export class PolarApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'An organization access token (polar_oat_…) acts for its own organization; a personal access token (polar_pat_…) can reach several, so the trigger asks which one',
 		},
 		...environmentProperties,
 	];

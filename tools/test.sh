@@ -23,7 +23,7 @@ step "build and type-check (sources and tests)"
 npm run build || exit 1
 npx tsc -p tsconfig.test.json || exit 1
 
-step "n8n community-node lint (runtime sources) and package scan (npm pack output)"
+step "n8n community-node lint (runtime sources) and n8n's verification scan (source leg and npm pack output)"
 npm run lint || exit 1
 npm run scan || exit 1
 
@@ -33,6 +33,11 @@ npx jest --config jest.config.js --json --outputFile="$results/unit.json" || sta
 if [ -f jest.e2e.config.js ] && [ "${SKIP_E2E:-}" != "1" ]; then
 	step "end-to-end suite against a real n8n"
 	npm run test:e2e -- --json --outputFile="$results/e2e.json" || status=1
+fi
+
+if [ -f jest.compat.config.js ] && [ "${SKIP_COMPAT:-}" != "1" ]; then
+	step "compatibility suite: the pinned n8n 2.x and the last n8n 1.x"
+	npm run test:compat -- --json --outputFile="$results/compat.json" || status=1
 fi
 
 if [ -f jest.queue.config.js ] && [ "${SKIP_QUEUE:-}" != "1" ]; then

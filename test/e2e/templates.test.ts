@@ -63,7 +63,7 @@ beforeAll(async () => {
 		{
 			...TEMPLATE_CREDENTIALS.polarApi,
 			type: 'polarApi',
-			data: { tokenType: 'organization', accessToken: TOKEN, environment: 'custom', baseUrl: polar.url, apiVersion: '2026-10' },
+			data: { accessToken: TOKEN, environment: 'custom', baseUrl: polar.url, apiVersion: '2026-10' },
 		},
 		{
 			...TEMPLATE_CREDENTIALS.smtp,

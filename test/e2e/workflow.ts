@@ -17,7 +17,7 @@ export function polarCredential(baseUrl: string, accessToken: string): Credentia
 		id: CREDENTIAL_ID,
 		name: CREDENTIAL_NAME,
 		type: 'polarApi',
-		data: { tokenType: 'organization', accessToken, environment: 'custom', baseUrl, apiVersion: '2026-10' },
+		data: { accessToken, environment: 'custom', baseUrl, apiVersion: '2026-10' },
 	};
 }
 

@@ -37,11 +37,11 @@ const nodeTypes: INodeTypes = {
 };
 
 /** Fixture token and credentials; tests search every output and error for the token. */
-export const TRIGGER_TEST_TOKEN = 'polar_pat_TRIGGERTOKEN0123456789abcdef';
+export const TRIGGER_TEST_TOKEN = 'polar_oat_TRIGGERTOKEN0123456789abcdef';
 
 export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	return {
-		polarApi: { tokenType: 'organization', accessToken: TRIGGER_TEST_TOKEN, environment: 'custom', baseUrl, apiVersion: '2026-10', ...extra },
+		polarApi: { accessToken: TRIGGER_TEST_TOKEN, environment: 'custom', baseUrl, apiVersion: '2026-10', ...extra },
 	};
 }
 

@@ -28,7 +28,7 @@ export function emulatorCredential(baseUrl: string): CredentialDefinition {
 	return {
 		...EMULATOR_CREDENTIAL,
 		type: 'polarApi',
-		data: { tokenType: 'organization', accessToken: EMULATOR_TOKEN, environment: 'custom', baseUrl, apiVersion: API_VERSION },
+		data: { accessToken: EMULATOR_TOKEN, environment: 'custom', baseUrl, apiVersion: API_VERSION },
 	};
 }
 
@@ -37,7 +37,7 @@ export function sandboxCredential(accessToken: string): CredentialDefinition {
 	return {
 		...SANDBOX_CREDENTIAL,
 		type: 'polarApi',
-		data: { tokenType: 'organization', accessToken, environment: 'sandbox', apiVersion: API_VERSION },
+		data: { accessToken, environment: 'sandbox', apiVersion: API_VERSION },
 	};
 }
 

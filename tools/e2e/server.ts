@@ -2,7 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { loadInstallation, requireFromN8n, type N8nInstallation } from './installation';
+import { loadInstallation, n8nMajor, requireFromN8n, type N8nInstallation } from './installation';
 import { freePort, logTail, spawnTracked, stopProcess } from './process';
 import { parseFlatted, type RunResult } from './runs';
 import type { N8nUserFolder } from './userFolder';
@@ -94,6 +94,12 @@ export class N8nServer {
 		const server = new N8nServer(child, baseUrl, password, logFile, ownerEmail);
 		try {
 			await server.waitReady(options.readyTimeoutMs ?? 120_000);
+			// n8n 1.x reads no owner from the environment: the owner is set up as the first visitor would.
+			// Its readiness answers before the REST routes are mounted, hence the wait.
+			if (n8nMajor(folder.install) < 2) {
+				const owner = { email: ownerEmail, firstName: 'E2E', lastName: 'Owner', password };
+				await waitFor('n8n 1.x to accept the owner set-up', async () => await server.rest('POST', '/owner/setup', owner).then(() => true, (error: Error) => (/→ 404/.test(error.message) ? false : Promise.reject(error))), 60_000, 250);
+			}
 			await server.login();
 		} catch (error) {
 			await server.stop();

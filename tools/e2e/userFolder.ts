@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CredentialDefinition, WorkflowDefinition } from './definitions';
-import { loadInstallation, type N8nInstallation } from './installation';
+import { loadInstallation, n8nMajor, type N8nInstallation } from './installation';
 import { describeFailure, freePort, runCommand, type CommandResult } from './process';
 import { parseFlatted, parseRawOutput, type RunResult } from './runs';
 
@@ -71,8 +71,9 @@ export class N8nUserFolder {
 			N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_HIRING_BANNER_ENABLED: 'false',
-			// Stops the start-up call to api.n8n.io (the only network use besides loopback).
-			N8N_DISABLED_MODULES: 'mcp-registry',
+			// Stops the start-up call to api.n8n.io (the only network use besides loopback). n8n 1.x
+			// has no such module and refuses to start on a module name it does not know.
+			...(n8nMajor(this.install) >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 			N8N_PUBLIC_API_DISABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_SECURE_COOKIE: 'false',

@@ -60,7 +60,7 @@ export const TEST_TOKEN = 'polar_oat_TESTTOKEN0123456789abcdef';
 
 export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	return {
-		polarApi: { tokenType: 'organization', accessToken: TEST_TOKEN, environment: 'custom', baseUrl, apiVersion: '2026-10', ...extra },
+		polarApi: { accessToken: TEST_TOKEN, environment: 'custom', baseUrl, apiVersion: '2026-10', ...extra },
 	};
 }
 

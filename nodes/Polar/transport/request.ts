@@ -9,6 +9,7 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { apiVersionOf } from '../apiVersions';
 import { SERVERS } from '../generated/meta';
 import type { HttpHeaders } from './headers';
@@ -136,7 +137,7 @@ export async function connect(ctx: PolarContext, credentialType: CredentialType)
 	const credentials = await ctx.getCredentials(credentialType);
 	const baseUrl = baseUrlOf(credentials);
 	if (!/^https?:\/\/[^/]/.test(baseUrl)) {
-		throw new Error(`The credential's Base URL must start with http:// or https://, got "${baseUrl}"`);
+		throw new NodeOperationError(ctx.getNode(), `The credential's Base URL must start with http:// or https://, got "${baseUrl}"`);
 	}
 	return {
 		credentialType,
@@ -157,6 +158,14 @@ export function buildUrl(baseUrl: string, path: string, query: Array<[string, st
  * any n8n node) and answers the full response. Every failure becomes a PolarHttpError carrying
  * status, headers and body, and nothing else: the original error holds the request headers,
  * Authorization included, so it is never passed on.
+ *
+ * Replies outside 2xx come back as responses (`ignoreHttpStatusErrors`) and are read here, because
+ * the error n8n's authenticated helper throws loses them on n8n-workflow up to 2.33 (its
+ * ExecutionBaseError declares `cause` as a class field, which wipes the wrapped reply: status and
+ * body survive only as `httpCode` and `context.data`, headers not at all). The one exception is
+ * OAuth2: its helper refreshes the token only when it sees a 401 thrown, and no n8n before 2.x knows
+ * `ignoreHttpStatusErrors: { except: [401] }`, so OAuth2 requests let n8n throw and toHttpError
+ * reads what is left.
  */
 export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: PolarRequest): Promise<PolarResponse> {
 	const headers: Record<string, string> = { 'Polar-Version': conn.apiVersion, Accept: req.text ? 'text/csv, */*' : 'application/json', ...req.headers };
@@ -181,6 +190,7 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 		body,
 		json: !req.text && req.contentType !== 'application/x-www-form-urlencoded',
 		returnFullResponse: true,
+		ignoreHttpStatusErrors: !(req.auth === 'token' && isOAuth2(conn.credentialType)),
 		...(req.timeoutMs ? { timeout: req.timeoutMs } : {}),
 		...(req.text ? { encoding: 'text' as const, json: false } : {}),
 	};
@@ -196,7 +206,10 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 				// not JSON: keep the text
 			}
 		}
-		return { statusCode: response.statusCode ?? 200, headers: normalizeHeaders(response.headers), body: parsed ?? null };
+		const statusCode = Number(response.statusCode ?? 200);
+		const replyHeaders = normalizeHeaders(response.headers);
+		if (statusCode < 200 || statusCode >= 300) throw new PolarHttpError(statusCode, replyHeaders, parsed ?? null);
+		return { statusCode, headers: replyHeaders, body: parsed ?? null };
 	} catch (error) {
 		const failure = toHttpError(error);
 		failure.apiVersion = conn.apiVersion;
@@ -204,10 +217,35 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 	}
 }
 
+/** A Node or HTTP-client error code inside a text ("connect ECONNREFUSED 127.0.0.1:1" → ECONNREFUSED). */
+const ERROR_CODE_IN_TEXT = /\b(E[A-Z][A-Z_]{2,}|ERR_[A-Z_]+|HPE_[A-Z_]+|UND_ERR_[A-Z_]+)\b/;
+
+/**
+ * What n8n-workflow up to 2.33 leaves of a failed exchange once `cause` is wiped: the status as
+ * `httpCode`, a JSON object body as `context.data`, and for a failure without a reply the client's
+ * message among `messages` (its code then names the failure, e.g. "connect ECONNREFUSED …").
+ */
+function fromWipedCause(e: { httpCode?: unknown; context?: { data?: unknown }; messages?: unknown; message?: unknown }): PolarHttpError | undefined {
+	const status = Number(e.httpCode ?? 0);
+	if (Number.isInteger(status) && status >= 300 && status <= 599) return new PolarHttpError(status, {}, e.context?.data ?? null);
+	const texts = [...(Array.isArray(e.messages) ? e.messages : []), e.message].filter((t): t is string => typeof t === 'string');
+	for (const text of texts) {
+		const code = ERROR_CODE_IN_TEXT.exec(text)?.[1];
+		if (code) return new PolarHttpError(0, {}, null, code, /^(connect|read|write|getaddrinfo) E/.exec(text)?.[1]);
+		// axios's own words for its timeout, which carry no code
+		if (/^timeout of \d+ms exceeded/.test(text)) return new PolarHttpError(0, {}, null, 'ECONNABORTED');
+	}
+	return undefined;
+}
+
 /** Reduces whatever n8n's helper threw to status, headers, body and a network code. */
 export function toHttpError(error: unknown): PolarHttpError {
 	if (error instanceof PolarHttpError) return error;
 	const e = error as { cause?: unknown; response?: unknown; code?: string; httpCode?: string };
+	if (!(e.cause && typeof e.cause === 'object') && !e.response && typeof e.code !== 'string') {
+		const rebuilt = fromWipedCause(e as Parameters<typeof fromWipedCause>[0]);
+		if (rebuilt) return rebuilt;
+	}
 	const source = (e.cause && typeof e.cause === 'object' ? e.cause : e) as {
 		response?: { status?: number; statusCode?: number; headers?: Record<string, string>; data?: unknown; body?: unknown };
 		code?: string;

@@ -10,6 +10,8 @@ import { isOAuth2, PolarHttpError } from '../transport/request';
 import { RETRY_POLICIES } from '../transport/retry';
 import type { FailedDelivery } from './recoverySelection';
 import { failedDeliverySchema } from './recoverySelection';
+import type { TokenScope } from '../transport/tokens';
+import { credentialTokenScope } from '../transport/tokens';
 import type { WebhookEndpoint } from './schemas';
 import { failedFields, webhookEndpointSchema } from './schemas';
 import { keyMaterialOf } from './secretAtRest';
@@ -20,8 +22,8 @@ import { keyMaterialOf } from './secretAtRest';
 interface CredentialFacts {
 	/** `production`, `sandbox` or `custom` (a proxy or the local emulator) */
 	environment: string;
-	/** personal access tokens and user OAuth2 tokens reach several organizations, so they must name one */
-	userScoped: boolean;
+	/** who the token acts for (its prefix says): a user's token reaches several organizations, so it must name one */
+	tokenScope: TokenScope;
 }
 
 /** One Polar call of the trigger, with failures turned into the node's API errors. */
@@ -47,7 +49,7 @@ export class EndpointApi {
 		const credentials = await ctx.getCredentials(credentialType);
 		const credential: CredentialFacts = {
 			environment: String(credentials.environment ?? 'production'),
-			userScoped: isOAuth2(credentialType) || credentials.tokenType === 'personal',
+			tokenScope: credentialTokenScope(credentials, isOAuth2(credentialType)),
 		};
 		const keyMaterial = keyMaterialOf(credentials);
 		if (!keyMaterial) throw new NodeOperationError(ctx.getNode(), 'The credential holds no token or client secret to protect the webhook signing secret with');

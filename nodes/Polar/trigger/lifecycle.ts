@@ -8,6 +8,7 @@ import { isKnownEvent } from './events';
 import { recoverMissedEvents } from './recovery';
 import type { EndpointState } from './state';
 import { clearState, endpointState, keepEndpoint, storedSecret } from './state';
+import type { TokenScope } from '../transport/tokens';
 import type { WebhookUrlProblem } from './webhookUrl';
 import { webhookUrlProblem } from './webhookUrl';
 
@@ -133,6 +134,22 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	return true;
 }
 
+/**
+ * The `organization_id` to create the endpoint in. Polar implies an organization token's own and
+ * refuses one beside it; a user's token must name one. A token of no known shape sends the chosen
+ * organization if there is one, so either set-up works and Polar's own reply names a wrong one.
+ */
+function organizationFor(ctx: IHookFunctions, scope: TokenScope): string | undefined {
+	if (scope === 'organization') return undefined;
+	const organizationId = String(ctx.getNodeParameter('organizationId', '') ?? '').trim();
+	if (!organizationId && scope === 'user') {
+		throw new NodeOperationError(ctx.getNode(), 'Choose an organization', {
+			description: 'A personal access token (polar_pat_…) or an OAuth2 connection granted by a user can reach several organizations, so Polar needs to know which one the webhook endpoint belongs to.',
+		});
+	}
+	return organizationId || undefined;
+}
+
 export async function create(this: IHookFunctions): Promise<boolean> {
 	if (registrationOf(this) === REGISTRATION.manual) return true;
 	const events = selectedEvents(this);
@@ -144,15 +161,8 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	const api = await EndpointApi.open(this);
 	refuseUndeliverableUrl(this, api, url);
 	const body: IDataObject = { url, format: 'raw', events, name: endpointName(this), api_version: api.connection.apiVersion };
-	if (api.credential.userScoped) {
-		const organizationId = String(this.getNodeParameter('organizationId', '') ?? '').trim();
-		if (!organizationId) {
-			throw new NodeOperationError(this.getNode(), 'Choose an organization', {
-				description: 'A personal access token or OAuth2 connection can reach several organizations, so Polar needs to know which one the webhook endpoint belongs to.',
-			});
-		}
-		body.organization_id = organizationId;
-	}
+	const organizationId = organizationFor(this, api.credential.tokenScope);
+	if (organizationId) body.organization_id = organizationId;
 
 	// Polar has no idempotency key: a create whose reply was lost may have made an endpoint the node
 	// never heard of, and posting again would make a second one delivering every event twice. So an

@@ -229,14 +229,28 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(fake.calls.find((c) => c.method === 'POST')!.body).not.toHaveProperty('organization_id');
 	});
 
-	test('a personal token needs an organization, and sends the chosen one', async () => {
-		const without = harness({}, tokenCredentials(fake.baseUrl, { tokenType: 'personal' }));
+	test('a personal token (by its polar_pat_ prefix) needs an organization, and sends the chosen one', async () => {
+		const personal = { accessToken: 'polar_pat_PERSONAL0123456789abcdef' };
+		const without = harness({}, tokenCredentials(fake.baseUrl, personal));
 		const error = await rejection(without.activate());
 		expect(error.message).toBe('Choose an organization');
 		expect(fake.callsOf('POST')).toHaveLength(0);
 
-		const withOrg = harness({ organizationId: ORGANIZATIONS[1].id }, tokenCredentials(fake.baseUrl, { tokenType: 'personal' }));
+		const withOrg = harness({ organizationId: ORGANIZATIONS[1].id }, tokenCredentials(fake.baseUrl, personal));
 		await withOrg.activate();
+		expect(fake.callsOf('POST')[0].body).toMatchObject({ organization_id: ORGANIZATIONS[1].id });
+	});
+
+	test('a token of no known shape sends the organization only when one is chosen', async () => {
+		const odd = { accessToken: 'proxy-issued-token-0123456789' };
+		const unchosen = harness({}, tokenCredentials(fake.baseUrl, odd));
+		await unchosen.activate();
+		expect(fake.callsOf('POST')[0].body).not.toHaveProperty('organization_id');
+		await unchosen.deactivate();
+		expect(fake.endpoints.size).toBe(0);
+
+		fake.calls.length = 0;
+		await harness({ organizationId: ORGANIZATIONS[1].id }, tokenCredentials(fake.baseUrl, odd)).activate();
 		expect(fake.callsOf('POST')[0].body).toMatchObject({ organization_id: ORGANIZATIONS[1].id });
 	});
 
@@ -262,6 +276,26 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const post = fake.calls.find((c) => c.method === 'POST')!;
 		expect(post.authorization).toBe(`Bearer ${accessToken}`);
 		expect(post.body).toMatchObject({ organization_id: ORGANIZATIONS[0].id });
+	});
+
+	test('an OAuth2 connection granted for an organization (polar_at_o_) does not send organization_id', async () => {
+		const credentials = {
+			polarOAuth2Api: {
+				environment: 'custom',
+				baseUrl: fake.baseUrl,
+				apiVersion: '2026-10',
+				grantType: 'authorizationCode',
+				authUrl: `${fake.baseUrl}/oauth2/authorize`,
+				accessTokenUrl: `${fake.baseUrl}/v1/oauth2/token`,
+				clientId: 'client-1',
+				clientSecret: 'client-secret-1',
+				scope: 'webhooks:write',
+				authentication: 'body',
+				oauthTokenData: { access_token: 'polar_at_o_ORGACCESS0123456789', token_type: 'bearer', refresh_token: 'polar_rt_o_REFRESH0123' },
+			},
+		};
+		await harness({ authentication: 'oAuth2' }, credentials).activate();
+		expect(fake.callsOf('POST')[0].body).not.toHaveProperty('organization_id');
 	});
 
 	test('create refuses an empty event selection before calling Polar', async () => {
