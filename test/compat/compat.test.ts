@@ -9,6 +9,7 @@
  * n8n's authenticated helper throws has lost the reply, and a 404, 422 or 401 was once misread as a
  * network failure and sent six times.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { randomUUID } from 'node:crypto';
 import { COMPAT_CACHE, loadInstallation, type N8nInstallation } from '../../tools/e2e/installation';
 import { stopAll } from '../../tools/e2e/process';
@@ -86,8 +87,7 @@ describe.each(LINES)('%s', (_label, installation) => {
 		[order] = polar.seed('orders', 1);
 
 		folder = await N8nUserFolder.create(install);
-		const tarball = process.env.POLAR_E2E_TARBALL;
-		if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.compat.config.js (its globalSetup packs the package)');
+		const tarball = packedTarball();
 		const installed = await folder.installPackage(tarball);
 		expect(await folder.bundledModules(installed.dir)).toEqual([]);
 		await folder.importCredentials([credential('compatGood', polar.url, TOKEN), credential('compatBusy', polar.url, BUSY_TOKEN), credential('compatRefused', polar.url, REFUSED_TOKEN)]);

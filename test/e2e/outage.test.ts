@@ -9,6 +9,7 @@
  *   workflow's JSON (REST API, `n8n export:workflow`), nor in execution data, nor in n8n's log,
  *   and deliveries still verify.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stopAll } from '../../tools/e2e/process';
@@ -18,7 +19,7 @@ import { sleep, waitFor } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { polarWebhookSecret } from '../harness/polarSigner';
-import { orderPaidTrigger, polarCredential, POLAR_TRIGGER_TYPE } from './workflow';
+import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_outage_token';
 const WORKFLOW_ID = 'polarE2eOutage01';
@@ -49,8 +50,7 @@ const orderIdOf = (event: StoredObject) => (JSON.parse(String(event.payload)) as
 beforeAll(async () => {
 	polar = await startEmulator({ tokens: [TOKEN], seed: 13, allowLoopbackWebhooks: true, webhookBackoffScale: BACKOFF_SCALE });
 	folder = await N8nUserFolder.create();
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	await folder.installPackage(tarball);
 	await folder.importCredentials([polarCredential(polar.url, TOKEN), { ...SECRET_CREDENTIAL, type: 'polarWebhookSecretApi', data: { secret: PASTED_SECRET } }]);
 	await folder.importWorkflows([
@@ -58,18 +58,7 @@ beforeAll(async () => {
 		{
 			id: EXISTING_WORKFLOW_ID,
 			name: 'Polar e2e: existing endpoint, secret in a credential',
-			nodes: [
-				{
-					id: 'e2e-outage-existing',
-					name: TRIGGER_NAME,
-					type: POLAR_TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: EXISTING_WEBHOOK_ID,
-					parameters: { registration: 'manual', events: ['order.paid'], options: {} },
-					credentials: { polarWebhookSecretApi: SECRET_CREDENTIAL },
-				},
-			],
+			nodes: [existingEndpointTrigger('e2e-outage-existing', TRIGGER_NAME, EXISTING_WEBHOOK_ID, SECRET_CREDENTIAL)],
 			connections: {},
 		},
 	]);

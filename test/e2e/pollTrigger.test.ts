@@ -9,6 +9,7 @@
  * each entry may be a cron on one fixed second: four entries (seconds 0, 15, 30, 45) poll every
  * 15 seconds, which keeps this file to a few minutes.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { nodeOutput } from '../../tools/e2e/runs';
 import { N8nServer } from '../../tools/e2e/server';
@@ -97,8 +98,7 @@ beforeAll(async () => {
 	makeEvents(20);
 
 	folder = await N8nUserFolder.create();
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	await folder.installPackage(tarball);
 	await folder.importCredentials([polarCredential(polar.url, TOKEN)]);
 	await folder.importWorkflows([

@@ -3,6 +3,7 @@
  * run with `n8n execute` against the local Polar emulator: one operation or more per resource,
  * Return All across pages, and Continue On Fail meeting a 422.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { createHash } from 'node:crypto';
 import { stopAll } from '../../tools/e2e/process';
 import { nodeOutput, type RunResult } from '../../tools/e2e/runs';
@@ -88,8 +89,7 @@ beforeAll(async () => {
 	eventsBefore = ingestedEvents();
 
 	folder = await N8nUserFolder.create();
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	installed = await folder.installPackage(tarball);
 	await folder.importCredentials([polarCredential(polar.url, TOKEN)]);
 

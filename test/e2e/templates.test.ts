@@ -4,6 +4,7 @@
  * outside services: an HTTP sink for the chat webhook, an SMTP sink for mail, and a throw-away
  * PostgreSQL for the export. Each test asserts on what the sink received and on Polar's state.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,8 +56,7 @@ beforeAll(async () => {
 	await postgres.db!.query(sql);
 
 	folder = await N8nUserFolder.create();
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	await folder.installPackage(tarball);
 	const pg = postgres.n8nEnv();
 	await folder.importCredentials([

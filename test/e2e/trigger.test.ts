@@ -5,6 +5,7 @@
  * stale, wrong-key and unsigned ones do not, nor does a redelivery; an existing endpoint with a
  * pre-2026-09-08 (legacy) secret pasted into the node works too; unpublishing removes the endpoint.
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
@@ -12,7 +13,7 @@ import { waitFor } from '../../tools/e2e/wait';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { nowSeconds, polarSignedHeaders, polarWebhookSecret, type PolarSigningScheme } from '../harness/polarSigner';
-import { orderPaidTrigger, polarCredential, POLAR_TRIGGER_TYPE } from './workflow';
+import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_trigger_token';
 const WORKFLOW_ID = 'polarE2eTrigger1';
@@ -46,8 +47,7 @@ beforeAll(async () => {
 	[order] = polar.seed('orders', 1);
 
 	folder = await N8nUserFolder.create();
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.e2e.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	await folder.installPackage(tarball);
 	await folder.importCredentials([polarCredential(polar.url, TOKEN), { ...LEGACY_SECRET_CREDENTIAL, type: 'polarWebhookSecretApi', data: { secret: LEGACY_SECRET } }]);
 	await folder.importWorkflows([
@@ -55,18 +55,7 @@ beforeAll(async () => {
 		{
 			id: LEGACY_WORKFLOW_ID,
 			name: 'Polar e2e: existing legacy endpoint',
-			nodes: [
-				{
-					id: 'e2e-trigger-legacy',
-					name: TRIGGER_NAME,
-					type: POLAR_TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: LEGACY_WEBHOOK_ID,
-					parameters: { registration: 'manual', events: ['order.paid'], options: {} },
-					credentials: { polarWebhookSecretApi: LEGACY_SECRET_CREDENTIAL },
-				},
-			],
+			nodes: [existingEndpointTrigger('e2e-trigger-legacy', TRIGGER_NAME, LEGACY_WEBHOOK_ID, LEGACY_SECRET_CREDENTIAL)],
 			connections: {},
 		},
 	]);

@@ -71,6 +71,20 @@ export function orderPaidTrigger(id: string, name: string, webhookId: string, cr
 	};
 }
 
+/** A Polar Trigger on `order.paid` for an endpoint made on Polar by hand: its pasted secret comes from a Polar Webhook Secret credential. */
+export function existingEndpointTrigger(id: string, name: string, webhookId: string, secretCredential: { id: string; name: string }): WorkflowNode {
+	return {
+		id,
+		name,
+		type: POLAR_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: { registration: 'manual', events: ['order.paid'], options: {} },
+		credentials: { polarWebhookSecretApi: secretCredential },
+	};
+}
+
 let nodeCounter = 0;
 
 export function manualTrigger(): WorkflowNode {

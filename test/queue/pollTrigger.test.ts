@@ -6,6 +6,7 @@
  * Run alone: `npx jest --config jest.queue.config.js --runInBand test/queue/pollTrigger.test.ts`
  * (after `bash tools/queue/ensure-services.sh`).
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import type { WorkflowDefinition } from '../../tools/e2e/definitions';
 import { stopAll } from '../../tools/e2e/process';
 import { sleep, waitFor } from '../../tools/e2e/wait';
@@ -53,8 +54,7 @@ const eventIds = () =>
 		.map((e) => e.id);
 
 beforeAll(async () => {
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.queue.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	polar = await startEmulator({ tokens: [TOKEN], seed: 21 });
 	makeEvents(10); // before activation: never emitted
 	cluster = await QueueCluster.start({ tarball, credentials: [polarCredential(polar.url, TOKEN)], workflows: [pollWorkflow()], publish: [WORKFLOW_ID], workers: 2 });

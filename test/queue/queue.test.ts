@@ -12,6 +12,7 @@
  *
  * Run: `npm run test:queue` (installs Redis/PostgreSQL and the pinned n8n when missing).
  */
+import { packedTarball } from '../../tools/e2e/pack';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,8 +119,7 @@ function triggerWorkflow(): WorkflowDefinition {
 }
 
 beforeAll(async () => {
-	const tarball = process.env.POLAR_E2E_TARBALL;
-	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run through jest.queue.config.js (its globalSetup packs the package)');
+	const tarball = packedTarball();
 	// Only the Polar node's run talks to this emulator, so its stats and log are that run's.
 	api = await startEmulator({ tokens: [NODE_TOKEN], seed: 11, latencyMs: 10, rateLimit: RATE_LIMIT, faults: { ...FAULTS, kinds: [...FAULTS.kinds] } });
 	api.seed('customers', CUSTOMERS);

@@ -20,3 +20,13 @@ export async function packPackage(destination: string, { build = true }: { build
 	const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string }>;
 	return join(destination, info.filename);
 }
+
+/**
+ * The tarball a suite's globalSetup packed (test/e2e/globalSetup.ts sets POLAR_E2E_TARBALL), for
+ * the test files to install; a file run outside its jest config fails here, saying why.
+ */
+export function packedTarball(): string {
+	const tarball = process.env.POLAR_E2E_TARBALL;
+	if (!tarball) throw new Error('POLAR_E2E_TARBALL is not set: run the file through its jest config (jest.e2e/queue/compat.config.js), whose globalSetup packs the package');
+	return tarball;
+}
