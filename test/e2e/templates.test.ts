@@ -17,19 +17,11 @@ import { waitFor } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { PostgresServer } from '../../tools/queue/postgres';
-import { configureTemplate, readTemplate, TEMPLATE_CREDENTIALS, templateNode } from './templates/load';
+import { configureTemplate, readTemplate, TEMPLATE_CREDENTIALS, TEMPLATES, templateNode } from '../../tools/e2e/templates';
 import { startHttpSink, startSmtpSink, type HttpSink, type SmtpSink } from './templates/sinks';
 
 const TOKEN = 'polar_oat_e2e_templates_token';
 const USAGE_KEY = `usage-${randomBytes(12).toString('hex')}`;
-
-const TEMPLATES = {
-	orderPaid: { file: 'order-paid-chat-notification.json', id: 'polarTplOrderPaid' },
-	pastDue: { file: 'subscription-past-due-dunning.json', id: 'polarTplPastDue01' },
-	export: { file: 'nightly-export-postgres.json', id: 'polarTplExport001' },
-	usage: { file: 'usage-events-ingest.json', id: 'polarTplUsage0001' },
-	licenses: { file: 'license-keys-issue-validate.json', id: 'polarTplLicense01' },
-} as const;
 
 let polar: Emulator;
 let chat: HttpSink;

@@ -13,7 +13,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CredentialDefinition } from '../e2e/definitions';
+import type { CredentialDefinition, WorkflowDefinition } from '../e2e/definitions';
 import { loadInstallation, type N8nInstallation } from '../e2e/installation';
 import { packPackage } from '../e2e/pack';
 import { stopAll } from '../e2e/process';
@@ -52,6 +52,11 @@ export interface DemoStackOptions {
 	emulatorPort?: number;
 	/** A Polar sandbox token: also (re)imports the "Polar (sandbox)" credential. */
 	sandboxToken?: string;
+	/**
+	 * More credentials and workflows to import (every start) beside the demo's own, built once
+	 * the emulator runs (its URL and organization); the screenshot tool's templates.
+	 */
+	extraImports?: (polar: Emulator) => { credentials: CredentialDefinition[]; workflows: WorkflowDefinition[] };
 	/** Progress lines. */
 	log?: (line: string) => void;
 }
@@ -176,18 +181,21 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		if (!existing.credentials.has(EMULATOR_CREDENTIAL.id) || state.emulatorUrl !== polar.url) credentials.push(emulatorCredential(polar.url));
 		// Imported on every start with a token, so a new token replaces the old one.
 		if (options.sandboxToken) credentials.push(sandboxCredential(options.sandboxToken));
+		const missing = demoWorkflows().filter((wf) => !existing.workflows.has(wf.id));
+		const extra = options.extraImports?.(polar) ?? { credentials: [], workflows: [] };
+		credentials.push(...extra.credentials);
+		const workflows = [...missing, ...extra.workflows];
 		if (credentials.length) {
 			await step(`importing credentials: ${credentials.map((c) => `"${c.name}"`).join(', ')}`, () => folder.importCredentials(credentials));
 		}
-		const missing = demoWorkflows().filter((wf) => !existing.workflows.has(wf.id));
-		if (missing.length) {
-			await step(`importing workflows: ${missing.map((wf) => `"${wf.name}"`).join(', ')}`, () => folder.importWorkflows(missing));
+		if (workflows.length) {
+			await step(`importing workflows: ${workflows.map((wf) => `"${wf.name}"`).join(', ')}`, () => folder.importWorkflows(workflows));
 			// Only when freshly imported: a user who unpublished the trigger keeps it that way.
 			if (missing.some((wf) => wf.id === WORKFLOW_IDS.orderPaid)) {
 				await step('publishing the order.paid trigger workflow', () => folder.publishWorkflow(WORKFLOW_IDS.orderPaid));
 			}
 		}
-		if (!missing.length && !credentials.length) log('credentials and workflows already in place (kept from the last run)');
+		if (!workflows.length && !credentials.length) log('credentials and workflows already in place (kept from the last run)');
 		await writeFile(stateFile, JSON.stringify({ emulatorUrl: polar.url } satisfies DemoState, null, 2));
 
 		const n8n = await step('starting n8n', () =>

@@ -1,7 +1,8 @@
 /**
  * `npm run docs:screenshots` (through tools/screenshots/run.sh): starts the demo stack on a
  * throw-away user folder and free loopback ports, drives the n8n editor with playwright-core and
- * Debian's Chromium, saves the README's screenshots to docs/screenshots/, and stops everything.
+ * Debian's Chromium, saves the README's screenshots to docs/screenshots/ and one per template of
+ * examples/ to examples/screenshots/ (templates.ts), and stops everything.
  *
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), POLAR_SCREENSHOTS_KEEP=1 (keep the temporary
  * folder: n8n's log and the browser profile).
@@ -13,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../e2e/installation';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from '../demo/stack';
 import { WORKFLOW_IDS } from '../demo/workflows';
+import { captureTemplates, templateImports, TEMPLATE_SCREENSHOTS_DIR } from './templates';
 
 const OUTPUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -64,25 +66,23 @@ async function openNode(page: Page, baseUrl: string, workflowId: string, nodeNam
 	await page.waitForTimeout(800);
 }
 
-async function capture(page: Page, name: string): Promise<void> {
+async function capture(page: Page, path: string): Promise<void> {
 	// The mouse would otherwise leave a hover highlight wherever it last clicked.
-	await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+	const { width, height } = page.viewportSize() ?? VIEWPORT;
+	await page.mouse.move(width - 5, height - 5);
 	await page.waitForTimeout(400);
-	const path = join(OUTPUT_DIR, `${name}.png`);
 	await page.screenshot({ path });
 	progress(`saved ${path.slice(REPO_ROOT.length + 1)}`);
 }
 
-async function takeScreenshots(context: BrowserContext, stack: DemoStack): Promise<void> {
-	const page = context.pages()[0] ?? (await context.newPage());
+/** The README's pictures (docs/screenshots/). */
+async function readmeScreenshots(page: Page, stack: DemoStack): Promise<void> {
 	const baseUrl = stack.n8n.baseUrl;
-	await signIn(page, baseUrl);
-
 	// (a) The operation picker: the Polar node open, its Operation list unfolded.
 	await openNode(page, baseUrl, WORKFLOW_IDS.listCustomers, 'List customers');
 	await page.locator('[data-test-id="parameter-input-operation"]').click();
 	await page.getByRole('option', { name: 'Get Many' }).waitFor();
-	await capture(page, 'operation-picker');
+	await capture(page, join(OUTPUT_DIR, 'operation-picker.png'));
 
 	// (b) A filled form: Product → Create with its name, recurring interval and prices.
 	await openNode(page, baseUrl, WORKFLOW_IDS.productCheckout, 'Create product');
@@ -95,7 +95,7 @@ async function takeScreenshots(context: BrowserContext, stack: DemoStack): Promi
 		await page.mouse.wheel(0, interval.y + interval.height - panelBottom + 12);
 		await page.waitForTimeout(500);
 	}
-	await capture(page, 'product-create-form');
+	await capture(page, join(OUTPUT_DIR, 'product-create-form.png'));
 
 	// (c) An execution: Customer → Get Many with Return All, run against the emulator.
 	await openNode(page, baseUrl, WORKFLOW_IDS.listCustomers, 'List customers');
@@ -114,11 +114,30 @@ async function takeScreenshots(context: BrowserContext, stack: DemoStack): Promi
 		await page.mouse.move(box.x + box.width / 2 - 260, box.y + box.height / 2, { steps: 10 });
 		await page.mouse.up();
 	}
-	await capture(page, 'execution-output');
+	await capture(page, join(OUTPUT_DIR, 'execution-output.png'));
+}
+
+async function takeScreenshots(context: BrowserContext, stack: DemoStack, sets: ScreenshotSet[]): Promise<void> {
+	const page = context.pages()[0] ?? (await context.newPage());
+	await signIn(page, stack.n8n.baseUrl);
+	if (sets.includes('readme')) await readmeScreenshots(page, stack);
+	// Each template of examples/ on the canvas (examples/screenshots/).
+	if (sets.includes('templates')) await captureTemplates(page, stack.n8n, (path) => capture(page, path));
+}
+
+const SCREENSHOT_SETS = ['readme', 'templates'] as const;
+type ScreenshotSet = (typeof SCREENSHOT_SETS)[number];
+
+/** `npm run docs:screenshots [-- readme|templates]`: both sets unless one is named. */
+function chosenSets(args: string[]): ScreenshotSet[] {
+	const unknown = args.filter((a) => !(SCREENSHOT_SETS as readonly string[]).includes(a));
+	if (unknown.length) throw new Error(`unknown screenshot set ${unknown.join(', ')}: expected ${SCREENSHOT_SETS.join(' or ')}`);
+	return args.length ? (args as ScreenshotSet[]) : [...SCREENSHOT_SETS];
 }
 
 async function main(): Promise<void> {
 	const started = Date.now();
+	const sets = chosenSets(process.argv.slice(2));
 	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
 	await mkdir(join(REPO_ROOT, '.cache'), { recursive: true });
@@ -126,8 +145,9 @@ async function main(): Promise<void> {
 	let stack: DemoStack | undefined;
 	let context: BrowserContext | undefined;
 	try {
-		stack = await startDemoStack({ stateDir: join(workDir, 'demo'), log: progress });
+		stack = await startDemoStack({ stateDir: join(workDir, 'demo'), extraImports: sets.includes('templates') ? templateImports : undefined, log: progress });
 		await mkdir(OUTPUT_DIR, { recursive: true });
+		await mkdir(TEMPLATE_SCREENSHOTS_DIR, { recursive: true });
 		context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {
 			executablePath,
 			headless: true,
@@ -136,7 +156,7 @@ async function main(): Promise<void> {
 			deviceScaleFactor: 1,
 			colorScheme: 'light',
 		});
-		await takeScreenshots(context, stack);
+		await takeScreenshots(context, stack, sets);
 	} finally {
 		await context?.close();
 		await stack?.stop();

@@ -1,14 +1,23 @@
 /**
- * The templates of examples/ as the e2e suite imports them: read from disk unchanged, given a
- * workflow id, and set up the way the template's sticky note tells a user to (chat URL,
- * organization), nothing else.
+ * The templates of examples/ as the e2e suite and the screenshot tool import them: read from disk
+ * unchanged, given a workflow id, and set up the way the template's sticky note tells a user to
+ * (chat URL, organization), nothing else.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkflowDefinition, WorkflowNode } from '../../../tools/e2e/definitions';
-import { REPO_ROOT } from '../../../tools/e2e/installation';
+import type { WorkflowDefinition, WorkflowNode } from './definitions';
+import { REPO_ROOT } from './installation';
 
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
+
+/** Each template's file in examples/ and the workflow id it is imported under. */
+export const TEMPLATES = {
+	orderPaid: { file: 'order-paid-chat-notification.json', id: 'polarTplOrderPaid' },
+	pastDue: { file: 'subscription-past-due-dunning.json', id: 'polarTplPastDue01' },
+	export: { file: 'nightly-export-postgres.json', id: 'polarTplExport001' },
+	usage: { file: 'usage-events-ingest.json', id: 'polarTplUsage0001' },
+	licenses: { file: 'license-keys-issue-validate.json', id: 'polarTplLicense01' },
+} as const;
 
 /** The credentials the templates reference (by id and name; no secret is in a template). */
 export const TEMPLATE_CREDENTIALS = {
