@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { stopAll } from '../../tools/e2e/process';
 import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
-import { sleep, waitFor } from '../../tools/e2e/wait';
+import { sleep, waitFor, withLogTail } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { polarWebhookSecret } from '../harness/polarSigner';
@@ -71,13 +71,7 @@ afterAll(async () => {
 	await folder?.dispose();
 });
 
-async function withLog<T>(what: () => Promise<T>): Promise<T> {
-	try {
-		return await what();
-	} catch (error) {
-		throw new Error(`${(error as Error).message}\n--- n8n log (tail)\n${n8n.logTail()}`);
-	}
-}
+const withLog = <T>(what: () => Promise<T>) => withLogTail('n8n', () => n8n.logTail(), what);
 
 /** The order ids the workflow's executions received, one entry per execution item. */
 async function receivedOrderIds(workflowId: string): Promise<string[]> {

@@ -13,7 +13,7 @@ import { loadInstallation } from '../../tools/e2e/installation';
 import { stopAll } from '../../tools/e2e/process';
 import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
-import { waitFor } from '../../tools/e2e/wait';
+import { waitFor, withLogTail } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { PostgresServer } from '../../tools/queue/postgres';
@@ -100,14 +100,7 @@ async function server(): Promise<N8nServer> {
 	return n8n;
 }
 
-/** Fails with n8n's log tail, where a trigger's lifecycle errors end up. */
-async function withLog<T>(what: () => Promise<T>): Promise<T> {
-	try {
-		return await what();
-	} catch (error) {
-		throw new Error(`${(error as Error).message}\n--- n8n log (tail)\n${n8n?.logTail() ?? '(n8n not started)'}`);
-	}
-}
+const withLog = <T>(what: () => Promise<T>) => withLogTail('n8n', () => n8n?.logTail() ?? '(n8n not started)', what);
 
 /** Publishes a template whose Polar Trigger registers its endpoint; answers that endpoint. */
 async function publishTrigger(workflowId: string, triggerName: string): Promise<StoredObject> {

@@ -9,7 +9,7 @@ import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
-import { waitFor } from '../../tools/e2e/wait';
+import { waitFor, withLogTail } from '../../tools/e2e/wait';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { nowSeconds, polarSignedHeaders, polarWebhookSecret, type PolarSigningScheme } from '../harness/polarSigner';
@@ -68,14 +68,7 @@ afterAll(async () => {
 	await folder?.dispose();
 });
 
-/** Fails with n8n's log tail, which is where a trigger's lifecycle errors end up. */
-async function withLog<T>(what: () => Promise<T>): Promise<T> {
-	try {
-		return await what();
-	} catch (error) {
-		throw new Error(`${(error as Error).message}\n--- n8n log (tail)\n${n8n.logTail()}`);
-	}
-}
+const withLog = <T>(what: () => Promise<T>) => withLogTail('n8n', () => n8n.logTail(), what);
 
 /** A delivery signed here (not by the emulator), posted straight to n8n; answers the status. */
 async function postSigned(webhookId: string, secret: string, scheme: PolarSigningScheme, options: { timestamp?: number } = {}): Promise<number> {

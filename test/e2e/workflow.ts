@@ -57,32 +57,18 @@ export function polarParameters(resource: string, operation: string, fields: Rec
 	return out;
 }
 
+function orderPaidTriggerNode(id: string, name: string, webhookId: string, registration: Record<string, unknown>, credentials: WorkflowNode['credentials']): WorkflowNode {
+	return { id, name, type: POLAR_TRIGGER_TYPE, typeVersion: 1, position: [0, 0], webhookId, parameters: { ...registration, events: ['order.paid'], options: {} }, credentials };
+}
+
 /** A Polar Trigger on `order.paid` that registers its own endpoint, with a fixed webhook id (a stable URL). */
 export function orderPaidTrigger(id: string, name: string, webhookId: string, credential = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME }): WorkflowNode {
-	return {
-		id,
-		name,
-		type: POLAR_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId,
-		parameters: { registration: 'automatic', authentication: 'accessToken', events: ['order.paid'], options: {} },
-		credentials: { polarApi: credential },
-	};
+	return orderPaidTriggerNode(id, name, webhookId, { registration: 'automatic', authentication: 'accessToken' }, { polarApi: credential });
 }
 
 /** A Polar Trigger on `order.paid` for an endpoint made on Polar by hand: its pasted secret comes from a Polar Webhook Secret credential. */
 export function existingEndpointTrigger(id: string, name: string, webhookId: string, secretCredential: { id: string; name: string }): WorkflowNode {
-	return {
-		id,
-		name,
-		type: POLAR_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId,
-		parameters: { registration: 'manual', events: ['order.paid'], options: {} },
-		credentials: { polarWebhookSecretApi: secretCredential },
-	};
+	return orderPaidTriggerNode(id, name, webhookId, { registration: 'manual' }, { polarWebhookSecretApi: secretCredential });
 }
 
 let nodeCounter = 0;

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { WorkflowDefinition } from '../../tools/e2e/definitions';
 import { REPO_ROOT } from '../../tools/e2e/installation';
 import { stopAll } from '../../tools/e2e/process';
-import { sleep, waitFor } from '../../tools/e2e/wait';
+import { sleep, waitFor, withLogTail } from '../../tools/e2e/wait';
 import { startEmulator, webhookSignature } from '../../tools/emulator';
 import type { Emulator, LogEntry, StoredObject } from '../../tools/emulator/types';
 import { QueueCluster } from '../../tools/queue/cluster';
@@ -164,15 +164,7 @@ function reportDir(): string {
 	return dir;
 }
 
-/** Adds the n8n logs' tails to a failure, which is where queue-mode problems show. */
-async function withLogs<T>(what: () => Promise<T>): Promise<T> {
-	try {
-		return await what();
-	} catch (error) {
-		const tails = [cluster.main.logTail(15)];
-		throw new Error(`${(error as Error).message}\n--- main log (tail)\n${tails.join('\n')}`);
-	}
-}
+const withLogs = <T>(what: () => Promise<T>) => withLogTail('main', () => cluster.main.logTail(15), what);
 
 function baseUrlOf(target: Target): string {
 	return target === 'webhook' ? cluster.webhook.baseUrl : cluster.main.baseUrl;

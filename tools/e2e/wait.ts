@@ -14,3 +14,15 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 		await sleep(everyMs);
 	}
 }
+
+/**
+ * Runs `what`; a failure is rethrown with the tail of a process's log, which is where n8n puts a
+ * trigger's lifecycle errors and a worker's problems.
+ */
+export async function withLogTail<T>(label: string, tail: () => string, what: () => Promise<T>): Promise<T> {
+	try {
+		return await what();
+	} catch (error) {
+		throw new Error(`${(error as Error).message}\n--- ${label} log (tail)\n${tail()}`);
+	}
+}

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { authenticationProperty } from '../descriptions/operation.description';
 import { systemEventOptions } from './systemEvents';
 
 /** The poll trigger's parameters; n8n adds Poll Times itself (the node declares `polling: true`). */
@@ -10,17 +11,7 @@ export const pollTriggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Access Token', value: 'accessToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'accessToken',
-	},
+	{ ...authenticationProperty, noDataExpression: true },
 	{
 		displayName: 'Organization Name or ID',
 		name: 'organizationId',

@@ -1,4 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { authenticationProperty } from '../descriptions/operation.description';
 import { credentialDescriptions } from '../transport/request';
 import { eventOptions } from './events';
 
@@ -41,18 +42,7 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		default: 'automatic',
 	},
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Access Token', value: 'accessToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'accessToken',
-		displayOptions: automaticOnly,
-	},
+	{ ...authenticationProperty, noDataExpression: true, displayOptions: automaticOnly },
 	{
 		displayName:
 			'In the Polar dashboard, create a webhook endpoint with format "Raw" and this node\'s Production URL (or Test URL while testing), choose its events, then put its secret in a Polar Webhook Secret credential above',

@@ -254,23 +254,26 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		expect(fake.callsOf('POST')[0].body).toMatchObject({ organization_id: ORGANIZATIONS[1].id });
 	});
 
+	/** A Polar OAuth2 credential whose token n8n already holds, against the fake. */
+	const oauth2Credentials = (accessToken: string, refreshToken: string) => ({
+		polarOAuth2Api: {
+			environment: 'custom',
+			baseUrl: fake.baseUrl,
+			apiVersion: '2026-10',
+			grantType: 'authorizationCode',
+			authUrl: `${fake.baseUrl}/oauth2/authorize`,
+			accessTokenUrl: `${fake.baseUrl}/v1/oauth2/token`,
+			clientId: 'client-1',
+			clientSecret: 'client-secret-1',
+			scope: 'webhooks:write',
+			authentication: 'body',
+			oauthTokenData: { access_token: accessToken, token_type: 'bearer', refresh_token: refreshToken },
+		},
+	});
+
 	test('an OAuth2 connection is user-scoped: it sends the chosen organization with its bearer token', async () => {
 		const accessToken = 'polar_at_u_OAUTHACCESS0123456789';
-		const credentials = {
-			polarOAuth2Api: {
-				environment: 'custom',
-				baseUrl: fake.baseUrl,
-				apiVersion: '2026-10',
-				grantType: 'authorizationCode',
-				authUrl: `${fake.baseUrl}/oauth2/authorize`,
-				accessTokenUrl: `${fake.baseUrl}/v1/oauth2/token`,
-				clientId: 'client-1',
-				clientSecret: 'client-secret-1',
-				scope: 'webhooks:write',
-				authentication: 'body',
-				oauthTokenData: { access_token: accessToken, token_type: 'bearer', refresh_token: 'polar_rt_u_REFRESH0123' },
-			},
-		};
+		const credentials = oauth2Credentials(accessToken, 'polar_rt_u_REFRESH0123');
 		const h = harness({ authentication: 'oAuth2', organizationId: ORGANIZATIONS[0].id }, credentials);
 		await h.activate();
 		const post = fake.calls.find((c) => c.method === 'POST')!;
@@ -279,21 +282,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 	});
 
 	test('an OAuth2 connection granted for an organization (polar_at_o_) does not send organization_id', async () => {
-		const credentials = {
-			polarOAuth2Api: {
-				environment: 'custom',
-				baseUrl: fake.baseUrl,
-				apiVersion: '2026-10',
-				grantType: 'authorizationCode',
-				authUrl: `${fake.baseUrl}/oauth2/authorize`,
-				accessTokenUrl: `${fake.baseUrl}/v1/oauth2/token`,
-				clientId: 'client-1',
-				clientSecret: 'client-secret-1',
-				scope: 'webhooks:write',
-				authentication: 'body',
-				oauthTokenData: { access_token: 'polar_at_o_ORGACCESS0123456789', token_type: 'bearer', refresh_token: 'polar_rt_o_REFRESH0123' },
-			},
-		};
+		const credentials = oauth2Credentials('polar_at_o_ORGACCESS0123456789', 'polar_rt_o_REFRESH0123');
 		await harness({ authentication: 'oAuth2' }, credentials).activate();
 		expect(fake.callsOf('POST')[0].body).not.toHaveProperty('organization_id');
 	});
