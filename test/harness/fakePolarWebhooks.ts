@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { polarWebhookSecret } from './polarSigner';
+import { recordLogs, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from './trigger';
 
 /** A webhook endpoint as the fake keeps it (the fields Polar's WebhookEndpoint reply has). */
 export interface FakeEndpoint {
@@ -195,4 +196,28 @@ export class FakePolarWebhooks {
 		}
 		send(405, { detail: 'not supported by the fake' });
 	}
+}
+
+/**
+ * For trigger engine tests against the fake: a fresh fake and a log recorder before each test, and
+ * after it the check every such test shares: no token and no endpoint secret (past or present)
+ * is in what the trigger logged. Call at the top of a file or describe; read `current()` in tests.
+ */
+export function fakePolarWebhooksPerTest(events: string[]) {
+	let fake: FakePolarWebhooks;
+	let logs: ReturnType<typeof recordLogs>;
+	beforeEach(async () => {
+		fake = await new FakePolarWebhooks().start();
+		logs = recordLogs();
+	});
+	afterEach(async () => {
+		await fake.close();
+		logs.restore();
+		const logged = logs.lines.join('\n');
+		expect(logged).not.toContain(TRIGGER_TEST_TOKEN);
+		for (const endpoint of fake.endpoints.values()) expect(logged).not.toContain(endpoint.secret);
+	});
+	const harness = (parameters: Record<string, unknown> = {}, credentials = tokenCredentials(fake.baseUrl)) =>
+		new TriggerHarness({ parameters: { events, ...parameters } as never, credentials });
+	return { current: () => ({ fake, logs }), harness };
 }

@@ -1,9 +1,8 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../tools/emulator';
 import { runNode, TEST_TOKEN } from '../../../tools/harness/engine';
-import { call, EMULATOR_TEST_TOKEN, emulatorClient } from './http';
+import { call, EMULATOR_TEST_TOKEN, emulatorClient, startWebhookReceiver, type WebhookReceiver } from './http';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -301,28 +300,15 @@ describe('Polar emulator', () => {
 	});
 
 	describe('webhook delivery', () => {
-		let receiver: Server;
+		let receiver: WebhookReceiver;
 		let receiverUrl: string;
-		const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+		let received: WebhookReceiver['received'];
 
 		beforeEach(async () => {
-			received.length = 0;
-			receiver = createServer((req, res) => {
-				const chunks: Buffer[] = [];
-				req.on('data', (c: Buffer) => chunks.push(c));
-				req.on('end', () => {
-					received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-					res.writeHead(202).end();
-				});
-			});
-			await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-			receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/polar`;
+			receiver = await startWebhookReceiver(202);
+			({ url: receiverUrl, received } = receiver);
 		});
-
-		afterEach(async () => {
-			receiver.closeAllConnections();
-			await new Promise((r) => receiver.close(r));
-		});
+		afterEach(() => receiver.close());
 
 		function verify(secret: string, delivery: { headers: IncomingHttpHeaders; body: string }) {
 			// New endpoints are Standard Webhooks proper: the library decodes the whsec_ key itself.

@@ -1,4 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import type { Emulator } from '../../../tools/emulator';
 
@@ -43,4 +44,32 @@ export async function call(emu: Emulator, method: string, path: string, options:
 		json = undefined;
 	}
 	return { status: res.statusCode, headers: res.headers, json, text };
+}
+
+/** A loopback endpoint for the emulator's webhook deliveries: what arrived, answered with `status`. */
+export interface WebhookReceiver {
+	url: string;
+	received: Array<{ headers: IncomingHttpHeaders; body: string }>;
+	close(): Promise<void>;
+}
+
+export async function startWebhookReceiver(status: number): Promise<WebhookReceiver> {
+	const received: WebhookReceiver['received'] = [];
+	const server = createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+			res.writeHead(status).end();
+		});
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/polar`,
+		received,
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise((r) => server.close(r));
+		},
+	};
 }

@@ -4,12 +4,11 @@
  * webhook URLs refused unless public https, Polar-Version chosen per request. Each friendlier
  * behaviour is a switch, checked here to be off by default and to do what it says when on.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../tools/emulator';
 import { sdkWebhooks } from '../../harness/polarSdk';
-import { call, emulatorClient } from './http';
+import { call, emulatorClient, startWebhookReceiver, type WebhookReceiver } from './http';
 
 const PRODUCT = { name: 'Pro plan', recurring_interval: 'month', prices: [{ amount_type: 'fixed', price_amount: 1500, price_currency: 'usd' }] };
 const started: Emulator[] = [];
@@ -197,27 +196,15 @@ describe('webhook endpoints', () => {
 });
 
 describe('webhook deliveries are signed as Polar signs them, in both schemes', () => {
-	let receiver: Server;
+	let receiver: WebhookReceiver;
 	let receiverUrl: string;
-	const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+	let received: WebhookReceiver['received'];
 
 	beforeEach(async () => {
-		received.length = 0;
-		receiver = createServer((req, res) => {
-			const chunks: Buffer[] = [];
-			req.on('data', (c: Buffer) => chunks.push(c));
-			req.on('end', () => {
-				received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-				res.writeHead(200).end();
-			});
-		});
-		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-		receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/polar`;
+		receiver = await startWebhookReceiver(200);
+		({ url: receiverUrl, received } = receiver);
 	});
-	afterEach(async () => {
-		receiver.closeAllConnections();
-		await new Promise((r) => receiver.close(r));
-	});
+	afterEach(() => receiver.close());
 
 	const headersOf = (d: { headers: IncomingHttpHeaders }) => ({
 		'webhook-id': String(d.headers['webhook-id']),

@@ -1,29 +1,13 @@
-import { FakePolarWebhooks, ORGANIZATIONS } from '../../harness/fakePolarWebhooks';
-import { exposed, recordLogs, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../../harness/trigger';
+import { type FakePolarWebhooks, fakePolarWebhooksPerTest, ORGANIZATIONS } from '../../harness/fakePolarWebhooks';
+import { exposed, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../../harness/trigger';
 
 const EVENTS = ['subscription.active', 'order.paid'];
 
 describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
+	const perTest = fakePolarWebhooksPerTest(EVENTS);
+	const harness = perTest.harness;
 	let fake: FakePolarWebhooks;
-	let logs: ReturnType<typeof recordLogs>;
-
-	beforeEach(async () => {
-		fake = await new FakePolarWebhooks().start();
-		logs = recordLogs();
-	});
-
-	afterEach(async () => {
-		await fake.close();
-		logs.restore();
-		// Whatever the trigger logged, no token and no endpoint secret (past or present) is in it.
-		const logged = logs.lines.join('\n');
-		expect(logged).not.toContain(TRIGGER_TEST_TOKEN);
-		for (const endpoint of fake.endpoints.values()) expect(logged).not.toContain(endpoint.secret);
-	});
-
-	function harness(parameters: Record<string, unknown> = {}, credentials = tokenCredentials(fake.baseUrl)) {
-		return new TriggerHarness({ parameters: { events: EVENTS, ...parameters } as never, credentials });
-	}
+	beforeEach(() => ({ fake } = perTest.current()));
 
 	test('activation creates a raw endpoint for the webhook URL, the chosen events and the credential\'s API version, and keeps id, secret and scheme', async () => {
 		const h = harness();

@@ -1,7 +1,7 @@
 import { PolarClient } from '../../../nodes/Polar/transport/client';
-import { FakePolarWebhooks } from '../../harness/fakePolarWebhooks';
+import { type FakePolarWebhooks, fakePolarWebhooksPerTest } from '../../harness/fakePolarWebhooks';
 import { polarWebhookSecret } from '../../harness/polarSigner';
-import { exposed, recordLogs, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../../harness/trigger';
+import { exposed, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, TriggerHarness } from '../../harness/trigger';
 
 /**
  * What the trigger registers on Polar besides URL and events, through n8n-core's HookContext:
@@ -10,25 +10,10 @@ import { exposed, recordLogs, rejection, tokenCredentials, TRIGGER_TEST_TOKEN, T
 
 const EVENTS = ['subscription.active', 'order.paid'];
 
+const perTest = fakePolarWebhooksPerTest(EVENTS);
+const harness = perTest.harness;
 let fake: FakePolarWebhooks;
-let logs: ReturnType<typeof recordLogs>;
-
-beforeEach(async () => {
-	fake = await new FakePolarWebhooks().start();
-	logs = recordLogs();
-});
-
-afterEach(async () => {
-	await fake.close();
-	logs.restore();
-	const logged = logs.lines.join('\n');
-	expect(logged).not.toContain(TRIGGER_TEST_TOKEN);
-	for (const endpoint of fake.endpoints.values()) expect(logged).not.toContain(endpoint.secret);
-});
-
-function harness(parameters: Record<string, unknown> = {}, credentials = tokenCredentials(fake.baseUrl)) {
-	return new TriggerHarness({ parameters: { events: EVENTS, ...parameters } as never, credentials });
-}
+beforeEach(() => ({ fake } = perTest.current()));
 
 describe('the endpoint\'s API version is the credential\'s', () => {
 	test('the endpoint gets the API version the credential asks for', async () => {
