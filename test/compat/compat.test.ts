@@ -19,6 +19,7 @@ import { waitFor } from '../../tools/e2e/wait';
 import type { WorkflowDefinition, WorkflowNode } from '../../tools/e2e/definitions';
 import type { Emulator, LogEntry, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
+import { deliverUntilAccepted } from '../harness/acceptedDelivery';
 import { orderPaidTrigger, polarCredential, polarNode } from '../e2e/workflow';
 
 const TOKEN = 'polar_oat_compat_token';
@@ -199,13 +200,8 @@ describe.each(LINES)('%s', (_label, installation) => {
 		const publishAndDeliver = async (known: number) => {
 			await n8n.activate(TRIGGER_WORKFLOW);
 			const [endpoint] = await waitFor('the trigger to register its endpoint', () => endpoints().length === 1 && endpoints());
-			let last: unknown;
-			const accepted = async () => {
-				[last] = await polar.deliverWebhook('order.paid', order, { endpointId: endpoint.id });
-				return (last as { status: number }).status === 200;
-			};
-			await waitFor('the endpoint to accept a delivery', accepted).catch((error: Error) => {
-				throw new Error(`${error.message}; last delivery ${JSON.stringify(last)}\n--- n8n log\n${n8n.logTail()}`);
+			await deliverUntilAccepted(polar, 'order.paid', order, endpoint.id).catch((error: Error) => {
+				throw new Error(`${error.message}\n--- n8n log\n${n8n.logTail()}`);
 			});
 			const executions = await n8n.waitForExecutions(TRIGGER_WORKFLOW, known + 1);
 			return { endpoint, executions };

@@ -18,6 +18,7 @@ import { N8nUserFolder } from '../../tools/e2e/userFolder';
 import { sleep, waitFor, withLogTail } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
+import { deliverUntilAccepted } from '../harness/acceptedDelivery';
 import { polarWebhookSecret } from '../harness/polarSigner';
 import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
 
@@ -147,11 +148,10 @@ test('n8n comes back: the trigger re-enables the endpoint and each of the 50 eve
 test('an existing endpoint\'s secret comes from its credential: a delivery verifies', async () => {
 	await withLog(() => n8n.activate(EXISTING_WORKFLOW_ID));
 	const [existing] = polar.seed('webhook_endpoints', 1, () => ({ url: `${n8n.baseUrl}/webhook/${EXISTING_WEBHOOK_ID}/webhook`, events: ['order.paid'], secret: PASTED_SECRET, uses_standard_webhook_signature: true }));
-	await waitFor('the existing-endpoint workflow to accept a delivery', async () => {
-		const [attempt] = await polar.deliverWebhook('order.paid', { id: 'existing-1' }, { endpointId: existing.id });
-		return attempt.status === 200;
-	});
+	const delivery = await withLog(() => deliverUntilAccepted(polar, 'order.paid', { id: 'existing-1' }, existing.id));
+	console.log(`existing endpoint: attempts ${JSON.stringify(delivery.attempts)}`);
 	await withLog(() => n8n.waitForExecutions(EXISTING_WORKFLOW_ID, 1));
+	await sleep(QUIET_MS);
 	expect(await receivedOrderIds(EXISTING_WORKFLOW_ID)).toEqual(['existing-1']);
 });
 

@@ -12,6 +12,7 @@ import { N8nUserFolder } from '../../tools/e2e/userFolder';
 import { waitFor, withLogTail } from '../../tools/e2e/wait';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
+import { deliverUntilAccepted } from '../harness/acceptedDelivery';
 import { nowSeconds, polarSignedHeaders, polarWebhookSecret, type PolarSigningScheme } from '../harness/polarSigner';
 import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
 
@@ -145,12 +146,11 @@ test('an existing endpoint with a pasted legacy secret: Polar\'s legacy-signed d
 	await withLog(() => n8n.activate(LEGACY_WORKFLOW_ID));
 	// The endpoint as Polar keeps one made before 2026-09-08 in its dashboard.
 	const [legacy] = polar.seed('webhook_endpoints', 1, () => ({ url: urlOf(LEGACY_WEBHOOK_ID), events: ['order.paid'], secret: LEGACY_SECRET, uses_standard_webhook_signature: false }));
-	// Publishing registers n8n's webhook asynchronously: retry until the URL answers.
-	const result = await waitFor('the existing-endpoint workflow to accept a delivery', async () => {
-		const [attempt] = await polar.deliverWebhook('order.paid', order, { endpointId: legacy.id });
-		return attempt.status === 200 && attempt;
-	});
+	const result = await withLog(() => deliverUntilAccepted(polar, 'order.paid', order, legacy.id));
+	console.log(`legacy endpoint: attempts ${JSON.stringify(result.attempts)}`);
 	const [execution] = await withLog(() => n8n.waitForExecutions(LEGACY_WORKFLOW_ID, 1));
+	await new Promise((r) => setTimeout(r, QUIET_MS));
+	expect(await n8n.listExecutions(LEGACY_WORKFLOW_ID)).toHaveLength(1);
 	expect(execution.status).toBe('success');
 	const run = await n8n.getExecution(execution.id);
 	const items = run.data.resultData.runData[TRIGGER_NAME][0].data?.main?.[0] ?? [];
