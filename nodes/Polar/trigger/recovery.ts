@@ -16,6 +16,12 @@ import type { EndpointState } from './state';
 export const MAX_REDELIVERIES = 500;
 /** Event ids named in a log line at most. */
 const LOGGED_IDS = 10;
+/**
+ * When the trigger next checks its endpoint. Not "activate again": deactivating deletes the
+ * endpoint, and with it the delivery history a recovery reads.
+ */
+const NEXT_CHECK =
+	"the next time n8n checks this trigger (when n8n starts; on n8n 2.x only with N8N_USE_WORKFLOW_PUBLICATION_SERVICE=false). Deactivating the workflow would delete the endpoint and its delivery history";
 
 function idList(ids: string[]): string {
 	return ids.length > LOGGED_IDS ? `${ids.slice(0, LOGGED_IDS).join(', ')} and ${ids.length - LOGGED_IDS} more` : ids.join(', ');
@@ -47,7 +53,7 @@ export async function recoverMissedEvents(ctx: IHookFunctions, api: EndpointApi,
 		}
 		if (plan.beyondBound > 0) {
 			ctx.logger.warn(
-				`Polar Trigger asked Polar to redeliver the ${asked} oldest missed events; ${plan.beyondBound} more exceed the limit of ${MAX_REDELIVERIES} per activation and were not asked for. Activate the workflow again once these have arrived to recover the rest, or redeliver them from Polar's dashboard.`,
+				`Polar Trigger asked Polar to redeliver the ${asked} oldest missed events; ${plan.beyondBound} more exceed the limit of ${MAX_REDELIVERIES} per activation and were not asked for. They are asked for ${NEXT_CHECK}; or redeliver them from Polar's dashboard.`,
 				meta,
 			);
 		}
@@ -58,7 +64,7 @@ export async function recoverMissedEvents(ctx: IHookFunctions, api: EndpointApi,
 		}
 	} catch (error) {
 		ctx.logger.error(
-			`Polar Trigger could not recover the events its endpoint missed (${asked} redelivery request(s) sent before the failure): ${(error as Error).message}. The workflow is active and receives new events; the next activation tries the recovery again.`,
+			`Polar Trigger could not recover the events its endpoint missed (${asked} redelivery request(s) sent before the failure): ${(error as Error).message}. The workflow is active and receives new events; the recovery is tried again ${NEXT_CHECK}.`,
 			meta,
 		);
 	}
