@@ -1,4 +1,4 @@
-// Lint of the dev tooling under tools/ (generator, emulator, harnesses, e2e): ESLint's and
+// Lint of the dev tooling under tools/ (generator, emulator, harnesses, e2e) and of test/: ESLint's and
 // typescript-eslint's recommended rules. The root config's community-node rules are for code that
 // runs inside n8n (no process, console or timers) and do not apply here. typescript-eslint is the
 // copy @n8n/node-cli pins for the root lint, so tools and nodes are linted by the same version.
@@ -22,6 +22,15 @@ export default tseslint.config(
 			'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
 			// The emulator's context object has getters that must read the emulator's current state, not their own `this`.
 			'@typescript-eslint/no-this-alias': ['error', { allowedNames: ['emulator'] }],
+		},
+	},
+	{
+		files: ['test/**/*.ts'],
+		rules: {
+			// A parsed reply is what the test asserts on, whatever its shape: JSON.parse's own `any`.
+			'@typescript-eslint/no-explicit-any': 'off',
+			// jest.isolateModules/doMock and the SDK's per-version subpaths work through jest's own require.
+			'@typescript-eslint/no-require-imports': 'off',
 		},
 	},
 );

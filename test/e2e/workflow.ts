@@ -26,7 +26,6 @@ let description: INodeTypeDescription | undefined;
 /** The built node's description (dist/, what the tarball holds), to shape parameters like the editor does. */
 function polarDescription(): INodeTypeDescription {
 	if (!description) {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { Polar } = require(join(REPO_ROOT, 'dist/nodes/Polar/Polar.node.js')) as { Polar: new () => { description: INodeTypeDescription } };
 		description = new Polar().description;
 	}
