@@ -9,7 +9,6 @@
  * n8n's authenticated helper throws has lost the reply, and a 404, 422 or 401 was once misread as a
  * network failure and sent six times.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { randomUUID } from 'node:crypto';
 import { COMPAT_CACHE, loadInstallation, type N8nInstallation } from '../../tools/e2e/installation';
 import { stopAll } from '../../tools/e2e/process';
@@ -87,11 +86,9 @@ describe.each(LINES)('%s', (_label, installation) => {
 		polar.seed('customers', CUSTOMERS);
 		[order] = polar.seed('orders', 1);
 
-		folder = await N8nUserFolder.create(install);
-		const tarball = packedTarball();
-		const installed = await folder.installPackage(tarball);
+		let installed: { dir: string; version: string };
+		({ folder, installed } = await N8nUserFolder.withPackage([credential('compatGood', polar.url, TOKEN), credential('compatBusy', polar.url, BUSY_TOKEN), credential('compatRefused', polar.url, REFUSED_TOKEN)], install));
 		expect(await folder.bundledModules(installed.dir)).toEqual([]);
-		await folder.importCredentials([credential('compatGood', polar.url, TOKEN), credential('compatBusy', polar.url, BUSY_TOKEN), credential('compatRefused', polar.url, REFUSED_TOKEN)]);
 		const good = uses('compatGood');
 		await folder.importWorkflows([
 			behindWebhook('list', { ...polarNode('List customers', 'customer', 'getAll', { returnAll: true }), credentials: good }),

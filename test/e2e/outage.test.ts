@@ -9,7 +9,6 @@
  *   workflow's JSON (REST API, `n8n export:workflow`), nor in execution data, nor in n8n's log,
  *   and deliveries still verify.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stopAll } from '../../tools/e2e/process';
@@ -20,7 +19,7 @@ import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { deliverUntilAccepted } from '../harness/acceptedDelivery';
 import { polarWebhookSecret } from '../harness/polarSigner';
-import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
+import { existingEndpointTrigger, orderPaidTrigger, polarCredential, polarWebhookSecretCredential } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_outage_token';
 const WORKFLOW_ID = 'polarE2eOutage01';
@@ -50,10 +49,7 @@ const orderIdOf = (event: StoredObject) => (JSON.parse(String(event.payload)) as
 
 beforeAll(async () => {
 	polar = await startEmulator({ tokens: [TOKEN], seed: 13, allowLoopbackWebhooks: true, webhookBackoffScale: BACKOFF_SCALE });
-	folder = await N8nUserFolder.create();
-	const tarball = packedTarball();
-	await folder.installPackage(tarball);
-	await folder.importCredentials([polarCredential(polar.url, TOKEN), { ...SECRET_CREDENTIAL, type: 'polarWebhookSecretApi', data: { secret: PASTED_SECRET } }]);
+	({ folder } = await N8nUserFolder.withPackage([polarCredential(polar.url, TOKEN), polarWebhookSecretCredential(SECRET_CREDENTIAL, PASTED_SECRET)]));
 	await folder.importWorkflows([
 		{ id: WORKFLOW_ID, name: 'Polar e2e: outage', nodes: [orderPaidTrigger('e2e-outage', TRIGGER_NAME, WEBHOOK_ID)], connections: {} },
 		{

@@ -9,7 +9,6 @@
  * each entry may be a cron on one fixed second: four entries (seconds 0, 15, 30, 45) poll every
  * 15 seconds, which keeps this file to a few minutes.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { nodeOutput } from '../../tools/e2e/runs';
 import { N8nServer } from '../../tools/e2e/server';
@@ -97,10 +96,7 @@ beforeAll(async () => {
 	// History the live workflow must not emit.
 	makeEvents(20);
 
-	folder = await N8nUserFolder.create();
-	const tarball = packedTarball();
-	await folder.installPackage(tarball);
-	await folder.importCredentials([polarCredential(polar.url, TOKEN)]);
+	({ folder } = await N8nUserFolder.withPackage([polarCredential(polar.url, TOKEN)]));
 	await folder.importWorkflows([
 		pollWorkflow(LIVE_WORKFLOW, 'Polar e2e: poll, live', { events: ['customer.created'] }),
 		pollWorkflow(BACKFILL_WORKFLOW, 'Polar e2e: poll, Start From', { events: ['order.paid'], startFrom: START_FROM }),

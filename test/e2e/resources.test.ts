@@ -3,7 +3,6 @@
  * run with `n8n execute` against the local Polar emulator: one operation or more per resource,
  * Return All across pages, and Continue On Fail meeting a 422.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { createHash } from 'node:crypto';
 import { stopAll } from '../../tools/e2e/process';
 import { nodeOutput, type RunResult } from '../../tools/e2e/runs';
@@ -88,10 +87,7 @@ beforeAll(async () => {
 	}
 	eventsBefore = ingestedEvents();
 
-	folder = await N8nUserFolder.create();
-	const tarball = packedTarball();
-	installed = await folder.installPackage(tarball);
-	await folder.importCredentials([polarCredential(polar.url, TOKEN)]);
+	({ folder, installed } = await N8nUserFolder.withPackage([polarCredential(polar.url, TOKEN)]));
 
 	const firstCustomer = customers[0];
 	const organizationSlug = String(polar.store.list('organizations')[0].slug);

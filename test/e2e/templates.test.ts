@@ -4,7 +4,6 @@
  * outside services: an HTTP sink for the chat webhook, an SMTP sink for mail, and a throw-away
  * PostgreSQL for the export. Each test asserts on what the sink received and on Polar's state.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,11 +46,8 @@ beforeAll(async () => {
 	if (!sql) throw new Error('the export template\'s note has no SQL block');
 	await postgres.db!.query(sql);
 
-	folder = await N8nUserFolder.create();
-	const tarball = packedTarball();
-	await folder.installPackage(tarball);
 	const pg = postgres.n8nEnv();
-	await folder.importCredentials([
+	({ folder } = await N8nUserFolder.withPackage([
 		{
 			...TEMPLATE_CREDENTIALS.polarApi,
 			type: 'polarApi',
@@ -75,7 +71,7 @@ beforeAll(async () => {
 			},
 		},
 		{ ...TEMPLATE_CREDENTIALS.httpHeaderAuth, type: 'httpHeaderAuth', data: { name: 'X-Usage-Key', value: USAGE_KEY } },
-	]);
+	]));
 	await folder.importWorkflows([
 		configureTemplate(TEMPLATES.orderPaid.file, TEMPLATES.orderPaid.id, { 'Post to the chat channel': { url: `${chat.url}/services/T000/B000/XXXX` } }),
 		configureTemplate(TEMPLATES.pastDue.file, TEMPLATES.pastDue.id),

@@ -5,7 +5,6 @@
  * stale, wrong-key and unsigned ones do not, nor does a redelivery; an existing endpoint with a
  * pre-2026-09-08 (legacy) secret pasted into the node works too; unpublishing removes the endpoint.
  */
-import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
@@ -14,7 +13,7 @@ import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { startEmulator } from '../../tools/emulator';
 import { deliverUntilAccepted } from '../harness/acceptedDelivery';
 import { nowSeconds, polarSignedHeaders, polarWebhookSecret, type PolarSigningScheme } from '../harness/polarSigner';
-import { existingEndpointTrigger, orderPaidTrigger, polarCredential } from './workflow';
+import { existingEndpointTrigger, orderPaidTrigger, polarCredential, polarWebhookSecretCredential } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_trigger_token';
 const WORKFLOW_ID = 'polarE2eTrigger1';
@@ -47,10 +46,7 @@ beforeAll(async () => {
 	polar.seed('products', 1);
 	[order] = polar.seed('orders', 1);
 
-	folder = await N8nUserFolder.create();
-	const tarball = packedTarball();
-	await folder.installPackage(tarball);
-	await folder.importCredentials([polarCredential(polar.url, TOKEN), { ...LEGACY_SECRET_CREDENTIAL, type: 'polarWebhookSecretApi', data: { secret: LEGACY_SECRET } }]);
+	({ folder } = await N8nUserFolder.withPackage([polarCredential(polar.url, TOKEN), polarWebhookSecretCredential(LEGACY_SECRET_CREDENTIAL, LEGACY_SECRET)]));
 	await folder.importWorkflows([
 		{ id: WORKFLOW_ID, name: 'Polar e2e: trigger', nodes: [orderPaidTrigger('e2e-trigger', TRIGGER_NAME, WEBHOOK_ID)], connections: {} },
 		{

@@ -11,6 +11,11 @@ export const MANUAL_TRIGGER_NAME = 'Start';
 export const CREDENTIAL_ID = 'polarE2eCred0001';
 export const CREDENTIAL_NAME = 'Polar (emulator)';
 
+/** A Polar Webhook Secret API credential: the secret of an endpoint made in Polar's dashboard. */
+export function polarWebhookSecretCredential(ref: { id: string; name: string }, secret: string): CredentialDefinition {
+	return { ...ref, type: 'polarWebhookSecretApi', data: { secret } };
+}
+
 /** A polarApi credential pointing at the emulator. The token is a fixed test value. */
 export function polarCredential(baseUrl: string, accessToken: string): CredentialDefinition {
 	return {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CredentialDefinition, WorkflowDefinition } from './definitions';
 import { loadInstallation, n8nMajor, type N8nInstallation } from './installation';
+import { packedTarball } from './pack';
 import { describeFailure, freePort, runCommand, type CommandResult } from './process';
 import { parseFlatted, parseRawOutput, type RunResult } from './runs';
 
@@ -34,6 +35,18 @@ export class N8nUserFolder {
 		const root = await mkdtemp(join(options.parent ?? tmpdir(), 'n8n-e2e-'));
 		await mkdir(join(root, '.n8n', 'nodes'), { recursive: true });
 		return new N8nUserFolder(install, root, options.env ?? {});
+	}
+
+	/**
+	 * What every e2e suite starts from: a fresh user folder with this package installed as the
+	 * Community Nodes installer does (the tarball the suite's globalSetup packed), and `credentials`
+	 * imported.
+	 */
+	static async withPackage(credentials: CredentialDefinition[], install: N8nInstallation = loadInstallation()): Promise<{ folder: N8nUserFolder; installed: { name: string; version: string; dir: string } }> {
+		const folder = await N8nUserFolder.create(install);
+		const installed = await folder.installPackage(packedTarball());
+		await folder.importCredentials(credentials);
+		return { folder, installed };
 	}
 
 	/** A user folder at a fixed place, kept between runs (the demo's); created when missing. */
