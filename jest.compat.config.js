@@ -1,15 +1,8 @@
 /**
  * Compatibility suite: the packed package in each supported n8n line (the pinned 2.x and the last
  * 1.x, installed by tools/e2e/ensure-n8n.sh) against the local Polar emulator. Run it with
- * `npm run test:compat`.
+ * `npm run test:compat`. Same set-up as the e2e suite (its globalSetup builds and packs once).
  */
-module.exports = {
-	testEnvironment: 'node',
-	roots: ['<rootDir>/test/compat'],
-	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
-	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
-	globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
-	maxWorkers: 1,
-	testTimeout: 300000,
-};
+const e2e = require('./jest.e2e.config.js');
+
+module.exports = { ...e2e, roots: ['<rootDir>/test/compat'] };
