@@ -45,16 +45,5 @@ if [ -f jest.queue.config.js ] && [ "${SKIP_QUEUE:-}" != "1" ]; then
 	npm run test:queue -- --json --outputFile="$results/queue.json" || status=1
 fi
 
-node -e '
-const fs = require("fs");
-let passed = 0, failed = 0;
-for (const f of fs.readdirSync(process.argv[1])) {
-	const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + f, "utf8"));
-	passed += r.numPassedTests; failed += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
-	const pending = r.numPendingTests + (r.numTodoTests || 0);
-	if (pending) { console.error(f + ": " + pending + " skipped or todo tests are not allowed"); failed += pending; }
-}
-console.log(passed + " passed, " + failed + " failed");
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
-' "$results" || status=1
+node tools/test-summary.mjs "$results" || status=1
 exit $status
