@@ -16,7 +16,10 @@ export interface ExecutionSummary {
 	status: string;
 	mode: string;
 	finished?: boolean;
+	startedAt?: string;
 }
+
+const isUnderway = (execution: ExecutionSummary) => ['new', 'running', 'waiting'].includes(execution.status);
 
 export interface ServerOptions {
 	env?: Record<string, string>;
@@ -166,10 +169,20 @@ export class N8nServer {
 		await this.rest('POST', `/workflows/${id}/deactivate`);
 	}
 
+	/**
+	 * The workflow's executions, one entry each. n8n 2.x lists the executions it is running beside
+	 * the stored ones, so one that finishes at that moment comes back twice, "running" and done;
+	 * the done entry is kept.
+	 */
 	async listExecutions(workflowId: string): Promise<ExecutionSummary[]> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const data = await this.rest<{ results: ExecutionSummary[] }>('GET', `/executions?filter=${filter}&limit=100`);
-		return data.results;
+		const byId = new Map<string, ExecutionSummary>();
+		for (const execution of data.results) {
+			const seen = byId.get(execution.id);
+			if (!seen || isUnderway(seen)) byId.set(execution.id, execution);
+		}
+		return [...byId.values()];
 	}
 
 	/** One execution's run data (n8n stores it `flatted`; parsed with n8n's own copy). */
@@ -187,8 +200,8 @@ export class N8nServer {
 		let last: ExecutionSummary[] = [];
 		while (Date.now() < deadline) {
 			last = await this.listExecutions(workflowId);
-			const done = last.filter((e) => !['new', 'running', 'waiting'].includes(e.status));
-			if (last.length > count) throw new Error(`expected ${count} executions of ${workflowId}, found ${last.length}`);
+			const done = last.filter((e) => !isUnderway(e));
+			if (last.length > count) throw new Error(`expected ${count} executions of ${workflowId}, found ${last.length}: ${JSON.stringify(last.map(({ id, mode, status, startedAt }) => ({ id, mode, status, startedAt })))}`);
 			if (done.length === count) return done;
 			await sleep(200);
 		}
