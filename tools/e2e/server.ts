@@ -21,6 +21,20 @@ export interface ExecutionSummary {
 
 const isUnderway = (execution: ExecutionSummary) => ['new', 'running', 'waiting'].includes(execution.status);
 
+/**
+ * n8n 2.x lists the executions it is running beside the stored ones, so one that finishes at that
+ * moment comes back twice with the same id, "running" and done. Keeps one entry per id, the done
+ * one when there is one, in the order n8n listed them.
+ */
+export function oneEntryPerExecution(listed: ExecutionSummary[]): ExecutionSummary[] {
+	const byId = new Map<string, ExecutionSummary>();
+	for (const execution of listed) {
+		const seen = byId.get(execution.id);
+		if (!seen || isUnderway(seen)) byId.set(execution.id, execution);
+	}
+	return [...byId.values()];
+}
+
 export interface ServerOptions {
 	env?: Record<string, string>;
 	readyTimeoutMs?: number;
@@ -169,20 +183,11 @@ export class N8nServer {
 		await this.rest('POST', `/workflows/${id}/deactivate`);
 	}
 
-	/**
-	 * The workflow's executions, one entry each. n8n 2.x lists the executions it is running beside
-	 * the stored ones, so one that finishes at that moment comes back twice, "running" and done;
-	 * the done entry is kept.
-	 */
+	/** The workflow's executions, one entry each (oneEntryPerExecution). */
 	async listExecutions(workflowId: string): Promise<ExecutionSummary[]> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const data = await this.rest<{ results: ExecutionSummary[] }>('GET', `/executions?filter=${filter}&limit=100`);
-		const byId = new Map<string, ExecutionSummary>();
-		for (const execution of data.results) {
-			const seen = byId.get(execution.id);
-			if (!seen || isUnderway(seen)) byId.set(execution.id, execution);
-		}
-		return [...byId.values()];
+		return oneEntryPerExecution(data.results);
 	}
 
 	/** One execution's run data (n8n stores it `flatted`; parsed with n8n's own copy). */
