@@ -65,7 +65,8 @@ export class PolarClient {
 	/**
 	 * Sends a request, retrying what is safe to retry (retry.ts decides). Polar has no idempotency
 	 * key: a POST whose reply was lost is not sent again unless Polar dedupes it itself or the user
-	 * opted in; the error then says the write may have been applied.
+	 * opted in; the error then says the write may have been applied. A failure that is neither
+	 * Polar's reply nor the network's (a LocalFailure: n8n's own) is thrown at once, never retried.
 	 */
 	async send(req: PolarRequest): Promise<PolarResponse> {
 		const request: PolarRequest = { ...req, timeoutMs: req.timeoutMs ?? this.policy.timeoutMs };
@@ -74,11 +75,18 @@ export class PolarClient {
 		for (let attempt = 0; ; attempt++) {
 			const slot = await this.pacer.acquire(request);
 			let failure: PolarHttpError | undefined;
+			let local: { error: unknown } | undefined;
 			let res: PolarResponse | undefined;
 			try {
 				res = await this.sendFn(this.ctx, this.connection, request);
 			} catch (error) {
-				failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
+				if (error instanceof PolarHttpError) failure = error;
+				else local = { error };
+			}
+			if (local) {
+				// Not Polar's answer nor the network's (a LocalFailure): n8n's own, never retried.
+				this.pacer.release(slot, undefined, 0);
+				throw local.error;
 			}
 			this.pacer.release(slot, res ? res.headers : failure?.statusCode ? failure.headers : undefined, res ? res.statusCode : failure!.statusCode);
 			if (res) return res;
@@ -97,6 +105,7 @@ export class PolarClient {
 			await this.wait(delay);
 		}
 	}
+
 }
 
 /**

@@ -2,7 +2,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { SUPPORTED_API_VERSIONS } from '../apiVersions';
 import { headerOf } from './headers';
-import { PolarHttpError } from './request';
+import { LocalFailure, PolarHttpError } from './failures';
 import { RetriesExhaustedError } from './retry';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
@@ -131,12 +131,14 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 
 /**
  * Any failure as the error n8n shows: a failed exchange becomes a NodeApiError with Polar's
- * message, an n8n error stays as it is, anything else becomes a NodeOperationError; no secret
+ * message, an n8n error stays as it is, anything else (a LocalFailure included: n8n's own, neither
+ * Polar's answer nor the network's) becomes a NodeOperationError with its own message; no secret
  * survives in the message.
  */
 export function toNodeError(node: INode, error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	if (error instanceof PolarHttpError) return toNodeApiError(node, error, ctx);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	const message = redact(error instanceof Error ? error.message : String(error), ctx.secrets);
-	return new NodeOperationError(node, message, { itemIndex: ctx.itemIndex });
+	const description = error instanceof LocalFailure ? 'n8n raised this while making the request to Polar; it is not an answer from Polar nor a network failure, so it was not retried.' : undefined;
+	return new NodeOperationError(node, message, { itemIndex: ctx.itemIndex, description });
 }

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
+import { isUnreadableReplyCode, LOST_REPLY_CODES, NOT_SENT_CODES } from './failures';
 import { retryAfterMs, serverWaitMs } from './headers';
 import type { PolarRequest } from './request';
 import { PolarHttpError } from './request';
@@ -125,33 +126,12 @@ export function retryPolicyOfExecution(ctx: IExecuteFunctions): RetryPolicy {
 
 /*
  * What a failed attempt says about whether Polar applied the request. Polar has no idempotency
- * key, so a POST is sent again only when Polar certainly did not apply it.
- *
- * n8n's HTTP helper (axios on Node's http/https) reports failures without a reply by the Node error
- * code; test/engine/transport/networkCodes.test.ts pins what it gives on this Node version (20.x) by
- * causing each failure on loopback through n8n's engine:
- * - connection refused → ECONNREFUSED (syscall connect): nothing was sent;
- * - plain HTTP answering a TLS handshake → EPROTO: the handshake failed, so the request (written only
- *   after it) was not sent; DNS failures (ENOTFOUND, EAI_AGAIN from getaddrinfo) and unreachable
- *   networks fail before connecting, as does a connect that times out (ETIMEDOUT with syscall connect);
- * - a connection closed or reset by the server → ECONNRESET ("socket hang up" or "read ECONNRESET"),
- *   the same whether the server closed it before or after reading the request, so it may have been
- *   applied; likewise EPIPE;
- * - the Request Timeout option → ECONNABORTED ("timeout of … ms exceeded"): sent, no reply in time;
- * - a reply that cannot be read → HPE_* (HTTP parse errors) or ERR_BAD_RESPONSE with a 2xx status
- *   (body cut off): sent, and for a 2xx certainly applied.
- * A 429 comes from Polar's limiter, which answers before the application sees the request. Every
- * 5xx may come after work was done: Polar's own 500 after a payment-provider call, or a proxy's
- * 502/504 after Polar committed. Certificate failures are never retried: retrying cannot fix them.
+ * key, so a POST is sent again only when Polar certainly did not apply it. Which network codes
+ * mean "not sent" and which "sent, reply lost" is failures.ts's. A 429 comes from Polar's limiter,
+ * which answers before the application sees the request. Every 5xx may come after work was done:
+ * Polar's own 500 after a payment-provider call, or a proxy's 502/504 after Polar committed.
+ * Certificate failures are never retried: retrying cannot fix them.
  */
-
-/** Failed before anything reached Polar. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EPROTO', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
-/** Sent, or possibly sent, and no usable reply came back. */
-const LOST_REPLY_CODES = new Set([
-	'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_BAD_RESPONSE', 'UND_ERR_SOCKET',
-	'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'EUNKNOWN',
-]);
 
 export interface FailureClass {
 	kind: RetryableFailure;
@@ -163,9 +143,9 @@ export function classify(failure: PolarHttpError): FailureClass | undefined {
 	if (failure.statusCode === 429) return { kind: 'rateLimit', mayHaveApplied: false };
 	if (failure.statusCode >= 500) return { kind: 'serverError', mayHaveApplied: true };
 	if (failure.statusCode !== 0) return undefined;
-	const code = failure.code ?? 'EUNKNOWN';
+	const code = failure.code ?? '';
 	if (NOT_SENT_CODES.has(code) || (code === 'ETIMEDOUT' && failure.syscall === 'connect')) return { kind: 'networkError', mayHaveApplied: false };
-	if (LOST_REPLY_CODES.has(code) || code.startsWith('HPE_')) return { kind: 'networkError', mayHaveApplied: true };
+	if (LOST_REPLY_CODES.has(code) || isUnreadableReplyCode(code)) return { kind: 'networkError', mayHaveApplied: true };
 	return undefined;
 }
 
