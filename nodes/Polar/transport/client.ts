@@ -30,6 +30,8 @@ export class PolarClient {
 	private readonly now: () => number;
 	private readonly random: () => number;
 	private readonly sendFn: typeof sendOnce;
+	/** no retry waits past this time (the policy's retryWithinMs from the client's start) */
+	private readonly retryUntil: number;
 
 	constructor(
 		readonly ctx: PolarContext,
@@ -43,6 +45,7 @@ export class PolarClient {
 		this.random = options.random ?? Math.random;
 		this.sendFn = options.send ?? sendOnce;
 		this.pacer = new RateLimitPacer(this.now, this.wait, connection.rateLimit);
+		this.retryUntil = this.policy.retryWithinMs === undefined ? Infinity : this.now() + this.policy.retryWithinMs;
 	}
 
 	/**
@@ -98,14 +101,21 @@ export class PolarClient {
 			const delay = attempt < this.policy.maxRetries && shouldRetry(last, request, this.policy)
 				? delayBeforeRetry(last, attempt, this.policy, this.now(), this.random)
 				: undefined;
-			if (delay === undefined) {
-				if (failures.length === 1 && !inDoubt) throw last;
-				throw new RetriesExhaustedError(last, attempt + 1, summarize(failures), inDoubt);
+			const tooLate = delay !== undefined && this.now() + delay > this.retryUntil ? this.tooLateToRetry(last, delay) : undefined;
+			if (delay === undefined || tooLate) {
+				if (failures.length === 1 && !inDoubt && !tooLate) throw last;
+				throw new RetriesExhaustedError(last, attempt + 1, summarize(failures), inDoubt, tooLate);
 			}
 			await this.wait(delay);
 		}
 	}
 
+	/** Why a retry `delay` ms away is not made: it would end past the policy's retryWithinMs. */
+	private tooLateToRetry(last: PolarHttpError, delay: number): string {
+		const wait = `${Math.ceil(delay / 1000)} s`;
+		const asked = last.statusCode === 429 ? `Polar asked to wait ${wait}` : `The next attempt was ${wait} away`;
+		return `${asked}, past the ${Math.round((this.policy.retryWithinMs ?? 0) / 1000)} s within which this run retries, so it stopped there.`;
+	}
 }
 
 /**

@@ -114,8 +114,9 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 			exhausted.attempts > 1 ? `It was sent ${exhausted.attempts} times and any of them may have taken effect.` : 'Polar has no idempotency key, so the node did not send it again.'
 		} Check on Polar whether it happened (e.g. list or search for what ${ctx.operationId || 'the operation'} creates) before running again, or it may happen twice.`;
 	}
-	if (exhausted && exhausted.attempts > 1) {
-		description = `${description ? `${description}\n` : ''}Gave up after ${exhausted.attempts} attempts: ${exhausted.summary}`.trim();
+	if (exhausted && (exhausted.attempts > 1 || exhausted.stoppedEarly)) {
+		const gaveUp = `Gave up after ${exhausted.attempts} ${exhausted.attempts > 1 ? 'attempts' : 'attempt'}: ${exhausted.summary}${exhausted.stoppedEarly ? `. ${exhausted.stoppedEarly}` : ''}`;
+		description = `${description ? `${description}\n` : ''}${gaveUp}`.trim();
 	}
 	const safe = (s: string | undefined) => (s === undefined ? undefined : redact(s, ctx.secrets));
 	const body = failure.body && typeof failure.body === 'object' ? JSON.parse(safe(JSON.stringify(failure.body))!) : { body: safe(String(failure.body ?? '')) };

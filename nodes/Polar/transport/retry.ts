@@ -19,6 +19,11 @@ export interface RetryPolicy {
 	timeoutMs: number;
 	/** send a POST again even after a failure that may have come after Polar applied it (may duplicate) */
 	retryAmbiguousWrites: boolean;
+	/**
+	 * retry only within this long of the client's start: a retry whose wait (Retry-After or backoff)
+	 * would end later is not made, and the failure surfaces; unset, the number of retries is the limit
+	 */
+	retryWithinMs?: number;
 }
 
 /**
@@ -34,6 +39,17 @@ const NODE_DEFAULTS: RetryPolicy = Object.freeze({
 	retryAmbiguousWrites: false,
 });
 
+/**
+ * How long after its start a poll still waits to retry: 45 s. n8n starts a poll at every Poll Times
+ * tick (at most once a minute per entry) whether or not the previous one has ended, and Polar's
+ * limiter counts in one-minute windows, so its `Retry-After` reaches up to a minute ahead. A poll
+ * that would wait past 45 s stops instead: it emits nothing, its cursor stays, and the next poll
+ * reads the same events. Waiting longer gains nothing, since by then the next poll is due; so a poll
+ * held up by the limiter ends before the poll after next with Poll Times a minute or more apart,
+ * and a tick that still meets it (entries closer together) is skipped (poll/inFlight.ts).
+ */
+export const POLL_RETRY_WINDOW_MS = 45_000;
+
 /** The retry policies in use, by who waits for the request. Every client is made with one (client.ts). */
 export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerLifecycle' | 'poll', RetryPolicy>> = Object.freeze({
 	/** the Polar node's operations, before its Retry collection changes anything */
@@ -47,9 +63,10 @@ export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerL
 	triggerLifecycle: NODE_DEFAULTS,
 	/**
 	 * the poll trigger reading the events log (GETs only): a poll that gives up loses nothing, since
-	 * the cursor stays and the next poll reads the same window, so it waits less than the node
+	 * the cursor stays and the next poll reads the same window, so it waits less than the node, and
+	 * only within POLL_RETRY_WINDOW_MS of its start
 	 */
-	poll: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 3, maxDelayMs: 10_000, timeoutMs: 30_000 }),
+	poll: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 3, maxDelayMs: 10_000, timeoutMs: 30_000, retryWithinMs: POLL_RETRY_WINDOW_MS }),
 });
 
 /** A server asking for more than this is not waited for: the error surfaces instead. */
@@ -173,6 +190,8 @@ export class RetriesExhaustedError extends PolarHttpError {
 		readonly summary: string,
 		/** some attempt of this POST may have been applied by Polar */
 		readonly mayHaveBeenApplied: boolean,
+		/** why it stopped before the policy's retries ran out, in words for the user */
+		readonly stoppedEarly?: string,
 	) {
 		super(last.statusCode, last.headers, last.body, last.code, last.syscall);
 		this.name = 'RetriesExhaustedError';
