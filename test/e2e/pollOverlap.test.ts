@@ -206,8 +206,9 @@ test('polls that meet a 429 across a tick emit 300 events once each, in order, a
 	expect(new Set(ids).size).toBe(ids.length);
 	expect(ids).toEqual(expected);
 	expect([...stamps].sort()).toEqual(stamps);
-	// What the test is for happened: in each round a tick came while a poll waited out a 429 …
-	expect(skipped).toBeGreaterThanOrEqual(ROUNDS);
-	// … and that tick asked Polar nothing: one 429 a round, the waiting poll's (a second poll would meet the window too).
+	// In each round a tick came while a poll waited out a 429, and asked Polar nothing: one 429 a
+	// round, the waiting poll's (a second poll meets the spent window too, then reads every page again) …
 	expect(limited).toBe(ROUNDS);
+	// … because it was skipped (n8n's debug log).
+	expect(skipped).toBeGreaterThanOrEqual(ROUNDS);
 }, 420_000);
