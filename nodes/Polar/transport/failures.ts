@@ -76,6 +76,8 @@ export function isNetworkFailureCode(code: string | undefined): code is string {
 
 /** A Node or HTTP-client error code inside a text ("connect ECONNREFUSED 127.0.0.1:1" → ECONNREFUSED). */
 const ERROR_CODE_IN_TEXT = /\b(E[A-Z][A-Z_]{2,}|ERR_[A-Z_]+|HPE_[A-Z_]+|UND_ERR_[A-Z_]+|CERT_[A-Z_]+)\b/;
+/** Node's words for a connection closed under a request, which name no code (it is ECONNRESET). */
+const RESET_IN_WORDS = /^(socket hang up|aborted|Client network socket disconnected before secure TLS connection was established)$/;
 
 type ThrownShape = {
 	httpCode?: unknown;
@@ -99,8 +101,9 @@ function fromWipedCause(e: ThrownShape): PolarHttpError | undefined {
 	for (const text of texts) {
 		const code = ERROR_CODE_IN_TEXT.exec(text)?.[1];
 		if (isNetworkFailureCode(code)) return new PolarHttpError(0, {}, null, code, /^(connect|read|write|getaddrinfo) E/.exec(text)?.[1]);
-		// axios's own words for its timeout, which carry no code
+		// axios's own words for its timeout, and Node's for a reset, which carry no code
 		if (/^timeout of \d+ms exceeded/.test(text)) return new PolarHttpError(0, {}, null, 'ECONNABORTED');
+		if (RESET_IN_WORDS.test(text)) return new PolarHttpError(0, {}, null, 'ECONNRESET');
 	}
 	return undefined;
 }

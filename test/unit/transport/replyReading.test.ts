@@ -73,6 +73,11 @@ describe('an error whose cause n8n-workflow ≤ 2.33 wiped', () => {
 		expect(failure).toMatchObject({ statusCode: 0, code: 'ECONNREFUSED', syscall: 'connect' });
 	});
 
+	test("reads Node's words for a closed connection as ECONNRESET (n8n put its own text in message)", () => {
+		const failure = toRequestFailure({ message: 'The connection to the server was closed unexpectedly, perhaps it is offline.', httpCode: null, messages: ['socket hang up'] });
+		expect(failure).toMatchObject({ statusCode: 0, code: 'ECONNRESET' });
+	});
+
 	test("reads axios's timeout message as ECONNABORTED", () => {
 		expect(toRequestFailure({ message: 'x', messages: ['timeout of 500ms exceeded'] })).toMatchObject({ statusCode: 0, code: 'ECONNABORTED' });
 	});
