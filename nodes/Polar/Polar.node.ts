@@ -6,7 +6,7 @@ import { retryProperty } from './descriptions/retry.description';
 import { withOverrides } from './descriptions/withOverrides';
 import { generatedProperties } from './generated/properties';
 import { enumLoadOptions } from './methods';
-import { getOrganizations, listSearch } from './methods/listSearch';
+import { getOrganizations, listChoices, listSearch } from './methods/listSearch';
 import { credentialDescriptions } from './transport/request';
 
 /** Every Polar API operation: a generic executor over the generated operation table, and the hand-written overrides. */
@@ -28,7 +28,7 @@ export class Polar implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { ...enumLoadOptions, getOrganizations },
+		loadOptions: { ...enumLoadOptions, ...listChoices, getOrganizations },
 		listSearch,
 	};
 

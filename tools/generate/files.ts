@@ -4,9 +4,9 @@
  * gives identical bytes. The document itself is never copied into the project.
  */
 import fs from 'node:fs';
-import type { PolarOperation } from '../../nodes/Polar/types';
+import type { PolarField, PolarOperation } from '../../nodes/Polar/types';
 import { PICKERS } from './behaviour/pickers';
-import type { ModelOperation } from './modelTypes';
+import type { ModelField, ModelOperation } from './modelTypes';
 import { SpecModel } from './model';
 import { RESOURCES } from './naming';
 import type { OpenApiDocument } from './openapi';
@@ -29,7 +29,26 @@ function header(source: string): string {
 
 const json = (value: unknown): string => JSON.stringify(value, null, '\t');
 
-const FIELD_FACTS = ['fixed', 'locator', 'deprecated', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema'] as const;
+const FIELD_FACTS = ['fixed', 'locator', 'deprecated', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema', 'jsonTwin'] as const;
+
+/** One field as the runtime reads it: the model's facts without what only the editor shows. */
+function tableField(f: ModelField): PolarField {
+	const out: Record<string, unknown> = { api: f.api, param: f.param, label: f.label, in: f.in, kind: f.kind, required: f.required, slot: f.slot };
+	if (f.optionsRef) out.optionsRef = f.optionsRef;
+	else if (f.options) out.options = f.options;
+	for (const k of FIELD_FACTS) {
+		if (f[k] !== undefined) out[k] = f[k];
+	}
+	if (f.form) {
+		const { choice } = f.form;
+		out.form = {
+			option: f.form.option,
+			fields: f.form.fields.map(tableField),
+			...(choice ? { choice: { param: choice.param, label: choice.label, options: choice.options, ...(choice.default ? { default: choice.default } : {}) } } : {}),
+		};
+	}
+	return out as unknown as PolarField;
+}
 
 /** Runtime facts of one operation: what the executor needs, nothing shown in the editor. */
 function tableEntry(op: ModelOperation): PolarOperation {
@@ -41,24 +60,19 @@ function tableEntry(op: ModelOperation): PolarOperation {
 		scopes: op.scopes,
 		pagination: op.pagination,
 		response: op.response,
-		fields: op.fields.map((f) => {
-			const out: Record<string, unknown> = { api: f.api, param: f.param, in: f.in, kind: f.kind, required: f.required, slot: f.slot };
-			if (f.optionsRef) out.optionsRef = f.optionsRef;
-			else if (f.options) out.options = f.options;
-			for (const k of FIELD_FACTS) {
-				if (f[k] !== undefined) out[k] = f[k];
-			}
-			return out as unknown as PolarOperation['fields'][number];
-		}),
+		fields: op.fields.map(tableField),
 	};
 	if (op.sort) entry.sort = true;
 	if (op.download) entry.download = op.download;
 	if (op.simplify) entry.simplify = op.simplify;
 	if (op.body) {
+		const many = op.body.variants.length > 1;
 		entry.body = {
 			contentType: op.body.contentType,
 			schema: op.body.schema,
 			variants: op.body.variants.map((v) => (v.schema ? { value: v.value, schema: v.schema } : { value: v.value })),
+			...(many ? { label: op.body.label } : {}),
+			...(many && op.body.default ? { default: op.body.default } : {}),
 		};
 	}
 	return entry;

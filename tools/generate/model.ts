@@ -13,10 +13,11 @@ import { PARAM } from '../../nodes/Polar/params';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
 import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
+import { eachField, FieldMaker } from './forms';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
-import { ARTICLE_VERBS, OPERATIONS, RESOURCES, VARIANT_NAMES } from './naming';
-import type { OpenApiDocument, Operation, Parameter } from './openapi';
+import { ARTICLE_VERBS, OPERATIONS, RESOURCES, SHAPE_CHOICE_NAMES, VARIANT_NAMES } from './naming';
+import type { OpenApiDocument, Operation, Parameter, Schema } from './openapi';
 import { HTTP_METHODS } from './openapi';
 import type { EditedAs } from './schemaReader';
 import { refName, SchemaReader } from './schemaReader';
@@ -35,9 +36,11 @@ export class SpecModel {
 	readonly schemas: SchemaReader;
 	/** Enums too long to inline, named once for every field that has them. */
 	readonly largeEnums = new LargeEnums();
+	private readonly maker: FieldMaker;
 
 	constructor(readonly spec: OpenApiDocument) {
 		this.schemas = new SchemaReader(spec);
+		this.maker = new FieldMaker(this.schemas);
 	}
 
 	/** Component schemas referenced by request bodies, in compact form. */
@@ -78,8 +81,9 @@ export class SpecModel {
 		const pagination = this.pagination(op, params);
 		const fields: ModelField[] = [];
 		const used = new Set<string>();
-		const paramName = (apiName: string, prefix: string, variant?: string): string => {
-			const candidates = [apiName, `${prefix}_${apiName}`, `${prefix}_${apiName}_${variant || ''}`];
+		const paramName = (apiName: string, prefix: string, variant?: string, nested?: boolean): string => {
+			// A group or rows of one shape only is named after it ("licenseKeysCreateProperties").
+			const candidates = nested && variant ? [apiName, `${variant}_${apiName}`] : [apiName, `${prefix}_${apiName}`, `${prefix}_${apiName}_${variant || ''}`];
 			for (let i = 2; ; i++) {
 				const n = camelCase(candidates.shift() || `${prefix}_${apiName}_${i}`);
 				if (!RESERVED_PARAMS.has(n) && !used.has(n)) {
@@ -103,6 +107,7 @@ export class SpecModel {
 			const field: ModelField = {
 				api: p.name,
 				param: paramName(p.name, p.in),
+				label: p.name,
 				in: p.in as PolarField['in'],
 				required,
 				slot: slotOf(required, p.in as PolarField['in'], method),
@@ -112,15 +117,20 @@ export class SpecModel {
 			if (p.deprecated || p.schema.deprecated || resolved.deprecated) field.deprecated = true;
 			if (kind.kind === 'json' || kind.union) field.schema = this.schemas.toCompact(p.schema);
 			if (p.in === 'path' && field.kind !== 'string') Object.assign(field, { kind: 'string' });
+			this.maker.describe(field, { operationId: op.operationId, in: field.in, api: p.name, schema: resolved, required });
+			// Named after what they pick, not their API name (the editor shows a picker or the organization list).
+			if (p.in === 'path' && p.name === 'id') field.label = `${resource.name.replace(/^Customer Portal: /, '')} ID`;
 			fields.push(field);
 		}
 
 		const body = op.requestBody ? this.body(op, method, fields, paramName) : undefined;
 
-		for (const f of fields) {
+		for (const f of fields) if (f.form && f.kind !== 'fixed') f.jsonTwin = true;
+		eachField(fields, (f) => {
 			const picker = pickerOf(f, resource.value, value);
 			if (picker) f.locator = picker;
-		}
+			if (f.api === 'organization_id' && f.in !== 'path') f.label = 'Organization';
+		});
 
 		const responses = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
 		const [code, success] = responses[0];
@@ -163,7 +173,7 @@ export class SpecModel {
 	}
 
 	/** The request body: its variants (union branches) and one field per branch property, shared by the branches that agree on it. */
-	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string) => string): ModelOperation['body'] {
+	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string, nested?: boolean) => string): ModelOperation['body'] {
 		const requestBody = op.requestBody!;
 		const contentType = Object.keys(requestBody.content)[0];
 		const bodySchema = requestBody.content[contentType].schema;
@@ -184,37 +194,30 @@ export class SpecModel {
 					schema: branches.length > 1 ? this.schemas.toCompact(branch) : undefined,
 				};
 			}),
+			label: SHAPE_CHOICE_NAMES[op.operationId] ?? SHAPE_CHOICE_NAMES['*'],
 		};
+		const preset = branches.length > 1 ? presetBranch(branches.map((b) => this.schemas.resolve(b))) : -1;
+		if (preset >= 0) body.default = body.variants[preset].value;
 		branches.forEach((branch, i) => {
 			const variant = body.variants[i].value;
 			const s = this.schemas.resolve(branch);
 			const required = new Set(s.required || []);
 			for (const [apiName, propSchema] of Object.entries(s.properties || {})) {
 				if (propSchema.readOnly) continue;
-				const kind = this.schemas.fieldKind(propSchema, apiName);
+				const place = { operationId: op.operationId, in: 'body' as const, path: [], owner: names[i].startsWith('Variant') ? undefined : names[i], depth: 0, within: [] };
+				const field = this.maker.field(apiName, propSchema, required.has(apiName), '', place);
 				const existing = fields.find((f) => f.in === 'body' && f.api === apiName && f.variants
-					&& !f.variants.includes(variant) && sameShape(f, kind, required.has(apiName)));
+					&& !f.variants.includes(variant) && sameShape(f, field));
 				if (existing) {
 					existing.variants!.push(variant);
-					// Branches can give one field different schemas (benefit `properties` differ per type); one
-					// branch's schema would then reject another's valid value, so keep none: the body is validated per branch.
-					if (existing.schema && JSON.stringify(existing.schema) !== JSON.stringify(this.schemas.toCompact(propSchema))) delete existing.schema;
+					// Branches can give one field different schemas (descriptions differ); one branch's schema would then
+					// reject another's valid value, so keep none: the body is validated per branch.
+					if (existing.schema && JSON.stringify(existing.schema) !== JSON.stringify(field.schema)) delete existing.schema;
 					continue;
 				}
-				const resolvedProp = this.schemas.resolve(propSchema);
-				const field: ModelField = {
-					api: apiName,
-					param: paramName(apiName, 'body', variant),
-					in: 'body',
-					required: required.has(apiName),
-					slot: slotOf(required.has(apiName), 'body', method),
-					...kind,
-					variants: [variant],
-				};
-				if (propSchema.deprecated || resolvedProp.deprecated) field.deprecated = true;
-				const def = propSchema.default !== undefined ? propSchema.default : resolvedProp.default;
-				if (def !== undefined && def !== null) field.default = def;
-				if (kind.kind === 'json' || kind.union) field.schema = this.schemas.toCompact(propSchema);
+				field.param = paramName(apiName, 'body', variant, !!field.form);
+				field.slot = slotOf(field.required, 'body', method);
+				field.variants = [variant];
 				fields.push(field);
 			}
 		});
@@ -254,19 +257,38 @@ export class SpecModel {
 	}
 }
 
-/** The resource picker a single-ID field gets, if any (behaviour/pickers.ts). */
+/** The resource picker of a single-ID field, or the list that fills a multi-select of IDs (behaviour/pickers.ts). */
 function pickerOf(field: ModelField, resource: string, operation: string): string | undefined {
-	if (field.kind !== 'string' || field.union) return undefined;
+	if (field.union || (field.kind !== 'string' && field.kind !== 'list')) return undefined;
 	for (const [name, l] of Object.entries(PICKERS)) {
-		if (field.in === 'path' && field.api === 'id' && (l.pathOf || []).includes(resource)
-			&& (!l.pathOps || l.pathOps.includes(operation))) return name;
+		const own = (l.pathOf || []).includes(resource);
+		if (field.kind === 'list') {
+			if (field.itemFormat !== 'uuid4' && field.itemFormat !== 'uuid') continue;
+			if ((l.fields.includes(field.api) || (l.lists || []).includes(field.api)) || (own && field.in === 'query' && OWN_IDS.includes(field.api))) return name;
+			continue;
+		}
+		if (field.in === 'path' && field.api === 'id' && own && (!l.pathOps || l.pathOps.includes(operation))) return name;
 		if (field.in !== 'path' && l.fields.includes(field.api)) return name;
 	}
 	return undefined;
 }
 
-function sameShape(field: ModelField, kind: EditedAs, required: boolean): boolean {
-	return field.kind === kind.kind && field.required === required
-		&& JSON.stringify(field.options || null) === JSON.stringify(kind.options || null)
-		&& JSON.stringify(field.fixed === undefined ? null : field.fixed) === JSON.stringify(kind.fixed === undefined ? null : kind.fixed);
+/** Filters of a list that name the listed resource's own IDs. */
+const OWN_IDS = ['id', 'ids', 'exclude_id'];
+
+/**
+ * The branch Polar takes when the discriminating constant is left out: the one whose constant is
+ * optional with itself as default (an individual customer). -1 when there is none.
+ */
+function presetBranch(branches: Schema[]): number {
+	return branches.findIndex((b) => Object.entries(b.properties || {}).some(([name, prop]) =>
+		prop.const !== undefined && prop.default === prop.const && !(b.required || []).includes(name)
+		&& branches.some((o) => o !== b && o.properties?.[name]?.const !== undefined && o.properties[name].const !== prop.const)));
+}
+
+function sameShape(field: ModelField, other: ModelField): boolean {
+	return field.kind === other.kind && field.required === other.required
+		&& JSON.stringify(field.options || null) === JSON.stringify(other.options || null)
+		&& JSON.stringify(field.fixed === undefined ? null : field.fixed) === JSON.stringify(other.fixed === undefined ? null : other.fixed)
+		&& JSON.stringify(field.form || null) === JSON.stringify(other.form || null);
 }

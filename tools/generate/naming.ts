@@ -179,8 +179,16 @@ export const OPERATIONS: Record<string, OperationNaming> = {
 export const ARTICLE_VERBS = new Set(['create', 'get', 'update', 'delete', 'revoke', 'cancel', 'finalize', 'accept']);
 
 /**
- * Display names of body variants (union request bodies) where the branch name alone says too
- * little. Keyed by the branch schema's component name; the value (stable) is derived from it.
+ * Name of the choice between the shapes of an operation's body (the bodyVariant parameter), by
+ * operationId; '*' for the rest.
+ */
+export const SHAPE_CHOICE_NAMES: Record<string, string> = { '*': 'Action' };
+
+/**
+ * Display names of body variants (union request bodies) and of the type choices inside groups and
+ * rows, where the branch name alone says too little. Keyed by the branch schema's component name
+ * (or "<component>.<discriminator value>" where several values share a component); the value
+ * (stable) is derived from the schema.
  */
 export const VARIANT_NAMES: Record<string, string> = {
 	SubscriptionUpdateBase: 'Change Product, Discount or Trial',

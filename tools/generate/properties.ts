@@ -16,14 +16,15 @@ import {
 	bodyVariantProperty,
 	customerPortalProperties,
 	downloadPdfProperty,
+	inputModeProperty,
 	limitProperty,
 	listOptionsProperty,
 	returnAllProperty,
 	simplifyProperty,
 } from '../../nodes/Polar/descriptions/operation.description';
-import { PARAM } from '../../nodes/Polar/params';
-import { fieldProperty } from './fieldProperty';
-import type { ModelOperation } from './modelTypes';
+import { INPUT_MODE, PARAM } from '../../nodes/Polar/params';
+import { fieldProperty, jsonTwinProperty } from './fieldProperty';
+import type { ModelField, ModelOperation } from './modelTypes';
 import { RESOURCES } from './naming';
 import { sortedOptions } from './text';
 
@@ -106,6 +107,23 @@ function selectors(ops: ModelOperation[], resourceOrder: string[]): INodePropert
 	return props;
 }
 
+/**
+ * An optional field in Additional Fields: itself and, beside it, its JSON twin, each shown in its
+ * Input Mode; a field of some body shapes only shows while one of them is chosen.
+ */
+function optionalProperties(f: ModelField): INodeProperties[] {
+	const show = (extra: Record<string, string[]>): Record<string, string[]> | undefined => {
+		const all = { ...(f.variants ? { [`/${PARAM.bodyVariant}`]: f.variants } : {}), ...extra };
+		return Object.keys(all).length ? all : undefined;
+	};
+	const at = (p: INodeProperties, extra: Record<string, string[]>): INodeProperties => {
+		const conditions = show(extra);
+		return conditions ? { ...p, displayOptions: { show: conditions } } : p;
+	};
+	if (!f.jsonTwin) return [at(fieldProperty(f), {})];
+	return [at(fieldProperty(f), { [`/${PARAM.inputMode}`]: [INPUT_MODE.fields] }), at(jsonTwinProperty(f), { [`/${PARAM.inputMode}`]: [INPUT_MODE.json] })];
+}
+
 export function buildProperties(ops: ModelOperation[], resourceOrder: string[]): INodeProperties[] {
 	const props: INodeProperties[] = [authenticationProperty, ...selectors(ops, resourceOrder)];
 	const allOps = new Map<string, Set<string>>();
@@ -121,28 +139,35 @@ export function buildProperties(ops: ModelOperation[], resourceOrder: string[]):
 		}
 		const variants = op.body ? op.body.variants : [{ value: '', name: '' }];
 		const manyVariants = variants.length > 1;
-		if (manyVariants) c.add(bodyVariantProperty(variants), resource, operation);
+		if (manyVariants) c.add(bodyVariantProperty(op.body!.label, variants, op.body!.default), resource, operation);
 		const shown = op.fields.filter((f) => f.kind !== 'fixed');
+		const twins = shown.some((f) => f.jsonTwin);
+		if (twins) c.add(inputModeProperty, resource, operation);
 		for (const f of shown.filter((x) => x.slot === 'top')) {
-			c.add(fieldProperty(f, op), resource, operation, f.variants && manyVariants ? { [PARAM.bodyVariant]: f.variants } : undefined);
+			const byVariant: Show = f.variants && manyVariants ? { [PARAM.bodyVariant]: f.variants } : {};
+			if (!f.jsonTwin) {
+				c.add(fieldProperty(f), resource, operation, f.variants && manyVariants ? byVariant : undefined);
+				continue;
+			}
+			c.add(fieldProperty(f), resource, operation, { ...byVariant, [PARAM.inputMode]: [INPUT_MODE.fields] });
+			c.add(jsonTwinProperty(f), resource, operation, { ...byVariant, [PARAM.inputMode]: [INPUT_MODE.json] });
 		}
 		if (op.pagination !== 'none') {
 			c.add(returnAllProperty, resource, operation);
 			c.add(limitProperty, resource, operation, { [PARAM.returnAll]: [false] });
 		}
-		const filters = shown.filter((f) => f.slot === 'filters').map((f) => fieldProperty(f, op));
+		const filters = shown.filter((f) => f.slot === 'filters').map((f) => fieldProperty(f));
 		if (op.sort) {
 			filters.push({ displayName: 'Sort By', name: PARAM.sort, type: 'multiOptions', options: sortedOptions(op.sort), default: [] });
 		}
 		if (filters.length) c.add(collection('Filters', PARAM.filters, 'Add Filter', filters), resource, operation);
 		const rest = shown.filter((f) => f.slot === 'additionalFields');
-		if (manyVariants) {
-			for (const v of variants) {
-				const own = rest.filter((f) => !f.variants || f.variants.includes(v.value)).map((f) => fieldProperty(f, op));
-				if (own.length) c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', own), resource, operation, { [PARAM.bodyVariant]: [v.value] });
-			}
-		} else if (rest.length) {
-			c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', rest.map((f) => fieldProperty(f, op))), resource, operation);
+		if (rest.length) {
+			// One collection for every shape: a field of some shapes only shows when one of them is chosen.
+			const withFields = variants.filter((v) => rest.some((f) => !f.variants || f.variants.includes(v.value))).map((v) => v.value);
+			const all = withFields.length === variants.length;
+			c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', rest.flatMap(optionalProperties)), resource, operation,
+				manyVariants && !all ? { [PARAM.bodyVariant]: withFields } : undefined);
 		}
 		if (op.simplify) c.add(simplifyProperty, resource, operation);
 		if (op.download) c.add(downloadPdfProperty, resource, operation);

@@ -19,6 +19,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -47,6 +48,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -55,6 +57,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -63,6 +66,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "avatar_url",
 				"param": "avatarUrl",
+				"label": "Avatar URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -72,8 +76,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "legal_entity",
 				"param": "legalEntity",
+				"label": "Legal Entity",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -99,11 +104,48 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "registered_name",
+							"param": "registeredName",
+							"label": "Registered Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"company"
+							]
+						}
+					],
+					"choice": {
+						"param": "type",
+						"label": "Type",
+						"options": [
+							{
+								"value": "company",
+								"sends": {
+									"type": "company"
+								}
+							},
+							{
+								"value": "individual",
+								"sends": {
+									"type": "individual"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -113,6 +155,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "website",
 				"param": "website",
+				"label": "Website",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -122,8 +165,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "socials",
 				"param": "socials",
+				"label": "Socials",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -138,13 +182,51 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "social",
+					"fields": [
+						{
+							"api": "platform",
+							"param": "platform",
+							"label": "Platform",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"x",
+								"github",
+								"facebook",
+								"instagram",
+								"youtube",
+								"tiktok",
+								"linkedin",
+								"threads",
+								"discord",
+								"other"
+							]
+						},
+						{
+							"api": "url",
+							"param": "url",
+							"label": "URL",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uri"
+						}
+					]
 				}
 			},
 			{
 				"api": "details",
 				"param": "details",
+				"label": "Details",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -156,11 +238,125 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "about",
+							"param": "about",
+							"label": "About",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"deprecated": true
+						},
+						{
+							"api": "product_description",
+							"param": "productDescription",
+							"label": "Product Description",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "selling_categories",
+							"param": "sellingCategories",
+							"label": "Selling Categories",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						},
+						{
+							"api": "pricing_models",
+							"param": "pricingModels",
+							"label": "Pricing Models",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						},
+						{
+							"api": "intended_use",
+							"param": "intendedUse",
+							"label": "Intended Use",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"deprecated": true
+						},
+						{
+							"api": "customer_acquisition",
+							"param": "customerAcquisition",
+							"label": "Customer Acquisition",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"deprecated": true,
+							"itemFormat": "string"
+						},
+						{
+							"api": "future_annual_revenue",
+							"param": "futureAnnualRevenue",
+							"label": "Future Annual Revenue",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"deprecated": true,
+							"integer": true
+						},
+						{
+							"api": "switching",
+							"param": "switching",
+							"label": "Switching",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "switching_from",
+							"param": "switchingFrom",
+							"label": "Switching From",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"options": [
+								"paddle",
+								"lemon_squeezy",
+								"gumroad",
+								"stripe",
+								"other"
+							]
+						},
+						{
+							"api": "previous_annual_revenue",
+							"param": "previousAnnualRevenue",
+							"label": "Previous Annual Revenue",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"deprecated": true,
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "country",
 				"param": "country",
+				"label": "Country",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -170,8 +366,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "feature_settings",
 				"param": "featureSettings",
+				"label": "Feature Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -183,13 +380,48 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "member_model_enabled",
+							"param": "memberModelEnabled",
+							"label": "Member Model Enabled",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "checkout_localization_enabled",
+							"param": "checkoutLocalizationEnabled",
+							"label": "Checkout Localization Enabled",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "overview_metrics",
+							"param": "overviewMetrics",
+							"label": "Overview Metrics",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
 				}
 			},
 			{
 				"api": "subscription_settings",
 				"param": "subscriptionSettings",
+				"label": "Subscription Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -201,13 +433,71 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "allow_multiple_subscriptions",
+							"param": "allowMultipleSubscriptions",
+							"label": "Allow Multiple Subscriptions",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "proration_behavior",
+							"param": "prorationBehavior",
+							"label": "Proration Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"invoice",
+								"prorate",
+								"next_period"
+							]
+						},
+						{
+							"api": "benefit_revocation_grace_period",
+							"param": "benefitRevocationGracePeriod",
+							"label": "Benefit Revocation Grace Period",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "prevent_trial_abuse",
+							"param": "preventTrialAbuse",
+							"label": "Prevent Trial Abuse",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "allow_customer_updates",
+							"param": "allowCustomerUpdates",
+							"label": "Allow Customer Updates",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_email_settings",
 				"param": "customerEmailSettings",
+				"label": "Customer Email Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -219,13 +509,146 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "order_confirmation",
+							"param": "orderConfirmation",
+							"label": "Order Confirmation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "payment_method_expiration_reminder",
+							"param": "paymentMethodExpirationReminder",
+							"label": "Payment Method Expiration Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cancellation",
+							"param": "subscriptionCancellation",
+							"label": "Subscription Cancellation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_confirmation",
+							"param": "subscriptionConfirmation",
+							"label": "Subscription Confirmation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cycled",
+							"param": "subscriptionCycled",
+							"label": "Subscription Cycled",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cycled_after_trial",
+							"param": "subscriptionCycledAfterTrial",
+							"label": "Subscription Cycled After Trial",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_past_due",
+							"param": "subscriptionPastDue",
+							"label": "Subscription Past Due",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_paused",
+							"param": "subscriptionPaused",
+							"label": "Subscription Paused",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_resumed",
+							"param": "subscriptionResumed",
+							"label": "Subscription Resumed",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_renewal_reminder",
+							"param": "subscriptionRenewalReminder",
+							"label": "Subscription Renewal Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_revoked",
+							"param": "subscriptionRevoked",
+							"label": "Subscription Revoked",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_trial_conversion_reminder",
+							"param": "subscriptionTrialConversionReminder",
+							"label": "Subscription Trial Conversion Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_uncanceled",
+							"param": "subscriptionUncanceled",
+							"label": "Subscription Uncanceled",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_updated",
+							"param": "subscriptionUpdated",
+							"label": "Subscription Updated",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_portal_settings",
 				"param": "customerPortalSettings",
+				"label": "Customer Portal Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -237,11 +660,123 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "usage",
+							"param": "usage",
+							"label": "Usage",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalUsageSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "show",
+										"param": "show",
+										"label": "Show",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "subscription",
+							"param": "subscription",
+							"label": "Subscription",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalSubscriptionSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "update_seats",
+										"param": "updateSeats",
+										"label": "Update Seats",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "update_plan",
+										"param": "updatePlan",
+										"label": "Update Plan",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "pause",
+										"param": "pause",
+										"label": "Pause",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									},
+									{
+										"api": "update_units",
+										"param": "updateUnits",
+										"label": "Update Units",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									}
+								]
+							}
+						},
+						{
+							"api": "customer",
+							"param": "customer",
+							"label": "Customer",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalCustomerSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "allow_email_change",
+										"param": "allowEmailChange",
+										"label": "Allow Email Change",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "default_presentment_currency",
 				"param": "defaultPresentmentCurrency",
+				"label": "Default Presentment Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -251,6 +786,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_tax_behavior",
 				"param": "defaultTaxBehavior",
+				"label": "Default Tax Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -289,6 +825,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Organization ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -318,6 +855,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Organization ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -328,6 +866,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -336,6 +875,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "avatar_url",
 				"param": "avatarUrl",
+				"label": "Avatar URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -345,6 +885,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -354,6 +895,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "website",
 				"param": "website",
+				"label": "Website",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -363,8 +905,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "socials",
 				"param": "socials",
+				"label": "Socials",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -379,13 +922,51 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "social",
+					"fields": [
+						{
+							"api": "platform",
+							"param": "platform",
+							"label": "Platform",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"x",
+								"github",
+								"facebook",
+								"instagram",
+								"youtube",
+								"tiktok",
+								"linkedin",
+								"threads",
+								"discord",
+								"other"
+							]
+						},
+						{
+							"api": "url",
+							"param": "url",
+							"label": "URL",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uri"
+						}
+					]
 				}
 			},
 			{
 				"api": "details",
 				"param": "details",
+				"label": "Details",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -397,11 +978,125 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "about",
+							"param": "about",
+							"label": "About",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"deprecated": true
+						},
+						{
+							"api": "product_description",
+							"param": "productDescription",
+							"label": "Product Description",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "selling_categories",
+							"param": "sellingCategories",
+							"label": "Selling Categories",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						},
+						{
+							"api": "pricing_models",
+							"param": "pricingModels",
+							"label": "Pricing Models",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						},
+						{
+							"api": "intended_use",
+							"param": "intendedUse",
+							"label": "Intended Use",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"deprecated": true
+						},
+						{
+							"api": "customer_acquisition",
+							"param": "customerAcquisition",
+							"label": "Customer Acquisition",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"deprecated": true,
+							"itemFormat": "string"
+						},
+						{
+							"api": "future_annual_revenue",
+							"param": "futureAnnualRevenue",
+							"label": "Future Annual Revenue",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"deprecated": true,
+							"integer": true
+						},
+						{
+							"api": "switching",
+							"param": "switching",
+							"label": "Switching",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "switching_from",
+							"param": "switchingFrom",
+							"label": "Switching From",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"options": [
+								"paddle",
+								"lemon_squeezy",
+								"gumroad",
+								"stripe",
+								"other"
+							]
+						},
+						{
+							"api": "previous_annual_revenue",
+							"param": "previousAnnualRevenue",
+							"label": "Previous Annual Revenue",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"deprecated": true,
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "country",
 				"param": "country",
+				"label": "Country",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -411,8 +1106,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "feature_settings",
 				"param": "featureSettings",
+				"label": "Feature Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -424,13 +1120,48 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "member_model_enabled",
+							"param": "memberModelEnabled",
+							"label": "Member Model Enabled",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "checkout_localization_enabled",
+							"param": "checkoutLocalizationEnabled",
+							"label": "Checkout Localization Enabled",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "overview_metrics",
+							"param": "overviewMetrics",
+							"label": "Overview Metrics",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
 				}
 			},
 			{
 				"api": "subscription_settings",
 				"param": "subscriptionSettings",
+				"label": "Subscription Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -442,13 +1173,71 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "allow_multiple_subscriptions",
+							"param": "allowMultipleSubscriptions",
+							"label": "Allow Multiple Subscriptions",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "proration_behavior",
+							"param": "prorationBehavior",
+							"label": "Proration Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"invoice",
+								"prorate",
+								"next_period"
+							]
+						},
+						{
+							"api": "benefit_revocation_grace_period",
+							"param": "benefitRevocationGracePeriod",
+							"label": "Benefit Revocation Grace Period",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "prevent_trial_abuse",
+							"param": "preventTrialAbuse",
+							"label": "Prevent Trial Abuse",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "allow_customer_updates",
+							"param": "allowCustomerUpdates",
+							"label": "Allow Customer Updates",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_email_settings",
 				"param": "customerEmailSettings",
+				"label": "Customer Email Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -460,13 +1249,146 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "order_confirmation",
+							"param": "orderConfirmation",
+							"label": "Order Confirmation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "payment_method_expiration_reminder",
+							"param": "paymentMethodExpirationReminder",
+							"label": "Payment Method Expiration Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cancellation",
+							"param": "subscriptionCancellation",
+							"label": "Subscription Cancellation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_confirmation",
+							"param": "subscriptionConfirmation",
+							"label": "Subscription Confirmation",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cycled",
+							"param": "subscriptionCycled",
+							"label": "Subscription Cycled",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_cycled_after_trial",
+							"param": "subscriptionCycledAfterTrial",
+							"label": "Subscription Cycled After Trial",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_past_due",
+							"param": "subscriptionPastDue",
+							"label": "Subscription Past Due",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_paused",
+							"param": "subscriptionPaused",
+							"label": "Subscription Paused",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_resumed",
+							"param": "subscriptionResumed",
+							"label": "Subscription Resumed",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_renewal_reminder",
+							"param": "subscriptionRenewalReminder",
+							"label": "Subscription Renewal Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_revoked",
+							"param": "subscriptionRevoked",
+							"label": "Subscription Revoked",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_trial_conversion_reminder",
+							"param": "subscriptionTrialConversionReminder",
+							"label": "Subscription Trial Conversion Reminder",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_uncanceled",
+							"param": "subscriptionUncanceled",
+							"label": "Subscription Uncanceled",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "subscription_updated",
+							"param": "subscriptionUpdated",
+							"label": "Subscription Updated",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_portal_settings",
 				"param": "customerPortalSettings",
+				"label": "Customer Portal Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -478,13 +1400,125 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "usage",
+							"param": "usage",
+							"label": "Usage",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalUsageSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "show",
+										"param": "show",
+										"label": "Show",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "subscription",
+							"param": "subscription",
+							"label": "Subscription",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalSubscriptionSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "update_seats",
+										"param": "updateSeats",
+										"label": "Update Seats",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "update_plan",
+										"param": "updatePlan",
+										"label": "Update Plan",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "pause",
+										"param": "pause",
+										"label": "Pause",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									},
+									{
+										"api": "update_units",
+										"param": "updateUnits",
+										"label": "Update Units",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									}
+								]
+							}
+						},
+						{
+							"api": "customer",
+							"param": "customer",
+							"label": "Customer",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"$ref": "CustomerPortalCustomerSettings"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "allow_email_change",
+										"param": "allowEmailChange",
+										"label": "Allow Email Change",
+										"in": "body",
+										"kind": "boolean",
+										"required": false,
+										"slot": "additionalFields"
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "dispute_settings",
 				"param": "disputeSettings",
+				"label": "Dispute Settings",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -496,11 +1530,28 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "auto_accept_below_amount",
+							"param": "autoAcceptBelowAmount",
+							"label": "Auto Accept Below Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "embed_hosts",
 				"param": "embedHosts",
+				"label": "Embed Hosts",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -510,6 +1561,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_presentment_currency",
 				"param": "defaultPresentmentCurrency",
+				"label": "Default Presentment Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -519,6 +1571,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_tax_behavior",
 				"param": "defaultTaxBehavior",
+				"label": "Default Tax Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -532,6 +1585,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sso_enforced",
 				"param": "ssoEnforced",
+				"label": "Sso Enforced",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -565,6 +1619,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -575,26 +1630,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -605,16 +1665,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "discount",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -624,6 +1687,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -643,6 +1707,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -651,6 +1716,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
+				"label": "Customer Cancellation Reason",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -670,6 +1736,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "canceled_at_after",
 				"param": "canceledAtAfter",
+				"label": "Canceled At After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -678,6 +1745,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "canceled_at_before",
 				"param": "canceledAtBefore",
+				"label": "Canceled At Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -686,6 +1754,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_after",
 				"param": "startedAfter",
+				"label": "Started After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -694,6 +1763,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_before",
 				"param": "startedBefore",
+				"label": "Started Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -702,6 +1772,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -739,14 +1810,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -757,6 +1856,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -770,6 +1870,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -804,7 +1905,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SubscriptionCreateExternalCustomer"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"subscription:export": {
@@ -822,6 +1924,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -832,16 +1935,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -861,6 +1967,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -869,6 +1976,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_after",
 				"param": "startedAfter",
+				"label": "Started After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -877,6 +1985,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_before",
 				"param": "startedBefore",
+				"label": "Started Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -885,6 +1994,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -893,6 +2003,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "columns",
 				"param": "columns",
+				"label": "Columns",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -940,6 +2051,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -977,6 +2089,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -987,17 +2100,45 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"variants": [
 					"updateBase"
-				]
+				],
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1011,6 +2152,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "proration_behavior",
 				"param": "prorationBehavior",
+				"label": "Proration Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1030,6 +2172,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1043,6 +2186,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_end",
 				"param": "trialEnd",
+				"label": "Trial End",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1069,6 +2213,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -1081,6 +2226,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -1093,6 +2239,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "current_billing_period_end",
 				"param": "currentBillingPeriodEnd",
+				"label": "Current Billing Period End",
 				"in": "body",
 				"kind": "dateTime",
 				"required": true,
@@ -1104,6 +2251,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
+				"label": "Customer Cancellation Reason",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1126,6 +2274,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_comment",
 				"param": "customerCancellationComment",
+				"label": "Customer Cancellation Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1138,6 +2287,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -1149,6 +2299,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "revoke",
 				"param": "revoke",
+				"label": "Revoke",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1161,6 +2312,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pause_at_period_end",
 				"param": "pauseAtPeriodEnd",
+				"label": "Pause At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -1172,6 +2324,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resumes_at",
 				"param": "resumesAt",
+				"label": "Resumes At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -1183,6 +2336,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resume",
 				"param": "resume",
+				"label": "Resume",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1195,16 +2349,15 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pending_update",
 				"param": "pendingUpdate",
+				"label": "Pending Update",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": true,
 				"slot": "top",
+				"fixed": null,
 				"variants": [
 					"updateClear"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -1267,7 +2420,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SubscriptionUpdateClear"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"subscription:revoke": {
@@ -1284,6 +2438,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1305,6 +2460,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
+				"label": "Redirect Uris",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1314,6 +2470,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_endpoint_auth_method",
 				"param": "tokenEndpointAuthMethod",
+				"label": "Token Endpoint Auth Method",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1327,6 +2484,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_types",
 				"param": "grantTypes",
+				"label": "Grant Types",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -1339,6 +2497,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "response_types",
 				"param": "responseTypes",
+				"label": "Response Types",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -1348,6 +2507,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1356,6 +2516,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_name",
 				"param": "clientName",
+				"label": "Client Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1364,6 +2525,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
+				"label": "Client Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1372,6 +2534,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
+				"label": "Logo Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1381,6 +2544,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
+				"label": "Tos Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1390,6 +2554,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
+				"label": "Policy Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1399,6 +2564,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_sub_type",
 				"param": "defaultSubType",
+				"label": "Default Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1433,6 +2599,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1452,6 +2619,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1460,6 +2628,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
+				"label": "Redirect Uris",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1469,6 +2638,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_endpoint_auth_method",
 				"param": "tokenEndpointAuthMethod",
+				"label": "Token Endpoint Auth Method",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1482,6 +2652,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_types",
 				"param": "grantTypes",
+				"label": "Grant Types",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -1494,6 +2665,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "response_types",
 				"param": "responseTypes",
+				"label": "Response Types",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -1503,6 +2675,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1511,6 +2684,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_name",
 				"param": "clientName",
+				"label": "Client Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1519,6 +2693,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
+				"label": "Client Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1527,6 +2702,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
+				"label": "Logo Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1536,6 +2712,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
+				"label": "Tos Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1545,6 +2722,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
+				"label": "Policy Uri",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1554,6 +2732,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_sub_type",
 				"param": "defaultSubType",
+				"label": "Default Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1566,6 +2745,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "bodyClientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1596,6 +2776,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1625,6 +2806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "grantType",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1637,6 +2819,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1645,6 +2828,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1653,6 +2837,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1664,6 +2849,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uri",
 				"param": "redirectUri",
+				"label": "Redirect Uri",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1676,6 +2862,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "bodyGrantType",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1688,6 +2875,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "refresh_token",
 				"param": "refreshToken",
+				"label": "Refresh Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1699,6 +2887,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "bodyGrantTypeWebTokenRequest",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1711,6 +2900,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "session_token",
 				"param": "bodySessionToken",
+				"label": "Session Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1722,6 +2912,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sub_type",
 				"param": "subType",
+				"label": "Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1737,6 +2928,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sub",
 				"param": "sub",
+				"label": "Sub",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1749,6 +2941,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1792,7 +2985,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "WebTokenRequest"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"oauth2:revokeToken": {
@@ -1807,6 +3001,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1815,6 +3010,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_type_hint",
 				"param": "tokenTypeHint",
+				"label": "Token Type Hint",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1827,6 +3023,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1835,6 +3032,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1865,6 +3063,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1873,6 +3072,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_type_hint",
 				"param": "tokenTypeHint",
+				"label": "Token Type Hint",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1885,6 +3085,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1893,6 +3094,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1936,6 +3138,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -1946,6 +3149,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -1965,26 +3169,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "exclude_id",
 				"param": "excludeId",
+				"label": "Exclude ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -1993,6 +3202,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -2024,14 +3234,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2044,6 +3282,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -2052,6 +3291,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2061,6 +3301,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2074,14 +3315,37 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
-				"slot": "top"
+				"slot": "top",
+				"variants": [
+					"customCreate"
+				],
+				"schema": {
+					"$ref": "BenefitCustomCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "note",
+							"param": "note",
+							"label": "Note",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2092,8 +3356,57 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "discordCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"discordCreate"
+				],
+				"schema": {
+					"$ref": "BenefitDiscordCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "guild_token",
+							"param": "guildToken",
+							"label": "Guild Token",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "role_id",
+							"param": "roleId",
+							"label": "Role ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "kick_member",
+							"param": "kickMember",
+							"label": "Kick Member",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeGitHubRepositoryCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2104,8 +3417,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "gitHubRepositoryCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"gitHubRepositoryCreate"
+				],
+				"schema": {
+					"$ref": "BenefitGitHubRepositoryCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "repository_owner",
+							"param": "repositoryOwner",
+							"label": "Repository Owner",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "repository_name",
+							"param": "repositoryName",
+							"label": "Repository Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "permission",
+							"param": "permission",
+							"label": "Permission",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"pull",
+								"triage",
+								"push",
+								"maintain",
+								"admin"
+							]
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDownloadablesCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2116,8 +3485,83 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "downloadablesCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"downloadablesCreate"
+				],
+				"schema": {
+					"$ref": "BenefitDownloadablesCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "archived",
+							"param": "archived",
+							"label": "Archived",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"type": "object",
+								"additionalProperties": {
+									"type": "boolean"
+								},
+								"propertyNames": {
+									"format": "uuid4"
+								}
+							},
+							"form": {
+								"option": "entries",
+								"fields": [
+									{
+										"api": "key",
+										"param": "key",
+										"label": "Key",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"format": "uuid4"
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "files",
+							"param": "files",
+							"label": "Files",
+							"in": "body",
+							"kind": "list",
+							"required": true,
+							"slot": "top",
+							"locator": "file",
+							"itemFormat": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeLicenseKeysCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2128,8 +3572,140 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "licenseKeysCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"licenseKeysCreate"
+				],
+				"schema": {
+					"$ref": "BenefitLicenseKeysCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "prefix",
+							"param": "prefix",
+							"label": "Prefix",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "expires",
+							"param": "expires",
+							"label": "Expires",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyExpirationProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "ttl",
+										"param": "ttl",
+										"label": "Ttl",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "timeframe",
+										"param": "timeframe",
+										"label": "Timeframe",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"year",
+											"month",
+											"day"
+										]
+									}
+								]
+							}
+						},
+						{
+							"api": "activations",
+							"param": "activations",
+							"label": "Activations",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyActivationCreateProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "limit",
+										"param": "limit",
+										"label": "Limit",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "enable_customer_admin",
+										"param": "enableCustomerAdmin",
+										"label": "Enable Customer Admin",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "limit_usage",
+							"param": "limitUsage",
+							"label": "Limit Usage",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeMeterCreditCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2140,8 +3716,60 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "meterCreditCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"meterCreditCreate"
+				],
+				"schema": {
+					"$ref": "BenefitMeterCreditCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "units",
+							"param": "units",
+							"label": "Units",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "rollover",
+							"param": "rollover",
+							"label": "Rollover",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeFeatureFlagCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2152,8 +3780,22 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "bodyProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "fixed",
+				"required": true,
+				"slot": "top",
+				"fixed": {},
+				"variants": [
+					"featureFlagCreate"
+				]
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSlackSharedChannelCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2162,6 +3804,83 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelCreate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"slackSharedChannelCreate"
+				],
+				"schema": {
+					"$ref": "BenefitSlackSharedChannelCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "slack_integration_id",
+							"param": "slackIntegrationId",
+							"label": "Slack Integration ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "channel_name_template",
+							"param": "channelNameTemplate",
+							"label": "Channel Name Template",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "private",
+							"param": "private",
+							"label": "Private",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "welcome_message",
+							"param": "welcomeMessage",
+							"label": "Welcome Message",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "archive_on_revoke",
+							"param": "archiveOnRevoke",
+							"label": "Archive On Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "team_invitees",
+							"param": "teamInvitees",
+							"label": "Team Invitees",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -2218,7 +3937,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "BenefitSlackSharedChannelCreate"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"benefit:get": {
@@ -2236,6 +3956,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2267,6 +3988,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2277,14 +3999,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2293,6 +4043,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2312,6 +4063,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2324,14 +4076,44 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"variants": [
+					"customUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitCustomProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "note",
+							"param": "note",
+							"label": "Note",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2342,8 +4124,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "discordUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"discordUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitDiscordCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "guild_token",
+							"param": "guildToken",
+							"label": "Guild Token",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "role_id",
+							"param": "roleId",
+							"label": "Role ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "kick_member",
+							"param": "kickMember",
+							"label": "Kick Member",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeGitHubRepositoryUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2354,8 +4192,71 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "gitHubRepositoryUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"gitHubRepositoryUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitGitHubRepositoryCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "repository_owner",
+							"param": "repositoryOwner",
+							"label": "Repository Owner",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "repository_name",
+							"param": "repositoryName",
+							"label": "Repository Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "permission",
+							"param": "permission",
+							"label": "Permission",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"pull",
+								"triage",
+								"push",
+								"maintain",
+								"admin"
+							]
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDownloadablesUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2366,8 +4267,90 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "downloadablesUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"downloadablesUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitDownloadablesCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "archived",
+							"param": "archived",
+							"label": "Archived",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"type": "object",
+								"additionalProperties": {
+									"type": "boolean"
+								},
+								"propertyNames": {
+									"format": "uuid4"
+								}
+							},
+							"form": {
+								"option": "entries",
+								"fields": [
+									{
+										"api": "key",
+										"param": "key",
+										"label": "Key",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"format": "uuid4"
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "files",
+							"param": "files",
+							"label": "Files",
+							"in": "body",
+							"kind": "list",
+							"required": true,
+							"slot": "top",
+							"locator": "file",
+							"itemFormat": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeLicenseKeysUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2378,8 +4361,147 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "licenseKeysUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"licenseKeysUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitLicenseKeysCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "prefix",
+							"param": "prefix",
+							"label": "Prefix",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "expires",
+							"param": "expires",
+							"label": "Expires",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyExpirationProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "ttl",
+										"param": "ttl",
+										"label": "Ttl",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "timeframe",
+										"param": "timeframe",
+										"label": "Timeframe",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"year",
+											"month",
+											"day"
+										]
+									}
+								]
+							}
+						},
+						{
+							"api": "activations",
+							"param": "activations",
+							"label": "Activations",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyActivationCreateProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "limit",
+										"param": "limit",
+										"label": "Limit",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "enable_customer_admin",
+										"param": "enableCustomerAdmin",
+										"label": "Enable Customer Admin",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "limit_usage",
+							"param": "limitUsage",
+							"label": "Limit Usage",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeMeterCreditUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2390,8 +4512,67 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "meterCreditUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"meterCreditUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitMeterCreditCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "units",
+							"param": "units",
+							"label": "Units",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "rollover",
+							"param": "rollover",
+							"label": "Rollover",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeFeatureFlagUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2402,8 +4583,22 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "bodyProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "fixed",
+				"required": false,
+				"slot": "additionalFields",
+				"fixed": {},
+				"variants": [
+					"featureFlagUpdate"
+				]
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSlackSharedChannelUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2412,6 +4607,90 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelUpdate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"slackSharedChannelUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitSlackSharedChannelCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "slack_integration_id",
+							"param": "slackIntegrationId",
+							"label": "Slack Integration ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "channel_name_template",
+							"param": "channelNameTemplate",
+							"label": "Channel Name Template",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "private",
+							"param": "private",
+							"label": "Private",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "welcome_message",
+							"param": "welcomeMessage",
+							"label": "Welcome Message",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "archive_on_revoke",
+							"param": "archiveOnRevoke",
+							"label": "Archive On Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "team_invitees",
+							"param": "teamInvitees",
+							"label": "Team Invitees",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -2493,7 +4772,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "BenefitSlackSharedChannelUpdate"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"benefit:delete": {
@@ -2510,6 +4790,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2534,6 +4815,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2558,6 +4840,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2568,6 +4851,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
+				"label": "Is Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2576,16 +4860,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2610,6 +4897,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2620,16 +4908,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2640,6 +4931,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
+				"label": "Is Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2674,6 +4966,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2705,6 +4998,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "url",
 				"param": "url",
+				"label": "URL",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -2714,6 +5008,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2722,6 +5017,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "format",
 				"param": "format",
+				"label": "Format",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -2735,6 +5031,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": true,
@@ -2744,6 +5041,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2753,6 +5051,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
+				"label": "Api Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2791,6 +5090,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2822,6 +5122,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2832,6 +5133,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "url",
 				"param": "url",
+				"label": "URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2841,6 +5143,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2849,6 +5152,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "format",
 				"param": "format",
+				"label": "Format",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2862,6 +5166,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -2871,6 +5176,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "enabled",
 				"param": "enabled",
+				"label": "Enabled",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -2879,6 +5185,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
+				"label": "Api Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2916,6 +5223,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2939,6 +5247,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2963,16 +5272,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "endpoint_id",
 				"param": "endpointId",
+				"label": "Endpoint ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "webhookEndpoint",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -2981,6 +5293,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -2989,6 +5302,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "succeeded",
 				"param": "succeeded",
+				"label": "Succeeded",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2997,6 +5311,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -3005,6 +5320,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "http_code_class",
 				"param": "httpCodeClass",
+				"label": "Http Code Class",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -3019,6 +5335,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "event_type",
 				"param": "eventType",
+				"label": "Event Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3042,6 +5359,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3065,16 +5383,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3085,6 +5406,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -3093,6 +5415,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Is Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -3101,6 +5424,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_recurring",
 				"param": "isRecurring",
+				"label": "Is Recurring",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -3109,16 +5433,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3132,6 +5459,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -3168,14 +5496,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3184,6 +5540,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3192,6 +5549,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3205,8 +5563,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -3215,22 +5574,351 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "ProductPriceCreate"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "price",
+					"fields": [
+						{
+							"api": "price_currency",
+							"param": "priceCurrency",
+							"label": "Price Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_unit",
+								"seat_based"
+							]
+						},
+						{
+							"api": "tax_behavior",
+							"param": "taxBehavior",
+							"label": "Tax Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"options": [
+								"location",
+								"inclusive",
+								"exclusive"
+							]
+						},
+						{
+							"api": "minimum_amount",
+							"param": "minimumAmount",
+							"label": "Minimum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "maximum_amount",
+							"param": "maximumAmount",
+							"label": "Maximum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "preset_amount",
+							"param": "presetAmount",
+							"label": "Preset Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "price_amount",
+							"param": "priceAmount",
+							"label": "Price Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"fixed"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "meteredTiersPriceCurrency",
+							"label": "Price Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							]
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4",
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "tiers",
+							"param": "tiers",
+							"label": "Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							],
+							"schema": {
+								"$ref": "TiersInput"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "type",
+										"param": "type",
+										"label": "Type",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "TierInput"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "cap_amount",
+							"param": "capAmount",
+							"label": "Cap Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "unit_amount",
+							"param": "unitAmount",
+							"label": "Unit Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": false,
+							"variants": [
+								"metered_unit"
+							]
+						},
+						{
+							"api": "seat_tiers",
+							"param": "seatTiers",
+							"label": "Seat Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"seat_based"
+							],
+							"schema": {
+								"$ref": "ProductPriceSeatTiers-Input"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "seat_tier_type",
+										"param": "seatTierType",
+										"label": "Seat Tier Type",
+										"in": "body",
+										"kind": "options",
+										"required": false,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "ProductPriceSeatTier"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "minimum_units",
+							"param": "minimumUnits",
+							"label": "Minimum Units",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"unit_based"
+							]
+						},
+						{
+							"api": "unit_label",
+							"param": "unitLabel",
+							"label": "Unit Label",
+							"in": "body",
+							"kind": "json",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"unit_based"
+							],
+							"schema": {
+								"anyOf": [
+									{
+										"type": "object",
+										"additionalProperties": {
+											"type": "object",
+											"additionalProperties": {
+												"type": "string"
+											}
+										}
+									},
+									{
+										"type": "null"
+									}
+								]
+							}
+						}
+					],
+					"choice": {
+						"param": "amountType",
+						"label": "Amount Type",
+						"options": [
+							{
+								"value": "custom",
+								"sends": {
+									"amount_type": "custom"
+								}
+							},
+							{
+								"value": "fixed",
+								"sends": {
+									"amount_type": "fixed"
+								}
+							},
+							{
+								"value": "metered_tiers",
+								"sends": {
+									"amount_type": "metered_tiers"
+								}
+							},
+							{
+								"value": "metered_unit",
+								"sends": {
+									"amount_type": "metered_unit"
+								}
+							},
+							{
+								"value": "seat_based",
+								"sends": {
+									"amount_type": "seat_based"
+								}
+							},
+							{
+								"value": "unit_based",
+								"sends": {
+									"amount_type": "unit_based"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "medias",
 				"param": "medias",
+				"label": "Medias",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "file",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
+				"label": "Attached Custom Fields",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3238,11 +5926,38 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "AttachedCustomFieldCreate"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "attachedCustomField",
+					"fields": [
+						{
+							"api": "custom_field_id",
+							"param": "customFieldId",
+							"label": "Custom Field ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customField",
+							"format": "uuid4"
+						},
+						{
+							"api": "required",
+							"param": "required",
+							"label": "Required",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3252,6 +5967,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3269,6 +5985,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3281,6 +5998,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
+				"label": "Recurring Interval",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -3298,6 +6016,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
+				"label": "Recurring Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3310,6 +6029,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval",
 				"param": "meterInterval",
+				"label": "Meter Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3327,6 +6047,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval_count",
 				"param": "meterIntervalCount",
+				"label": "Meter Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3339,30 +6060,28 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "bodyRecurringInterval",
+				"label": "Recurring Interval",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": false,
 				"slot": "additionalFields",
+				"fixed": null,
 				"variants": [
 					"oneTime"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			},
 			{
 				"api": "recurring_interval_count",
 				"param": "bodyRecurringIntervalCount",
+				"label": "Recurring Interval Count",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": false,
 				"slot": "additionalFields",
+				"fixed": null,
 				"variants": [
 					"oneTime"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -3383,7 +6102,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "ProductCreateOneTime"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"product:get": {
@@ -3401,6 +6121,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3437,6 +6158,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3447,14 +6169,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3469,6 +6219,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3478,6 +6229,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3486,6 +6238,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3494,6 +6247,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
+				"label": "Recurring Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3508,6 +6262,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
+				"label": "Recurring Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3517,6 +6272,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Is Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -3525,6 +6281,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3538,8 +6295,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3561,22 +6319,375 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "price",
+					"fields": [
+						{
+							"api": "id",
+							"param": "id",
+							"label": "ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4",
+							"variants": [
+								"existingProductPrice"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "priceCurrency",
+							"label": "Price Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_unit",
+								"seat_based"
+							]
+						},
+						{
+							"api": "tax_behavior",
+							"param": "taxBehavior",
+							"label": "Tax Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"options": [
+								"location",
+								"inclusive",
+								"exclusive"
+							],
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_tiers",
+								"metered_unit",
+								"seat_based",
+								"unit_based"
+							]
+						},
+						{
+							"api": "minimum_amount",
+							"param": "minimumAmount",
+							"label": "Minimum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "maximum_amount",
+							"param": "maximumAmount",
+							"label": "Maximum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "preset_amount",
+							"param": "presetAmount",
+							"label": "Preset Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "price_amount",
+							"param": "priceAmount",
+							"label": "Price Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"fixed"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "meteredTiersPriceCurrency",
+							"label": "Price Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							]
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4",
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "tiers",
+							"param": "tiers",
+							"label": "Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							],
+							"schema": {
+								"$ref": "TiersInput"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "type",
+										"param": "type",
+										"label": "Type",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "TierInput"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "cap_amount",
+							"param": "capAmount",
+							"label": "Cap Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "unit_amount",
+							"param": "unitAmount",
+							"label": "Unit Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": false,
+							"variants": [
+								"metered_unit"
+							]
+						},
+						{
+							"api": "seat_tiers",
+							"param": "seatTiers",
+							"label": "Seat Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"seat_based"
+							],
+							"schema": {
+								"$ref": "ProductPriceSeatTiers-Input"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "seat_tier_type",
+										"param": "seatTierType",
+										"label": "Seat Tier Type",
+										"in": "body",
+										"kind": "options",
+										"required": false,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "ProductPriceSeatTier"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "minimum_units",
+							"param": "minimumUnits",
+							"label": "Minimum Units",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"unit_based"
+							]
+						},
+						{
+							"api": "unit_label",
+							"param": "unitLabel",
+							"label": "Unit Label",
+							"in": "body",
+							"kind": "json",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"unit_based"
+							],
+							"schema": {
+								"anyOf": [
+									{
+										"type": "object",
+										"additionalProperties": {
+											"type": "object",
+											"additionalProperties": {
+												"type": "string"
+											}
+										}
+									},
+									{
+										"type": "null"
+									}
+								]
+							}
+						}
+					],
+					"choice": {
+						"param": "amountType",
+						"label": "Amount Type",
+						"options": [
+							{
+								"value": "existingProductPrice"
+							},
+							{
+								"value": "custom",
+								"sends": {
+									"amount_type": "custom"
+								}
+							},
+							{
+								"value": "fixed",
+								"sends": {
+									"amount_type": "fixed"
+								}
+							},
+							{
+								"value": "metered_tiers",
+								"sends": {
+									"amount_type": "metered_tiers"
+								}
+							},
+							{
+								"value": "metered_unit",
+								"sends": {
+									"amount_type": "metered_unit"
+								}
+							},
+							{
+								"value": "seat_based",
+								"sends": {
+									"amount_type": "seat_based"
+								}
+							},
+							{
+								"value": "unit_based",
+								"sends": {
+									"amount_type": "unit_based"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "medias",
 				"param": "medias",
+				"label": "Medias",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "file",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
+				"label": "Attached Custom Fields",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3589,6 +6700,32 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "attachedCustomField",
+					"fields": [
+						{
+							"api": "custom_field_id",
+							"param": "customFieldId",
+							"label": "Custom Field ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customField",
+							"format": "uuid4"
+						},
+						{
+							"api": "required",
+							"param": "required",
+							"label": "Required",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
 						}
 					]
 				}
@@ -3620,6 +6757,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3643,6 +6781,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3653,10 +6792,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefits",
 				"param": "benefits",
+				"label": "Benefits",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "benefit",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -3686,6 +6827,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3696,16 +6838,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "product_billing_type",
 				"param": "productBillingType",
+				"label": "Product Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3719,26 +6864,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "discount",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3749,26 +6899,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3786,6 +6941,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_after",
 				"param": "createdAfter",
+				"label": "Created After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -3794,6 +6950,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_before",
 				"param": "createdBefore",
+				"label": "Created Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -3802,6 +6959,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -3841,8 +6999,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Data",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3872,14 +7031,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3889,6 +7076,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3899,6 +7087,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3909,6 +7098,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3917,6 +7107,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3926,6 +7117,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3934,6 +7126,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3967,6 +7160,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3977,16 +7171,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4004,6 +7201,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_after",
 				"param": "createdAfter",
+				"label": "Created After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -4012,6 +7210,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_before",
 				"param": "createdBefore",
+				"label": "Created Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -4020,6 +7219,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -4028,6 +7228,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "columns",
 				"param": "columns",
+				"label": "Columns",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4068,6 +7269,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4107,6 +7309,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4117,6 +7320,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4125,8 +7329,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4136,6 +7341,67 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
 						}
 					]
 				}
@@ -4167,6 +7433,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4177,6 +7444,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_id",
 				"param": "paymentMethodId",
+				"label": "Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4210,6 +7478,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4234,6 +7503,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4257,6 +7527,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4282,6 +7553,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4292,6 +7564,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4302,36 +7575,43 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4342,6 +7622,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "succeeded",
 				"param": "succeeded",
+				"label": "Succeeded",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4376,14 +7657,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -4394,6 +7703,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "reason",
 				"param": "reason",
+				"label": "Reason",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -4410,6 +7720,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -4419,6 +7730,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "comment",
 				"param": "comment",
+				"label": "Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4427,6 +7739,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "revoke_benefits",
 				"param": "revokeBenefits",
+				"label": "Revoke Benefits",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4460,6 +7773,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4470,16 +7784,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4522,6 +7839,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Dispute ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4554,6 +7872,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Dispute ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4577,6 +7896,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4587,26 +7907,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4617,6 +7942,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4633,6 +7959,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -4668,6 +7995,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4682,6 +8010,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4691,16 +8020,44 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Data",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4730,6 +8087,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4740,6 +8098,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4748,6 +8107,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4756,6 +8116,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4765,6 +8126,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4774,6 +8136,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "min_seats",
 				"param": "minSeats",
+				"label": "Min Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4783,6 +8146,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_seats",
 				"param": "maxSeats",
+				"label": "Max Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4792,6 +8156,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4800,6 +8165,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4810,6 +8176,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Is Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4818,6 +8185,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4826,6 +8194,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4834,6 +8203,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4843,6 +8213,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_ip_address",
 				"param": "customerIpAddress",
+				"label": "Customer IP Address",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4852,6 +8223,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4860,8 +8232,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4873,11 +8246,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4886,8 +8321,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_metadata",
 				"param": "customerMetadata",
+				"label": "Customer Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4920,6 +8356,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4930,6 +8367,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4939,6 +8377,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4948,6 +8387,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "embed_origin",
 				"param": "embedOrigin",
+				"label": "Embed Origin",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4956,6 +8396,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4964,6 +8405,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4973,15 +8415,18 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -5010,6 +8455,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5019,6 +8465,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "min_units",
 				"param": "minUnits",
+				"label": "Min Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5028,6 +8475,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_units",
 				"param": "maxUnits",
+				"label": "Max Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5062,6 +8510,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5098,6 +8547,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5108,8 +8558,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Data",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5139,6 +8590,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5149,6 +8601,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5160,6 +8613,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5169,6 +8623,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5178,6 +8633,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Is Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5186,6 +8642,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5194,6 +8651,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5203,6 +8661,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5211,8 +8670,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5224,11 +8684,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5237,6 +8759,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5245,6 +8768,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5259,6 +8783,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5268,14 +8793,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5285,6 +8838,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5295,6 +8849,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5303,6 +8858,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5311,6 +8867,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5319,6 +8876,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_ip_address",
 				"param": "customerIpAddress",
+				"label": "Customer IP Address",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5328,8 +8886,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_metadata",
 				"param": "customerMetadata",
+				"label": "Customer Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5369,6 +8928,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5378,6 +8938,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5387,6 +8948,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "embed_origin",
 				"param": "embedOrigin",
+				"label": "Embed Origin",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5395,6 +8957,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5426,6 +8989,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5445,6 +9009,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5453,8 +9018,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Data",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5484,6 +9050,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5494,6 +9061,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5505,6 +9073,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5514,6 +9083,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5523,6 +9093,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Is Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5531,6 +9102,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5539,6 +9111,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5548,6 +9121,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5556,8 +9130,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5569,11 +9144,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5582,6 +9219,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5590,6 +9228,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
+				"label": "Payment Method Type",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5598,6 +9237,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_code",
 				"param": "discountCode",
+				"label": "Discount Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5606,6 +9246,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5615,6 +9256,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5646,6 +9288,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5654,8 +9297,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Data",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5685,6 +9329,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5695,6 +9340,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5706,6 +9352,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5715,6 +9362,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5724,6 +9372,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Is Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5732,6 +9381,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5740,6 +9390,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5749,6 +9400,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5757,8 +9409,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5770,11 +9423,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5783,6 +9498,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5791,6 +9507,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
+				"label": "Payment Method Type",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5799,6 +9516,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_code",
 				"param": "discountCode",
+				"label": "Discount Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5807,6 +9525,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5816,6 +9535,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5824,6 +9544,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5858,6 +9579,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -5868,10 +9590,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ids",
 				"param": "ids",
+				"label": "Ids",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "file",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -5901,6 +9625,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5910,6 +9635,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -5918,6 +9644,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "mime_type",
 				"param": "mimeType",
+				"label": "Mime Type",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -5926,6 +9653,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "size",
 				"param": "size",
+				"label": "Size",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -5935,6 +9663,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checksum_sha256_base64",
 				"param": "checksumSha256Base64",
+				"label": "Checksum Sha256 Base64",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5943,17 +9672,85 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "upload",
 				"param": "upload",
+				"label": "Upload",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
 					"$ref": "S3FileCreateMultipart"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "parts",
+							"param": "parts",
+							"label": "Parts",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"maxItems": 10000,
+								"items": {
+									"$ref": "S3FileCreatePart"
+								}
+							},
+							"form": {
+								"option": "part",
+								"fields": [
+									{
+										"api": "number",
+										"param": "number",
+										"label": "Number",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "chunk_start",
+										"param": "chunkStart",
+										"label": "Chunk Start",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "chunk_end",
+										"param": "chunkEnd",
+										"label": "Chunk End",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "checksum_sha256_base64",
+										"param": "checksumSha256Base64",
+										"label": "Checksum Sha256 Base64",
+										"in": "body",
+										"kind": "string",
+										"required": false,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "service",
 				"param": "service",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5966,6 +9763,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "version",
 				"param": "version",
+				"label": "Version",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5974,6 +9772,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyService",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5986,6 +9785,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyServiceOrganizationAvatarFileCreate",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5998,6 +9798,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyServiceSupportCaseAttachmentFileCreate",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -6038,7 +9839,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SupportCaseAttachmentFileCreate"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"file:uploaded": {
@@ -6055,6 +9857,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6065,6 +9868,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "bodyId",
+				"label": "ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6073,6 +9877,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "path",
 				"param": "path",
+				"label": "Path",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6081,8 +9886,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parts",
 				"param": "parts",
+				"label": "Parts",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -6090,6 +9896,40 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "S3FileUploadCompletedPart"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "part",
+					"fields": [
+						{
+							"api": "number",
+							"param": "number",
+							"label": "Number",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "checksum_etag",
+							"param": "checksumEtag",
+							"label": "Checksum Etag",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "checksum_sha256_base64",
+							"param": "checksumSha256Base64",
+							"label": "Checksum Sha256 Base64",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			}
 		],
@@ -6119,6 +9959,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6129,6 +9970,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6137,6 +9979,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "version",
 				"param": "version",
+				"label": "Version",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6169,6 +10012,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6192,6 +10036,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_date",
 				"param": "startDate",
+				"label": "Start Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6201,6 +10046,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_date",
 				"param": "endDate",
+				"label": "End Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6210,6 +10056,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -6219,6 +10066,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -6234,6 +10082,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6244,16 +10093,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "billing_type",
 				"param": "billingType",
+				"label": "Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6267,16 +10119,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6299,6 +10154,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_date",
 				"param": "startDate",
+				"label": "Start Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6308,6 +10164,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_date",
 				"param": "endDate",
+				"label": "End Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6317,6 +10174,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -6326,6 +10184,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -6341,6 +10200,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6351,16 +10211,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "billing_type",
 				"param": "billingType",
+				"label": "Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6374,16 +10237,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6418,6 +10284,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6441,6 +10308,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6449,6 +10317,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -6458,6 +10327,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6491,6 +10361,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6513,6 +10384,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6522,6 +10394,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6530,6 +10403,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -6563,6 +10437,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6586,6 +10461,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6596,16 +10472,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6647,6 +10526,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6683,6 +10563,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6693,6 +10574,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -6706,6 +10588,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "usage",
 				"param": "usage",
+				"label": "Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6715,6 +10598,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "limit_activations",
 				"param": "limitActivations",
+				"label": "Limit Activations",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6724,6 +10608,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "limit_usage",
 				"param": "limitUsage",
+				"label": "Limit Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6733,6 +10618,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "expires_at",
 				"param": "expiresAt",
+				"label": "Expires At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -6766,6 +10652,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6776,6 +10663,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6798,6 +10686,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6806,6 +10695,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6815,6 +10705,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6824,6 +10715,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6834,6 +10726,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6844,6 +10737,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
+				"label": "Increment Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6853,8 +10747,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -6911,6 +10806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6919,6 +10815,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6928,6 +10825,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6936,8 +10834,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -6970,8 +10869,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
+				"label": "Meta",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -7028,6 +10928,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7036,6 +10937,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7045,6 +10947,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7079,6 +10982,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7089,10 +10993,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -7121,14 +11027,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -7143,6 +11077,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7152,6 +11087,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_processor",
 				"param": "paymentProcessor",
+				"label": "Payment Processor",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7161,6 +11097,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7169,6 +11106,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7177,6 +11115,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7185,6 +11124,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7195,6 +11135,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7204,6 +11145,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7213,6 +11155,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7222,6 +11165,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7235,6 +11179,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7244,6 +11189,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7257,10 +11203,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"variants": [
 					"products"
@@ -7291,7 +11239,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CheckoutLinkCreateProducts"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"checkoutLink:get": {
@@ -7309,6 +11258,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7340,6 +11290,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7350,6 +11301,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -7364,6 +11316,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7373,23 +11326,53 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7398,6 +11381,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7406,6 +11390,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7414,6 +11399,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7424,6 +11410,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7433,6 +11420,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7442,6 +11430,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7451,6 +11440,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7484,6 +11474,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7508,6 +11499,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7518,6 +11510,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -7526,6 +11519,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -7563,14 +11557,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7583,6 +11605,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7591,6 +11614,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7599,6 +11623,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7608,14 +11633,84 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
-				"slot": "top"
+				"slot": "top",
+				"variants": [
+					"text"
+				],
+				"schema": {
+					"$ref": "CustomFieldTextProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "textarea",
+							"param": "textarea",
+							"label": "Textarea",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "additionalFields"
+						},
+						{
+							"api": "min_length",
+							"param": "minLength",
+							"label": "Min Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "max_length",
+							"param": "maxLength",
+							"label": "Max Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7626,8 +11721,75 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "numberProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"number",
+					"date"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "ge",
+							"param": "ge",
+							"label": "Ge",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "le",
+							"param": "le",
+							"label": "Le",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7640,6 +11802,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyTypeCheckbox",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7650,8 +11813,57 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "checkboxProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"checkbox"
+				],
+				"schema": {
+					"$ref": "CustomFieldCheckboxProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSelect",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7660,6 +11872,93 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"select"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "selectProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"select"
+				],
+				"schema": {
+					"$ref": "CustomFieldSelectProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "options",
+							"param": "options",
+							"label": "Options",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"minItems": 1,
+								"items": {
+									"$ref": "CustomFieldSelectOption"
+								}
+							},
+							"form": {
+								"option": "option",
+								"fields": [
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "label",
+										"param": "label",
+										"label": "Label",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -7698,7 +11997,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomFieldCreateSelect"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"customField:get": {
@@ -7716,6 +12016,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7746,6 +12047,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7756,14 +12058,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7772,6 +12102,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7780,6 +12111,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7792,14 +12124,91 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"variants": [
+					"text"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldTextProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "textarea",
+							"param": "textarea",
+							"label": "Textarea",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "additionalFields"
+						},
+						{
+							"api": "min_length",
+							"param": "minLength",
+							"label": "Min Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "max_length",
+							"param": "maxLength",
+							"label": "Max Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7810,8 +12219,75 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "numberProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"number",
+					"date"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "ge",
+							"param": "ge",
+							"label": "Ge",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "le",
+							"param": "le",
+							"label": "Le",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7824,6 +12300,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyTypeCheckbox",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7834,8 +12311,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "checkboxProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"checkbox"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldCheckboxProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSelect",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7844,6 +12377,100 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"select"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "selectProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"select"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldSelectProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "options",
+							"param": "options",
+							"label": "Options",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"minItems": 1,
+								"items": {
+									"$ref": "CustomFieldSelectOption"
+								}
+							},
+							"form": {
+								"option": "option",
+								"fields": [
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "label",
+										"param": "label",
+										"label": "Label",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -7882,7 +12509,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomFieldUpdateSelect"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"customField:delete": {
@@ -7899,6 +12527,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7923,6 +12552,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7933,6 +12563,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -7969,14 +12600,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7985,6 +12644,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7993,6 +12653,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "starts_at",
 				"param": "startsAt",
+				"label": "Starts At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8001,6 +12662,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ends_at",
 				"param": "endsAt",
+				"label": "Ends At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8009,6 +12671,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions",
 				"param": "maxRedemptions",
+				"label": "Max Redemptions",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8018,6 +12681,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions_per_customer",
 				"param": "maxRedemptionsPerCustomer",
+				"label": "Max Redemptions Per Customer",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8027,15 +12691,18 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8045,6 +12712,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8057,6 +12725,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration",
 				"param": "duration",
+				"label": "Duration",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -8070,6 +12739,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration_in_months",
 				"param": "durationInMonths",
+				"label": "Duration In Months",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8079,6 +12749,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8092,6 +12763,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8105,8 +12777,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
+				"label": "Amounts",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"variants": [
@@ -8130,11 +12803,38 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "entries",
+					"fields": [
+						{
+							"api": "key",
+							"param": "key",
+							"label": "Key",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions"
+						},
+						{
+							"api": "value",
+							"param": "value",
+							"label": "Value",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8147,6 +12847,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
+				"label": "Basis Points",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -8175,7 +12876,9 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "DiscountPercentageCreate"
 					}
 				}
-			]
+			],
+			"label": "Action",
+			"default": "fixedCreate"
 		}
 	},
 	"discount:get": {
@@ -8193,6 +12896,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8230,6 +12934,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8240,14 +12945,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8256,6 +12989,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8264,6 +12998,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "starts_at",
 				"param": "startsAt",
+				"label": "Starts At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8272,6 +13007,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ends_at",
 				"param": "endsAt",
+				"label": "Ends At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8280,6 +13016,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions",
 				"param": "maxRedemptions",
+				"label": "Max Redemptions",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8289,6 +13026,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions_per_customer",
 				"param": "maxRedemptionsPerCustomer",
+				"label": "Max Redemptions Per Customer",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8298,6 +13036,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration",
 				"param": "duration",
+				"label": "Duration",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8311,6 +13050,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration_in_months",
 				"param": "durationInMonths",
+				"label": "Duration In Months",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8320,6 +13060,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8332,6 +13073,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8342,6 +13084,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8352,8 +13095,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
+				"label": "Amounts",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8374,11 +13118,38 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "entries",
+					"fields": [
+						{
+							"api": "key",
+							"param": "key",
+							"label": "Key",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions"
+						},
+						{
+							"api": "value",
+							"param": "value",
+							"label": "Value",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
+				"label": "Basis Points",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8388,10 +13159,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -8421,6 +13194,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8445,6 +13219,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -8455,6 +13230,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -8463,6 +13239,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -8471,6 +13248,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -8479,6 +13257,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -8512,14 +13291,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8528,6 +13335,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8536,8 +13344,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8549,11 +13358,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8562,6 +13433,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8570,6 +13442,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8579,8 +13452,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "owner",
 				"param": "owner",
+				"label": "Owner",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8592,11 +13466,46 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "email",
+							"param": "email",
+							"label": "Email",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "email"
+						},
+						{
+							"api": "name",
+							"param": "name",
+							"label": "Name",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "external_id",
+							"param": "externalId",
+							"label": "External ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8609,6 +13518,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -8621,6 +13531,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -8633,6 +13544,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "bodyEmail",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8661,7 +13573,9 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerTeamCreate"
 					}
 				}
-			]
+			],
+			"label": "Action",
+			"default": "individualCreate"
 		}
 	},
 	"customer:export": {
@@ -8679,6 +13593,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -8703,6 +13618,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8736,6 +13652,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8746,14 +13663,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8763,6 +13708,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8771,8 +13717,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8784,11 +13731,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8797,6 +13806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8805,6 +13815,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8813,6 +13824,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8849,6 +13861,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8859,6 +13872,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "anonymize",
 				"param": "anonymize",
+				"label": "Anonymize",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -8881,6 +13895,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8912,6 +13927,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8920,14 +13936,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8937,6 +13981,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8945,8 +13990,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8958,11 +14004,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8971,6 +14079,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9003,6 +14112,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9011,6 +14121,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "anonymize",
 				"param": "anonymize",
+				"label": "Anonymize",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -9033,6 +14144,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9057,6 +14169,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9079,6 +14192,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9103,6 +14217,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9125,6 +14240,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9134,6 +14250,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -9161,6 +14278,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9170,6 +14288,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -9179,6 +14298,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9187,6 +14307,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9195,6 +14316,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9232,6 +14354,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9240,6 +14363,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -9267,6 +14391,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9275,6 +14400,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -9284,6 +14410,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9292,6 +14419,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "bodyExternalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9300,6 +14428,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9337,6 +14466,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9346,6 +14476,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9368,6 +14499,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9377,6 +14509,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9386,6 +14519,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9394,6 +14528,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9403,6 +14538,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9440,6 +14576,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9449,6 +14586,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9472,6 +14610,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9480,6 +14619,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9501,6 +14641,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9509,6 +14650,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9517,6 +14659,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9525,6 +14668,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9534,6 +14678,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9571,6 +14716,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9579,6 +14725,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9601,6 +14748,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -9609,6 +14757,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -9628,46 +14777,55 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -9693,6 +14851,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit Grant ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9715,6 +14874,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit Grant ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9724,6 +14884,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "benefitType",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9736,19 +14897,35 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"variants": [
 					"discordUpdate",
-					"gitHubRepositoryUpdate",
-					"slackSharedChannelUpdate"
-				]
+					"gitHubRepositoryUpdate"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "account_id",
+							"param": "accountId",
+							"label": "Account ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitType",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9761,6 +14938,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeDownloadablesUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9773,6 +14951,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeLicenseKeysUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9785,6 +14964,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeCustomUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9797,6 +14977,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeMeterCreditUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9809,6 +14990,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeFeatureFlagUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9821,6 +15003,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeSlackSharedChannelUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9829,6 +15012,37 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelUpdate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"slackSharedChannelUpdate"
+				],
+				"schema": {
+					"$ref": "CustomerBenefitGrantSlackSharedChannelPropertiesUpdate"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "invited_email",
+							"param": "invitedEmail",
+							"label": "Invited Email",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "email"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -9885,7 +15099,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerBenefitGrantSlackSharedChannelUpdate"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"portalCustomer:get": {
@@ -9915,6 +15130,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9923,8 +15139,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -9936,11 +15153,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9949,6 +15228,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_payment_method_id",
 				"param": "defaultPaymentMethodId",
+				"label": "Default Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9995,6 +15275,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10003,6 +15284,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "set_default",
 				"param": "setDefault",
+				"label": "Set Default",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -10011,6 +15293,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10043,6 +15326,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "setup_intent_id",
 				"param": "setupIntentId",
+				"label": "Setup Intent ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10051,6 +15335,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "set_default",
 				"param": "setDefault",
+				"label": "Set Default",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -10083,6 +15368,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10105,6 +15391,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10136,6 +15423,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -10155,6 +15443,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10188,16 +15477,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "meter",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10221,6 +15513,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10244,6 +15537,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10254,6 +15548,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10277,6 +15572,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10287,6 +15583,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10297,6 +15594,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10306,6 +15604,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10314,6 +15613,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10324,6 +15624,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10332,6 +15633,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10341,14 +15643,27 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"anyOf": [
+						{
+							"type": "object",
+							"additionalProperties": true
+						},
+						{
+							"type": "null"
+						}
+					]
+				}
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
+				"label": "Immediate Claim",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -10357,6 +15672,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10391,6 +15707,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10413,6 +15730,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10475,10 +15793,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -10499,6 +15819,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10523,6 +15844,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10543,6 +15865,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10551,6 +15874,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10560,6 +15884,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10569,6 +15894,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10579,6 +15905,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10589,6 +15916,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
+				"label": "Increment Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -10598,8 +15926,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10654,6 +15983,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10662,6 +15992,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10671,6 +16002,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10679,8 +16011,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10713,8 +16046,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
+				"label": "Meta",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10769,6 +16103,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10777,6 +16112,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10786,6 +16122,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10831,6 +16168,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10840,6 +16178,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10848,6 +16187,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -10885,6 +16225,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10894,6 +16235,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10902,6 +16244,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -10939,6 +16282,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10962,16 +16306,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "product_billing_type",
 				"param": "productBillingType",
+				"label": "Product Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -10985,16 +16332,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11018,6 +16368,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11040,6 +16391,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11049,6 +16401,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11057,8 +16410,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -11068,6 +16422,67 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Line1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Line2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
 						}
 					]
 				}
@@ -11100,6 +16515,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11124,6 +16540,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11147,6 +16564,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11171,6 +16589,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11193,6 +16612,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11202,6 +16622,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11210,6 +16631,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_id",
 				"param": "paymentMethodId",
+				"label": "Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11219,6 +16641,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_processor",
 				"param": "paymentProcessor",
+				"label": "Payment Processor",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -11250,6 +16673,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11272,16 +16696,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -11290,6 +16717,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11313,6 +16741,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11335,6 +16764,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11344,6 +16774,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11357,6 +16788,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -11369,6 +16801,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -11381,6 +16814,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -11392,6 +16826,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancellation_reason",
 				"param": "cancellationReason",
+				"label": "Cancellation Reason",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -11413,6 +16848,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancellation_comment",
 				"param": "cancellationComment",
+				"label": "Cancellation Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11424,6 +16860,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pause_at_period_end",
 				"param": "pauseAtPeriodEnd",
+				"label": "Pause At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -11435,6 +16872,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resumes_at",
 				"param": "resumesAt",
+				"label": "Resumes At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -11446,6 +16884,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resume",
 				"param": "resume",
+				"label": "Resume",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -11458,16 +16897,15 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pending_update",
 				"param": "pendingUpdate",
+				"label": "Pending Update",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": true,
 				"slot": "top",
+				"fixed": null,
 				"variants": [
 					"updateClear"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -11518,7 +16956,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerSubscriptionUpdateClear"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"portalSubscription:cancel": {
@@ -11535,6 +16974,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11572,6 +17012,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Wallet ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11594,6 +17035,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11604,6 +17046,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11627,6 +17070,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11637,6 +17081,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11647,6 +17092,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11656,6 +17102,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11664,6 +17111,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11674,6 +17122,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11682,6 +17131,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11691,14 +17141,27 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"anyOf": [
+						{
+							"type": "object",
+							"additionalProperties": true
+						},
+						{
+							"type": "null"
+						}
+					]
+				}
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
+				"label": "Immediate Claim",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -11731,6 +17194,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11753,6 +17217,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11773,6 +17238,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "invitation_token",
 				"param": "invitationToken",
+				"label": "Invitation Token",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11792,6 +17258,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "invitation_token",
 				"param": "invitationToken",
+				"label": "Invitation Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11824,6 +17291,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11833,6 +17301,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11841,6 +17310,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11850,6 +17320,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11863,6 +17334,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11897,7 +17369,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerSessionCustomerExternalIDCreate"
 					}
 				}
-			]
+			],
+			"label": "Action"
 		}
 	},
 	"event:getAll": {
@@ -11915,6 +17388,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11923,6 +17397,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -11931,6 +17406,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -11939,6 +17415,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11949,16 +17426,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11969,6 +17449,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11979,6 +17460,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11989,6 +17471,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12002,6 +17485,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12010,6 +17494,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parent_id",
 				"param": "parentId",
+				"label": "Parent ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12019,6 +17504,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "depth",
 				"param": "depth",
+				"label": "Depth",
 				"in": "query",
 				"kind": "number",
 				"required": false,
@@ -12028,6 +17514,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12061,6 +17548,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12071,16 +17559,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12091,6 +17582,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12104,6 +17596,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12127,6 +17620,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Event ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12158,8 +17652,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -12171,6 +17666,133 @@ export const operations: Record<string, PolarOperation> = {
 							},
 							{
 								"$ref": "EventCreateExternalCustomer"
+							}
+						]
+					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "event",
+					"fields": [
+						{
+							"api": "timestamp",
+							"param": "timestamp",
+							"label": "Timestamp",
+							"in": "body",
+							"kind": "dateTime",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "name",
+							"param": "name",
+							"label": "Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "organization_id",
+							"param": "organizationId",
+							"label": "Organization",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "external_id",
+							"param": "externalId",
+							"label": "External ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "parent_id",
+							"param": "parentId",
+							"label": "Parent ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "metadata",
+							"param": "metadata",
+							"label": "Metadata",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"$ref": "EventMetadataInput"
+							}
+						},
+						{
+							"api": "customer_id",
+							"param": "customerId",
+							"label": "Customer ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customer",
+							"format": "uuid4",
+							"variants": [
+								"customer"
+							]
+						},
+						{
+							"api": "member_id",
+							"param": "memberId",
+							"label": "Member ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"format": "uuid4",
+							"variants": [
+								"customer"
+							]
+						},
+						{
+							"api": "external_customer_id",
+							"param": "externalCustomerId",
+							"label": "External Customer ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"externalCustomer"
+							]
+						},
+						{
+							"api": "external_member_id",
+							"param": "externalMemberId",
+							"label": "External Member ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"externalCustomer"
+							]
+						}
+					],
+					"choice": {
+						"param": "type",
+						"label": "Type",
+						"options": [
+							{
+								"value": "customer"
+							},
+							{
+								"value": "externalCustomer"
 							}
 						]
 					}
@@ -12204,6 +17826,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12214,16 +17837,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12234,6 +17860,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12242,6 +17869,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "root_events",
 				"param": "rootEvents",
+				"label": "Root Events",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -12250,6 +17878,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parent_id",
 				"param": "parentId",
+				"label": "Parent ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12259,6 +17888,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12285,6 +17915,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Event Type ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12294,6 +17925,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -12302,6 +17934,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label_property_selector",
 				"param": "labelPropertySelector",
+				"label": "Label Property Selector",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12335,6 +17968,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12345,6 +17979,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12353,6 +17988,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Is Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -12361,6 +17997,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12392,14 +18029,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -12408,6 +18073,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "unit",
 				"param": "unit",
+				"label": "Unit",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -12421,6 +18087,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_label",
 				"param": "customLabel",
+				"label": "Custom Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12429,6 +18096,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_multiplier",
 				"param": "customMultiplier",
+				"label": "Custom Multiplier",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -12438,19 +18106,120 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
 					"$ref": "Filter"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "conjunction",
+							"param": "conjunction",
+							"label": "Conjunction",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"and",
+								"or"
+							]
+						},
+						{
+							"api": "clauses",
+							"param": "clauses",
+							"label": "Clauses",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"items": {
+									"anyOf": [
+										{
+											"$ref": "FilterClause"
+										},
+										{
+											"$ref": "Filter"
+										}
+									]
+								}
+							},
+							"form": {
+								"option": "clause",
+								"fields": [
+									{
+										"api": "property",
+										"param": "property",
+										"label": "Property",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "operator",
+										"param": "operator",
+										"label": "Operator",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"eq",
+											"ne",
+											"gt",
+											"gte",
+											"lt",
+											"lte",
+											"like",
+											"not_like"
+										]
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"anyOf": [
+												{
+													"type": "string",
+													"maxLength": 1000
+												},
+												{
+													"type": "integer",
+													"minimum": -2147483648,
+													"maximum": 2147483647
+												},
+												{
+													"type": "boolean"
+												}
+											]
+										}
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "aggregation",
 				"param": "aggregation",
+				"label": "Aggregation",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -12476,11 +18245,77 @@ export const operations: Record<string, PolarOperation> = {
 							"unique": "UniqueAggregation"
 						}
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "property",
+							"param": "property",
+							"label": "Property",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"avg",
+								"max",
+								"min",
+								"sum",
+								"unique"
+							]
+						}
+					],
+					"choice": {
+						"param": "func",
+						"label": "Func",
+						"options": [
+							{
+								"value": "avg",
+								"sends": {
+									"func": "avg"
+								}
+							},
+							{
+								"value": "count",
+								"sends": {
+									"func": "count"
+								}
+							},
+							{
+								"value": "max",
+								"sends": {
+									"func": "max"
+								}
+							},
+							{
+								"value": "min",
+								"sends": {
+									"func": "min"
+								}
+							},
+							{
+								"value": "sum",
+								"sends": {
+									"func": "sum"
+								}
+							},
+							{
+								"value": "unique",
+								"sends": {
+									"func": "unique"
+								}
+							}
+						],
+						"default": "count"
+					}
 				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12515,6 +18350,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12546,6 +18382,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12556,14 +18393,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12572,6 +18437,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "unit",
 				"param": "unit",
+				"label": "Unit",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -12585,6 +18451,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_label",
 				"param": "customLabel",
+				"label": "Custom Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12593,6 +18460,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_multiplier",
 				"param": "customMultiplier",
+				"label": "Custom Multiplier",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -12602,8 +18470,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -12615,13 +18484,113 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "conjunction",
+							"param": "conjunction",
+							"label": "Conjunction",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"and",
+								"or"
+							]
+						},
+						{
+							"api": "clauses",
+							"param": "clauses",
+							"label": "Clauses",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"items": {
+									"anyOf": [
+										{
+											"$ref": "FilterClause"
+										},
+										{
+											"$ref": "Filter"
+										}
+									]
+								}
+							},
+							"form": {
+								"option": "clause",
+								"fields": [
+									{
+										"api": "property",
+										"param": "property",
+										"label": "Property",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "operator",
+										"param": "operator",
+										"label": "Operator",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"eq",
+											"ne",
+											"gt",
+											"gte",
+											"lt",
+											"lte",
+											"like",
+											"not_like"
+										]
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"anyOf": [
+												{
+													"type": "string",
+													"maxLength": 1000
+												},
+												{
+													"type": "integer",
+													"minimum": -2147483648,
+													"maximum": 2147483647
+												},
+												{
+													"type": "boolean"
+												}
+											]
+										}
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "aggregation",
 				"param": "aggregation",
+				"label": "Aggregation",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -12654,11 +18623,77 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "property",
+							"param": "property",
+							"label": "Property",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"avg",
+								"max",
+								"min",
+								"sum",
+								"unique"
+							]
+						}
+					],
+					"choice": {
+						"param": "func",
+						"label": "Func",
+						"options": [
+							{
+								"value": "avg",
+								"sends": {
+									"func": "avg"
+								}
+							},
+							{
+								"value": "count",
+								"sends": {
+									"func": "count"
+								}
+							},
+							{
+								"value": "max",
+								"sends": {
+									"func": "max"
+								}
+							},
+							{
+								"value": "min",
+								"sends": {
+									"func": "min"
+								}
+							},
+							{
+								"value": "sum",
+								"sends": {
+									"func": "sum"
+								}
+							},
+							{
+								"value": "unique",
+								"sends": {
+									"func": "unique"
+								}
+							}
+						],
+						"default": "count"
+					}
 				}
 			},
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Is Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -12692,6 +18727,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12702,6 +18738,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": true,
@@ -12710,6 +18747,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": true,
@@ -12718,6 +18756,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -12733,6 +18772,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12742,16 +18782,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12762,6 +18805,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_aggregation_function",
 				"param": "customerAggregationFunction",
+				"label": "Customer Aggregation Function",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12778,6 +18822,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12800,6 +18845,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12810,16 +18856,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12830,10 +18879,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "meter",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -12863,6 +18914,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12894,6 +18946,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12904,36 +18957,43 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12948,6 +19008,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "method",
 				"param": "method",
+				"label": "Method",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12958,6 +19019,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12993,6 +19055,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Payment ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -13026,6 +19089,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -13049,6 +19113,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,

@@ -2885,6 +2885,195 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"organization",
+					"benefit",
+					"product",
+					"customField",
+					"discount",
+					"meter"
+				],
+				"operation": [
+					"create",
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order",
+					"portalBenefitGrant",
+					"portalCustomer",
+					"portalOrder"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkout"
+				],
+				"operation": [
+					"create",
+					"update",
+					"clientUpdate",
+					"clientConfirm"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create",
+					"uploaded"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create",
+					"update",
+					"updateExternal"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"ingest"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Name",
 		"name": "name",
 		"type": "string",
@@ -2982,16 +3171,274 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Email Settings",
 				"name": "customerEmailSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Email Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Email Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Order Confirmation",
+								"name": "orderConfirmation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Payment Method Expiration Reminder",
+								"name": "paymentMethodExpirationReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cancellation",
+								"name": "subscriptionCancellation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Confirmation",
+								"name": "subscriptionConfirmation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cycled",
+								"name": "subscriptionCycled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cycled After Trial",
+								"name": "subscriptionCycledAfterTrial",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Past Due",
+								"name": "subscriptionPastDue",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Paused",
+								"name": "subscriptionPaused",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Resumed",
+								"name": "subscriptionResumed",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Renewal Reminder",
+								"name": "subscriptionRenewalReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Revoked",
+								"name": "subscriptionRevoked",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Trial Conversion Reminder",
+								"name": "subscriptionTrialConversionReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Uncanceled",
+								"name": "subscriptionUncanceled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Updated",
+								"name": "subscriptionUpdated",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Email Settings",
+				"name": "customerEmailSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Portal Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Portal Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Usage",
+								"name": "usage",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Usage",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Usage",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Show",
+												"name": "show",
+												"type": "boolean",
+												"default": false
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Subscription",
+								"name": "subscription",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Subscription",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Subscription",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Update Seats",
+												"name": "updateSeats",
+												"type": "boolean",
+												"default": false
+											},
+											{
+												"displayName": "Update Plan",
+												"name": "updatePlan",
+												"type": "boolean",
+												"default": false
+											},
+											{
+												"displayName": "Additional Fields",
+												"name": "additionalFields",
+												"type": "collection",
+												"placeholder": "Add Field",
+												"default": {},
+												"options": [
+													{
+														"displayName": "Pause",
+														"name": "pause",
+														"type": "boolean",
+														"default": false
+													},
+													{
+														"displayName": "Update Units",
+														"name": "updateUnits",
+														"type": "boolean",
+														"default": false
+													}
+												]
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Customer",
+								"name": "customer",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Customer",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Customer",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Additional Fields",
+												"name": "additionalFields",
+												"type": "collection",
+												"placeholder": "Add Field",
+												"default": {},
+												"options": [
+													{
+														"displayName": "Allow Email Change",
+														"name": "allowEmailChange",
+														"type": "boolean",
+														"default": false
+													}
+												]
+											}
+										]
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Portal Settings",
+				"name": "customerPortalSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3026,9 +3473,145 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Details",
 				"name": "details",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Details",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Details",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "About",
+								"name": "about",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar"
+							},
+							{
+								"displayName": "Product Description",
+								"name": "productDescription",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Selling Categories",
+								"name": "sellingCategories",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							},
+							{
+								"displayName": "Pricing Models",
+								"name": "pricingModels",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							},
+							{
+								"displayName": "Intended Use",
+								"name": "intendedUse",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar"
+							},
+							{
+								"displayName": "Customer Acquisition",
+								"name": "customerAcquisition",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar, Comma-separated values"
+							},
+							{
+								"displayName": "Switching",
+								"name": "switching",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Switching From",
+								"name": "switchingFrom",
+								"type": "options",
+								"options": [
+									{
+										"name": "Gumroad",
+										"value": "gumroad"
+									},
+									{
+										"name": "Lemon Squeezy",
+										"value": "lemon_squeezy"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Paddle",
+										"value": "paddle"
+									},
+									{
+										"name": "Stripe",
+										"value": "stripe"
+									}
+								],
+								"default": ""
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Future Annual Revenue",
+										"name": "futureAnnualRevenue",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Deprecated by Polar"
+									},
+									{
+										"displayName": "Previous Annual Revenue",
+										"name": "previousAnnualRevenue",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Deprecated by Polar"
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Details",
+				"name": "detailsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
@@ -3040,30 +3623,314 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Feature Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Feature Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Member Model Enabled",
+								"name": "memberModelEnabled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Checkout Localization Enabled",
+								"name": "checkoutLocalizationEnabled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Overview Metrics",
+								"name": "overviewMetrics",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Feature Settings",
+				"name": "featureSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Legal Entity",
 				"name": "legalEntity",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Legal Entity",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Legal Entity",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Type",
+								"name": "type",
+								"type": "options",
+								"options": [
+									{
+										"name": "Company",
+										"value": "company"
+									},
+									{
+										"name": "Individual",
+										"value": "individual"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Registered Name",
+								"name": "registeredName",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"type": [
+											"company"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Legal Entity",
+				"name": "legalEntityJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Social",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Social",
+						"name": "social",
+						"values": [
+							{
+								"displayName": "Platform",
+								"name": "platform",
+								"type": "options",
+								"options": [
+									{
+										"name": "Discord",
+										"value": "discord"
+									},
+									{
+										"name": "Facebook",
+										"value": "facebook"
+									},
+									{
+										"name": "Github",
+										"value": "github"
+									},
+									{
+										"name": "Instagram",
+										"value": "instagram"
+									},
+									{
+										"name": "Linkedin",
+										"value": "linkedin"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Threads",
+										"value": "threads"
+									},
+									{
+										"name": "Tiktok",
+										"value": "tiktok"
+									},
+									{
+										"name": "X",
+										"value": "x"
+									},
+									{
+										"name": "Youtube",
+										"value": "youtube"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "URL",
+								"name": "url",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Must be a URL"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Socials",
+				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Subscription Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Subscription Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Allow Multiple Subscriptions",
+								"name": "allowMultipleSubscriptions",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Proration Behavior",
+								"name": "prorationBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Invoice",
+										"value": "invoice"
+									},
+									{
+										"name": "Next Period",
+										"value": "next_period"
+									},
+									{
+										"name": "Prorate",
+										"value": "prorate"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Benefit Revocation Grace Period",
+								"name": "benefitRevocationGracePeriod",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true
+							},
+							{
+								"displayName": "Prevent Trial Abuse",
+								"name": "preventTrialAbuse",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Allow Customer Updates",
+								"name": "allowCustomerUpdates",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Subscription Settings",
+				"name": "subscriptionSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Website",
@@ -3157,16 +4024,274 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Email Settings",
 				"name": "customerEmailSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Email Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Email Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Order Confirmation",
+								"name": "orderConfirmation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Payment Method Expiration Reminder",
+								"name": "paymentMethodExpirationReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cancellation",
+								"name": "subscriptionCancellation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Confirmation",
+								"name": "subscriptionConfirmation",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cycled",
+								"name": "subscriptionCycled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Cycled After Trial",
+								"name": "subscriptionCycledAfterTrial",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Past Due",
+								"name": "subscriptionPastDue",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Paused",
+								"name": "subscriptionPaused",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Resumed",
+								"name": "subscriptionResumed",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Renewal Reminder",
+								"name": "subscriptionRenewalReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Revoked",
+								"name": "subscriptionRevoked",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Trial Conversion Reminder",
+								"name": "subscriptionTrialConversionReminder",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Uncanceled",
+								"name": "subscriptionUncanceled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Subscription Updated",
+								"name": "subscriptionUpdated",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Email Settings",
+				"name": "customerEmailSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Portal Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Portal Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Usage",
+								"name": "usage",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Usage",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Usage",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Show",
+												"name": "show",
+												"type": "boolean",
+												"default": false
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Subscription",
+								"name": "subscription",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Subscription",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Subscription",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Update Seats",
+												"name": "updateSeats",
+												"type": "boolean",
+												"default": false
+											},
+											{
+												"displayName": "Update Plan",
+												"name": "updatePlan",
+												"type": "boolean",
+												"default": false
+											},
+											{
+												"displayName": "Additional Fields",
+												"name": "additionalFields",
+												"type": "collection",
+												"placeholder": "Add Field",
+												"default": {},
+												"options": [
+													{
+														"displayName": "Pause",
+														"name": "pause",
+														"type": "boolean",
+														"default": false
+													},
+													{
+														"displayName": "Update Units",
+														"name": "updateUnits",
+														"type": "boolean",
+														"default": false
+													}
+												]
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Customer",
+								"name": "customer",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Customer",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Customer",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Additional Fields",
+												"name": "additionalFields",
+												"type": "collection",
+												"placeholder": "Add Field",
+												"default": {},
+												"options": [
+													{
+														"displayName": "Allow Email Change",
+														"name": "allowEmailChange",
+														"type": "boolean",
+														"default": false
+													}
+												]
+											}
+										]
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Portal Settings",
+				"name": "customerPortalSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3196,21 +4321,207 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "location"
 					}
 				],
-				"default": "location"
+				"default": ""
 			},
 			{
 				"displayName": "Details",
 				"name": "details",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Details",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Details",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "About",
+								"name": "about",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar"
+							},
+							{
+								"displayName": "Product Description",
+								"name": "productDescription",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Selling Categories",
+								"name": "sellingCategories",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							},
+							{
+								"displayName": "Pricing Models",
+								"name": "pricingModels",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							},
+							{
+								"displayName": "Intended Use",
+								"name": "intendedUse",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar"
+							},
+							{
+								"displayName": "Customer Acquisition",
+								"name": "customerAcquisition",
+								"type": "string",
+								"default": "",
+								"description": "Deprecated by Polar, Comma-separated values"
+							},
+							{
+								"displayName": "Switching",
+								"name": "switching",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Switching From",
+								"name": "switchingFrom",
+								"type": "options",
+								"options": [
+									{
+										"name": "Gumroad",
+										"value": "gumroad"
+									},
+									{
+										"name": "Lemon Squeezy",
+										"value": "lemon_squeezy"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Paddle",
+										"value": "paddle"
+									},
+									{
+										"name": "Stripe",
+										"value": "stripe"
+									}
+								],
+								"default": ""
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Future Annual Revenue",
+										"name": "futureAnnualRevenue",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Deprecated by Polar"
+									},
+									{
+										"displayName": "Previous Annual Revenue",
+										"name": "previousAnnualRevenue",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Deprecated by Polar"
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Details",
+				"name": "detailsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Dispute Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Dispute Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Auto Accept Below Amount",
+										"name": "autoAcceptBelowAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Dispute Settings",
+				"name": "disputeSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
@@ -3229,9 +4540,60 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Feature Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Feature Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Member Model Enabled",
+								"name": "memberModelEnabled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Checkout Localization Enabled",
+								"name": "checkoutLocalizationEnabled",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Overview Metrics",
+								"name": "overviewMetrics",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Feature Settings",
+				"name": "featureSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Name",
@@ -3242,9 +4604,98 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Socials",
 				"name": "socials",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Social",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Social",
+						"name": "social",
+						"values": [
+							{
+								"displayName": "Platform",
+								"name": "platform",
+								"type": "options",
+								"options": [
+									{
+										"name": "Discord",
+										"value": "discord"
+									},
+									{
+										"name": "Facebook",
+										"value": "facebook"
+									},
+									{
+										"name": "Github",
+										"value": "github"
+									},
+									{
+										"name": "Instagram",
+										"value": "instagram"
+									},
+									{
+										"name": "Linkedin",
+										"value": "linkedin"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Threads",
+										"value": "threads"
+									},
+									{
+										"name": "Tiktok",
+										"value": "tiktok"
+									},
+									{
+										"name": "X",
+										"value": "x"
+									},
+									{
+										"name": "Youtube",
+										"value": "youtube"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "URL",
+								"name": "url",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Must be a URL"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Socials",
+				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Sso Enforced",
@@ -3255,9 +4706,90 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Subscription Settings",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Subscription Settings",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Allow Multiple Subscriptions",
+								"name": "allowMultipleSubscriptions",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Proration Behavior",
+								"name": "prorationBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Invoice",
+										"value": "invoice"
+									},
+									{
+										"name": "Next Period",
+										"value": "next_period"
+									},
+									{
+										"name": "Prorate",
+										"value": "prorate"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Benefit Revocation Grace Period",
+								"name": "benefitRevocationGracePeriod",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true
+							},
+							{
+								"displayName": "Prevent Trial Abuse",
+								"name": "preventTrialAbuse",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Allow Customer Updates",
+								"name": "allowCustomerUpdates",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Subscription Settings",
+				"name": "subscriptionSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Website",
@@ -3353,16 +4885,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "discountChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -3414,9 +4952,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -3567,6 +5108,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Customer",
@@ -3577,7 +5119,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "externalCustomer"
 			}
 		],
-		"default": "customer",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3790,61 +5332,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"customer"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"externalCustomer"
 				]
 			}
 		}
@@ -3971,9 +5458,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Started After",
@@ -4115,6 +5605,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Change Product, Discount or Trial",
@@ -4153,7 +5644,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "updateClear"
 			}
 		],
-		"default": "updateBase",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4273,34 +5764,74 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Pending Update",
-		"name": "pendingUpdate",
-		"type": "json",
-		"default": "",
-		"required": true,
-		"description": "JSON; checked before sending",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription",
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateClear"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
 		"placeholder": "Add Field",
 		"default": {},
 		"options": [
+			{
+				"displayName": "Customer Cancellation Comment",
+				"name": "customerCancellationComment",
+				"type": "string",
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel",
+							"revoke"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Cancellation Reason",
+				"name": "customerCancellationReason",
+				"type": "options",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel",
+							"revoke"
+						]
+					}
+				}
+			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
@@ -4333,7 +5864,14 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Metadata",
@@ -4363,7 +5901,14 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Product ID",
@@ -4415,7 +5960,14 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Proration Behavior",
@@ -4439,59 +5991,42 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "reset"
 					}
 				],
-				"default": "invoice"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase",
+							"updateSeats",
+							"updateUnits"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"pause"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Trial End",
 				"name": "trialEnd",
 				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateBase"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Proration Behavior",
-				"name": "prorationBehavior",
-				"type": "options",
-				"options": [
-					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
-						"value": "next_period"
-					},
-					{
-						"name": "Prorate",
-						"value": "prorate"
-					},
-					{
-						"name": "Reset",
-						"value": "reset"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
 					}
-				],
-				"default": "invoice"
+				}
 			}
 		],
 		"displayOptions": {
@@ -4503,217 +6038,11 @@ export const generatedProperties: INodeProperties[] = [
 					"update"
 				],
 				"bodyVariant": [
-					"updateSeats"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Proration Behavior",
-				"name": "prorationBehavior",
-				"type": "options",
-				"options": [
-					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
-						"value": "next_period"
-					},
-					{
-						"name": "Prorate",
-						"value": "prorate"
-					},
-					{
-						"name": "Reset",
-						"value": "reset"
-					}
-				],
-				"default": "invoice"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateUnits"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Customer Cancellation Comment",
-				"name": "customerCancellationComment",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Customer Cancellation Reason",
-				"name": "customerCancellationReason",
-				"type": "options",
-				"options": [
-					{
-						"name": "Customer Service",
-						"value": "customer_service"
-					},
-					{
-						"name": "Low Quality",
-						"value": "low_quality"
-					},
-					{
-						"name": "Missing Features",
-						"value": "missing_features"
-					},
-					{
-						"name": "Other",
-						"value": "other"
-					},
-					{
-						"name": "Switched Service",
-						"value": "switched_service"
-					},
-					{
-						"name": "Too Complex",
-						"value": "too_complex"
-					},
-					{
-						"name": "Too Expensive",
-						"value": "too_expensive"
-					},
-					{
-						"name": "Unused",
-						"value": "unused"
-					}
-				],
-				"default": "customer_service"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"cancel"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Customer Cancellation Comment",
-				"name": "customerCancellationComment",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Customer Cancellation Reason",
-				"name": "customerCancellationReason",
-				"type": "options",
-				"options": [
-					{
-						"name": "Customer Service",
-						"value": "customer_service"
-					},
-					{
-						"name": "Low Quality",
-						"value": "low_quality"
-					},
-					{
-						"name": "Missing Features",
-						"value": "missing_features"
-					},
-					{
-						"name": "Other",
-						"value": "other"
-					},
-					{
-						"name": "Switched Service",
-						"value": "switched_service"
-					},
-					{
-						"name": "Too Complex",
-						"value": "too_complex"
-					},
-					{
-						"name": "Too Expensive",
-						"value": "too_expensive"
-					},
-					{
-						"name": "Unused",
-						"value": "unused"
-					}
-				],
-				"default": "customer_service"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"revoke"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Resumes At",
-				"name": "resumesAt",
-				"type": "dateTime",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription",
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
+					"updateBase",
+					"updateSeats",
+					"updateUnits",
+					"cancel",
+					"revoke",
 					"pause"
 				]
 			}
@@ -4928,6 +6257,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Authorization Code Token Request",
@@ -4942,7 +6272,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "webTokenRequest"
 			}
 		],
-		"default": "authorizationCodeTokenRequest",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5096,14 +6426,28 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Scope",
 				"name": "scope",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Sub",
 				"name": "sub",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Must be a UUID",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Sub Type",
@@ -5119,7 +6463,14 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "user"
 					}
 				],
-				"default": "user"
+				"default": "user",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			}
 		],
 		"displayOptions": {
@@ -5199,7 +6550,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "refresh_token"
 					}
 				],
-				"default": "access_token"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -5224,16 +6575,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Exclude ID",
 				"name": "excludeId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metadata",
@@ -5378,6 +6735,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Custom Create",
@@ -5412,7 +6770,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "slackSharedChannelCreate"
 			}
 		],
-		"default": "customCreate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5444,90 +6802,27 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Properties",
 		"name": "properties",
-		"type": "json",
-		"default": "",
-		"required": true,
-		"description": "JSON; checked before sending",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit",
-					"customField"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Note",
+						"name": "note",
+						"type": "string",
+						"default": ""
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5538,78 +6833,78 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"customCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "propertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"customCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "discordCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Guild Token",
+						"name": "guildToken",
+						"type": "string",
+						"default": "",
+						"typeOptions": {
+							"password": true
+						},
+						"required": true
+					},
+					{
+						"displayName": "Role ID",
+						"name": "roleId",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Kick Member",
+						"name": "kickMember",
+						"type": "boolean",
+						"default": false
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5620,78 +6915,98 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"discordCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "discordCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"discordCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "gitHubRepositoryCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Repository Owner",
+						"name": "repositoryOwner",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Repository Name",
+						"name": "repositoryName",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Permission",
+						"name": "permission",
+						"type": "options",
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"name": "Admin",
+								"value": "admin"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"name": "Maintain",
+								"value": "maintain"
+							},
+							{
+								"name": "Pull",
+								"value": "pull"
+							},
+							{
+								"name": "Push",
+								"value": "push"
+							},
+							{
+								"name": "Triage",
+								"value": "triage"
 							}
-						]
+						],
+						"default": "",
+						"required": true
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5702,78 +7017,98 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"gitHubRepositoryCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "gitHubRepositoryCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"gitHubRepositoryCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "downloadablesCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Archived",
+						"name": "archived",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Entry",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Entry",
+								"name": "entries",
+								"values": [
+									{
+										"displayName": "Key",
+										"name": "key",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "Must be a UUID"
+									},
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "boolean",
+										"default": false
+									}
+								]
 							}
 						]
+					},
+					{
+						"displayName": "Files",
+						"name": "files",
+						"type": "multiOptions",
+						"typeOptions": {
+							"loadOptionsMethod": "fileChoices"
+						},
+						"default": [],
+						"required": true,
+						"description": "Choose from the list, or specify IDs using an expression"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5784,78 +7119,162 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"downloadablesCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "downloadablesCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"downloadablesCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "licenseKeysCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Prefix",
+						"name": "prefix",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Expires",
+						"name": "expires",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Expires",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
+								"displayName": "Expires",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Ttl",
+										"name": "ttl",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Timeframe",
+										"name": "timeframe",
+										"type": "options",
+										"options": [
+											{
+												"name": "Day",
+												"value": "day"
+											},
+											{
+												"name": "Month",
+												"value": "month"
+											},
+											{
+												"name": "Year",
+												"value": "year"
+											}
+										],
+										"default": "",
+										"required": true
+									}
+								]
+							}
+						]
+					},
+					{
+						"displayName": "Activations",
+						"name": "activations",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Activations",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Activations",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Limit",
+										"name": "limit",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Enable Customer Admin",
+										"name": "enableCustomerAdmin",
+										"type": "boolean",
+										"default": false
+									}
+								]
+							}
+						]
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Limit Usage",
+								"name": "limitUsage",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5866,78 +7285,124 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"licenseKeysCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "licenseKeysCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"licenseKeysCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "meterCreditCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Units",
+						"name": "units",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true
+					},
+					{
+						"displayName": "Rollover",
+						"name": "rollover",
+						"type": "boolean",
+						"default": false
+					},
+					{
+						"displayName": "Meter ID",
+						"name": "meterId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchMeter",
+									"searchable": true
+								}
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "By ID",
+								"name": "id",
 								"type": "string",
-								"default": ""
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+								}
 							}
-						]
+						],
+						"required": true
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5948,78 +7413,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"meterCreditCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
+		"displayName": "Properties",
+		"name": "meterCreditCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6029,79 +7436,72 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
-					"featureFlagCreate"
+					"meterCreditCreate"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "slackSharedChannelCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Slack Integration ID",
+						"name": "slackIntegrationId",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "Must be a UUID"
+					},
+					{
+						"displayName": "Channel Name Template",
+						"name": "channelNameTemplate",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Private",
+						"name": "private",
+						"type": "boolean",
+						"default": true
+					},
+					{
+						"displayName": "Welcome Message",
+						"name": "welcomeMessage",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Archive On Revoke",
+						"name": "archiveOnRevoke",
+						"type": "boolean",
+						"default": true
+					},
+					{
+						"displayName": "Team Invitees",
+						"name": "teamInvitees",
+						"type": "string",
+						"default": "",
+						"description": "Comma-separated values"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6112,6 +7512,112 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"slackSharedChannelCreate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"slackSharedChannelCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
+			},
+			{
+				"displayName": "Organization",
+				"name": "organizationId",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": "",
+				"description": "Choose from the list, or specify an ID using an expression"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -6170,6 +7676,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Custom Update",
@@ -6204,7 +7711,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "slackSharedChannelUpdate"
 			}
 		],
-		"default": "customUpdate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6262,9 +7769,649 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Properties",
 				"name": "properties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Note",
+								"name": "note",
+								"type": "string",
+								"default": "",
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "discordUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Guild Token",
+								"name": "guildToken",
+								"type": "string",
+								"default": "",
+								"typeOptions": {
+									"password": true
+								},
+								"required": true
+							},
+							{
+								"displayName": "Role ID",
+								"name": "roleId",
+								"type": "string",
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Kick Member",
+								"name": "kickMember",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"discordUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "discordUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"discordUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "gitHubRepositoryUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Repository Owner",
+								"name": "repositoryOwner",
+								"type": "string",
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Repository Name",
+								"name": "repositoryName",
+								"type": "string",
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Permission",
+								"name": "permission",
+								"type": "options",
+								"options": [
+									{
+										"name": "Admin",
+										"value": "admin"
+									},
+									{
+										"name": "Maintain",
+										"value": "maintain"
+									},
+									{
+										"name": "Pull",
+										"value": "pull"
+									},
+									{
+										"name": "Push",
+										"value": "push"
+									},
+									{
+										"name": "Triage",
+										"value": "triage"
+									}
+								],
+								"default": "",
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"gitHubRepositoryUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "gitHubRepositoryUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"gitHubRepositoryUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "downloadablesUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Archived",
+								"name": "archived",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Entry",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Entry",
+										"name": "entries",
+										"values": [
+											{
+												"displayName": "Key",
+												"name": "key",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "Must be a UUID"
+											},
+											{
+												"displayName": "Value",
+												"name": "value",
+												"type": "boolean",
+												"default": false
+											}
+										]
+									}
+								]
+							},
+							{
+								"displayName": "Files",
+								"name": "files",
+								"type": "multiOptions",
+								"typeOptions": {
+									"loadOptionsMethod": "fileChoices"
+								},
+								"default": [],
+								"required": true,
+								"description": "Choose from the list, or specify IDs using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"downloadablesUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "downloadablesUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"downloadablesUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "licenseKeysUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Prefix",
+								"name": "prefix",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Expires",
+								"name": "expires",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Expires",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Expires",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Ttl",
+												"name": "ttl",
+												"type": "number",
+												"default": 0,
+												"typeOptions": {
+													"numberPrecision": 0
+												},
+												"required": true
+											},
+											{
+												"displayName": "Timeframe",
+												"name": "timeframe",
+												"type": "options",
+												"options": [
+													{
+														"name": "Day",
+														"value": "day"
+													},
+													{
+														"name": "Month",
+														"value": "month"
+													},
+													{
+														"name": "Year",
+														"value": "year"
+													}
+												],
+												"default": "",
+												"required": true
+											}
+										]
+									}
+								]
+							},
+							{
+								"displayName": "Activations",
+								"name": "activations",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Activations",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Activations",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Limit",
+												"name": "limit",
+												"type": "number",
+												"default": 0,
+												"typeOptions": {
+													"numberPrecision": 0
+												},
+												"required": true
+											},
+											{
+												"displayName": "Enable Customer Admin",
+												"name": "enableCustomerAdmin",
+												"type": "boolean",
+												"default": false
+											}
+										]
+									}
+								]
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Limit Usage",
+										"name": "limitUsage",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"licenseKeysUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "licenseKeysUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"licenseKeysUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "meterCreditUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Units",
+								"name": "units",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true
+							},
+							{
+								"displayName": "Rollover",
+								"name": "rollover",
+								"type": "boolean",
+								"default": false
+							},
+							{
+								"displayName": "Meter ID",
+								"name": "meterId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchMeter",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									},
+									{
+										"displayName": "By URL",
+										"name": "url",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+													"errorMessage": "No ID in this URL"
+												}
+											}
+										],
+										"extractValue": {
+											"type": "regex",
+											"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+										}
+									}
+								],
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"meterCreditUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "meterCreditUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"meterCreditUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "slackSharedChannelUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Slack Integration ID",
+								"name": "slackIntegrationId",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Must be a UUID"
+							},
+							{
+								"displayName": "Channel Name Template",
+								"name": "channelNameTemplate",
+								"type": "string",
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Private",
+								"name": "private",
+								"type": "boolean",
+								"default": true
+							},
+							{
+								"displayName": "Welcome Message",
+								"name": "welcomeMessage",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Archive On Revoke",
+								"name": "archiveOnRevoke",
+								"type": "boolean",
+								"default": true
+							},
+							{
+								"displayName": "Team Invitees",
+								"name": "teamInvitees",
+								"type": "string",
+								"default": "",
+								"description": "Comma-separated values"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"slackSharedChannelUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "slackSharedChannelUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"slackSharedChannelUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Visibility",
@@ -6284,72 +8431,17 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"customUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate",
+							"licenseKeysUpdate",
+							"meterCreditUpdate",
+							"featureFlagUpdate"
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				}
 			}
 		],
 		"displayOptions": {
@@ -6359,459 +8451,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"update"
-				],
-				"bodyVariant": [
-					"discordUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"gitHubRepositoryUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"downloadablesUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"licenseKeysUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"meterCreditUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"featureFlagUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"slackSharedChannelUpdate"
 				]
 			}
 		}
@@ -6826,9 +8465,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Is Granted",
@@ -6865,9 +8507,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -7056,7 +8701,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "slack"
 			}
 		],
-		"default": "raw",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -7077,8 +8722,8 @@ export const generatedProperties: INodeProperties[] = [
 			"loadOptionsMethod": "eventsOptions"
 		},
 		"default": [],
-		"description": "Choose from the list, or specify a value using an expression",
 		"required": true,
+		"description": "Choose from the list, or specify a value using an expression",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7115,7 +8760,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": "2026-04"
+				"default": ""
 			},
 			{
 				"displayName": "Name",
@@ -7218,7 +8863,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": "2026-04"
+				"default": ""
 			},
 			{
 				"displayName": "Enabled",
@@ -7254,7 +8899,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "slack"
 					}
 				],
-				"default": "raw"
+				"default": ""
 			},
 			{
 				"displayName": "Name",
@@ -7297,9 +8942,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Endpoint ID",
 				"name": "endpointId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "webhookEndpointChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Event Type",
@@ -7333,7 +8981,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "5xx"
 					}
 				],
-				"default": "2xx"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
@@ -7393,16 +9041,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Is Archived",
@@ -7539,6 +9193,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Recurring",
@@ -7549,7 +9204,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "oneTime"
 			}
 		],
-		"default": "recurring",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7564,6 +9219,438 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Prices",
 		"name": "prices",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Price",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Price",
+				"name": "price",
+				"values": [
+					{
+						"displayName": "Amount Type",
+						"name": "amountType",
+						"type": "options",
+						"options": [
+							{
+								"name": "Custom",
+								"value": "custom"
+							},
+							{
+								"name": "Fixed",
+								"value": "fixed"
+							},
+							{
+								"name": "Metered Tiers",
+								"value": "metered_tiers"
+							},
+							{
+								"name": "Metered Unit",
+								"value": "metered_unit"
+							},
+							{
+								"name": "Seat Based",
+								"value": "seat_based"
+							},
+							{
+								"name": "Unit Based",
+								"value": "unit_based"
+							}
+						],
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Price Currency",
+						"name": "priceCurrency",
+						"type": "options",
+						"typeOptions": {
+							"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+						},
+						"default": "usd",
+						"description": "Choose from the list, or specify a value using an expression",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom",
+									"fixed",
+									"metered_unit",
+									"seat_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Tax Behavior",
+						"name": "taxBehavior",
+						"type": "options",
+						"options": [
+							{
+								"name": "Exclusive",
+								"value": "exclusive"
+							},
+							{
+								"name": "Inclusive",
+								"value": "inclusive"
+							},
+							{
+								"name": "Location",
+								"value": "location"
+							}
+						],
+						"default": ""
+					},
+					{
+						"displayName": "Minimum Amount",
+						"name": "minimumAmount",
+						"type": "number",
+						"default": 50,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Price Amount",
+						"name": "priceAmount",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"fixed"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Price Currency",
+						"name": "meteredTiersPriceCurrency",
+						"type": "options",
+						"typeOptions": {
+							"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+						},
+						"default": "",
+						"description": "Choose from the list, or specify a value using an expression",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"unit_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Meter ID",
+						"name": "meterId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
+							{
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchMeter",
+									"searchable": true
+								}
+							},
+							{
+								"displayName": "By ID",
+								"name": "id",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+								}
+							}
+						],
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Tiers",
+						"name": "tiers",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Tiers",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Tiers",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Type",
+										"name": "type",
+										"type": "options",
+										"options": [
+											{
+												"name": "Graduated",
+												"value": "graduated"
+											},
+											{
+												"name": "Volume",
+												"value": "volume"
+											}
+										],
+										"default": "",
+										"required": true
+									},
+									{
+										"displayName": "Tiers",
+										"name": "tiers",
+										"type": "json",
+										"default": "",
+										"required": true,
+										"description": "JSON; checked before sending"
+									}
+								]
+							}
+						],
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"unit_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Unit Amount",
+						"name": "unitAmount",
+						"type": "number",
+						"default": 0,
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Seat Tiers",
+						"name": "seatTiers",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Seat Tiers",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Seat Tiers",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Seat Tier Type",
+										"name": "seatTierType",
+										"type": "options",
+										"options": [
+											{
+												"name": "Graduated",
+												"value": "graduated"
+											},
+											{
+												"name": "Volume",
+												"value": "volume"
+											}
+										],
+										"default": "volume"
+									},
+									{
+										"displayName": "Tiers",
+										"name": "tiers",
+										"type": "json",
+										"default": "",
+										"required": true,
+										"description": "JSON; checked before sending"
+									}
+								]
+							}
+						],
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"seat_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Unit Label",
+						"name": "unitLabel",
+						"type": "json",
+						"default": "",
+						"description": "JSON; checked before sending",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"unit_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Maximum Amount",
+								"name": "maximumAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							},
+							{
+								"displayName": "Preset Amount",
+								"name": "presetAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Cap Amount",
+								"name": "capAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Minimum Units",
+								"name": "minimumUnits",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"unit_based"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Prices",
+		"name": "pricesJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -7575,6 +9662,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -7601,7 +9691,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "day",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -7627,9 +9717,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Attached Custom Fields",
 				"name": "attachedCustomFields",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Attached Custom Field",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Attached Custom Field",
+						"name": "attachedCustomField",
+						"values": [
+							{
+								"displayName": "Custom Field ID",
+								"name": "customFieldId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchCustomField",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Required",
+								"name": "required",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Attached Custom Fields",
+				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Description",
@@ -7640,9 +9803,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Medias",
 				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metadata",
@@ -7696,7 +9862,14 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Meter Interval Count",
@@ -7705,6 +9878,13 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
 				}
 			},
 			{
@@ -7724,6 +9904,13 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 1,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
 				}
 			},
 			{
@@ -7748,7 +9935,14 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -7757,6 +9951,13 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
 				}
 			},
 			{
@@ -7787,125 +9988,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"recurring"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Attached Custom Fields",
-				"name": "attachedCustomFields",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Medias",
-				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval",
-				"name": "bodyRecurringInterval",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "bodyRecurringIntervalCount",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "public"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"product"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"oneTime"
 				]
 			}
 		}
@@ -7986,9 +10068,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Attached Custom Fields",
 				"name": "attachedCustomFields",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Attached Custom Field",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Attached Custom Field",
+						"name": "attachedCustomField",
+						"values": [
+							{
+								"displayName": "Custom Field ID",
+								"name": "customFieldId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchCustomField",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									}
+								],
+								"required": true
+							},
+							{
+								"displayName": "Required",
+								"name": "required",
+								"type": "boolean",
+								"default": false
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Attached Custom Fields",
+				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Description",
@@ -8005,9 +10160,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Medias",
 				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metadata",
@@ -8048,9 +10206,472 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Prices",
 				"name": "prices",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Price",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Price",
+						"name": "price",
+						"values": [
+							{
+								"displayName": "Amount Type",
+								"name": "amountType",
+								"type": "options",
+								"options": [
+									{
+										"name": "Existing Product Price",
+										"value": "existingProductPrice"
+									},
+									{
+										"name": "Custom",
+										"value": "custom"
+									},
+									{
+										"name": "Fixed",
+										"value": "fixed"
+									},
+									{
+										"name": "Metered Tiers",
+										"value": "metered_tiers"
+									},
+									{
+										"name": "Metered Unit",
+										"value": "metered_unit"
+									},
+									{
+										"name": "Seat Based",
+										"value": "seat_based"
+									},
+									{
+										"name": "Unit Based",
+										"value": "unit_based"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "ID",
+								"name": "id",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Must be a UUID",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"existingProductPrice"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Price Currency",
+								"name": "priceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "usd",
+								"description": "Choose from the list, or specify a value using an expression",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom",
+											"fixed",
+											"metered_unit",
+											"seat_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": "",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom",
+											"fixed",
+											"metered_tiers",
+											"metered_unit",
+											"seat_based",
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Minimum Amount",
+								"name": "minimumAmount",
+								"type": "number",
+								"default": 50,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Price Amount",
+								"name": "priceAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"fixed"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Price Currency",
+								"name": "meteredTiersPriceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"description": "Choose from the list, or specify a value using an expression",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Meter ID",
+								"name": "meterId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchMeter",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									},
+									{
+										"displayName": "By URL",
+										"name": "url",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+													"errorMessage": "No ID in this URL"
+												}
+											}
+										],
+										"extractValue": {
+											"type": "regex",
+											"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+										}
+									}
+								],
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Tiers",
+								"name": "tiers",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Tiers",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Tiers",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Type",
+												"name": "type",
+												"type": "options",
+												"options": [
+													{
+														"name": "Graduated",
+														"value": "graduated"
+													},
+													{
+														"name": "Volume",
+														"value": "volume"
+													}
+												],
+												"default": "",
+												"required": true
+											},
+											{
+												"displayName": "Tiers",
+												"name": "tiers",
+												"type": "json",
+												"default": "",
+												"required": true,
+												"description": "JSON; checked before sending"
+											}
+										]
+									}
+								],
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Unit Amount",
+								"name": "unitAmount",
+								"type": "number",
+								"default": 0,
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Seat Tiers",
+								"name": "seatTiers",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Seat Tiers",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Seat Tiers",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Seat Tier Type",
+												"name": "seatTierType",
+												"type": "options",
+												"options": [
+													{
+														"name": "Graduated",
+														"value": "graduated"
+													},
+													{
+														"name": "Volume",
+														"value": "volume"
+													}
+												],
+												"default": "volume"
+											},
+											{
+												"displayName": "Tiers",
+												"name": "tiers",
+												"type": "json",
+												"default": "",
+												"required": true,
+												"description": "JSON; checked before sending"
+											}
+										]
+									}
+								],
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"seat_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Unit Label",
+								"name": "unitLabel",
+								"type": "json",
+								"default": "",
+								"description": "JSON; checked before sending",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Maximum Amount",
+										"name": "maximumAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									},
+									{
+										"displayName": "Preset Amount",
+										"name": "presetAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Cap Amount",
+										"name": "capAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Minimum Units",
+										"name": "minimumUnits",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"unit_based"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Prices",
+				"name": "pricesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Recurring Interval",
@@ -8074,7 +10695,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": ""
 			},
 			{
 				"displayName": "Recurring Interval Count",
@@ -8107,7 +10728,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": ""
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -8136,7 +10757,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -8153,10 +10774,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Benefits",
 		"name": "benefits",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "benefitChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Choose from the list, or specify IDs using an expression",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8178,9 +10802,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Created After",
@@ -8197,16 +10824,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "discountChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -8274,9 +10907,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -8393,9 +11029,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			}
 		],
 		"displayOptions": {
@@ -8503,9 +11142,32 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Custom Field Data",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Description",
@@ -8678,9 +11340,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Status",
@@ -8810,9 +11475,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Billing Name",
@@ -8888,9 +11626,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -8909,9 +11650,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -8950,9 +11694,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Succeeded",
@@ -9065,7 +11812,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "service_disruption"
 			}
 		],
-		"default": "duplicate",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -9169,9 +11916,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -9280,9 +12030,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -9304,9 +12057,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -9389,10 +12145,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Products",
 		"name": "products",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "productChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Choose from the list, or specify IDs using an expression",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9445,16 +12204,112 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Custom Field Data",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -9536,9 +12391,32 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Name",
@@ -9786,7 +12664,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": ""
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -9905,16 +12783,112 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Custom Field Data",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -9938,9 +12912,32 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Name",
@@ -10120,7 +13117,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -10173,7 +13171,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": ""
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -10224,16 +13222,112 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Custom Field Data",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10368,7 +13462,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10425,16 +13520,112 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Custom Field Data",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10569,7 +13760,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10611,9 +13803,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Ids",
 				"name": "ids",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -10642,6 +13837,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Downloadable File Create",
@@ -10660,7 +13856,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "supportCaseAttachmentFileCreate"
 			}
 		],
-		"default": "downloadableFileCreate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10712,6 +13908,93 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Upload",
 		"name": "upload",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Upload",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Upload",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Parts",
+						"name": "parts",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Part",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Part",
+								"name": "part",
+								"values": [
+									{
+										"displayName": "Number",
+										"name": "number",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Chunk Start",
+										"name": "chunkStart",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Chunk End",
+										"name": "chunkEnd",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Checksum Sha256 Base64",
+										"name": "checksumSha256Base64",
+										"type": "string",
+										"default": ""
+									}
+								]
+							}
+						],
+						"required": true
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Upload",
+		"name": "uploadJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -10723,6 +14006,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -10764,141 +14050,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"downloadableFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"productMediaFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"organizationAvatarFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"supportCaseAttachmentFileCreate"
 				]
 			}
 		}
@@ -10987,6 +14138,62 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Parts",
 		"name": "parts",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Part",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Part",
+				"name": "part",
+				"values": [
+					{
+						"displayName": "Number",
+						"name": "number",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true
+					},
+					{
+						"displayName": "Checksum Etag",
+						"name": "checksumEtag",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Checksum Sha256 Base64",
+						"name": "checksumSha256Base64",
+						"type": "string",
+						"default": "",
+						"required": true
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Parts",
+		"name": "partsJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -10998,6 +14205,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"uploaded"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -11097,7 +14307,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "year",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11137,7 +14347,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "year",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11176,9 +14386,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metrics",
@@ -11200,9 +14413,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Timezone",
@@ -11325,9 +14541,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -11468,7 +14687,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "revoked"
 					}
 				],
-				"default": "granted"
+				"default": ""
 			},
 			{
 				"displayName": "Usage",
@@ -11556,8 +14775,8 @@ export const generatedProperties: INodeProperties[] = [
 			"loadOptionsMethod": "getOrganizations"
 		},
 		"default": "",
-		"description": "Choose from the list, or specify an ID using an expression",
 		"required": true,
+		"description": "Choose from the list, or specify an ID using an expression",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11623,9 +14842,32 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Conditions",
 				"name": "conditions",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer ID",
@@ -11752,16 +14994,62 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Conditions",
 				"name": "conditions",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Meta",
 				"name": "meta",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				]
 			}
 		],
 		"displayOptions": {
@@ -11796,9 +15084,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -11857,6 +15148,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "One Price",
@@ -11871,7 +15163,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "products"
 			}
 		],
-		"default": "productPrice",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12000,10 +15292,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Products",
 		"name": "products",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "productChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Choose from the list, or specify IDs using an expression",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12152,178 +15447,9 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
-			},
-			{
-				"displayName": "Trial Interval Count",
-				"name": "trialIntervalCount",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Units",
-				"name": "units",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"productPrice"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Allow Discount Codes",
-				"name": "allowDiscountCodes",
-				"type": "boolean",
-				"default": true
-			},
-			{
-				"displayName": "Discount ID",
-				"name": "discountId",
-				"type": "resourceLocator",
-				"default": {
-					"mode": "list",
-					"value": ""
-				},
-				"modes": [
-					{
-						"displayName": "From List",
-						"name": "list",
-						"type": "list",
-						"typeOptions": {
-							"searchListMethod": "searchDiscount",
-							"searchable": true
-						}
-					},
-					{
-						"displayName": "By ID",
-						"name": "id",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
-									"errorMessage": "Not a UUID"
-								}
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Label",
-				"name": "label",
-				"type": "string",
 				"default": ""
 			},
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Require Billing Address",
-				"name": "requireBillingAddress",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Seats",
-				"name": "seats",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Success URL",
-				"name": "successUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Trial Interval",
-				"name": "trialInterval",
-				"type": "options",
-				"options": [
-					{
-						"name": "Day",
-						"value": "day"
-					},
-					{
-						"name": "Month",
-						"value": "month"
-					},
-					{
-						"name": "Week",
-						"value": "week"
-					},
-					{
-						"name": "Year",
-						"value": "year"
-					}
-				],
-				"default": "day"
-			},
-			{
 				"displayName": "Trial Interval Count",
 				"name": "trialIntervalCount",
 				"type": "number",
@@ -12349,178 +15475,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"product"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Allow Discount Codes",
-				"name": "allowDiscountCodes",
-				"type": "boolean",
-				"default": true
-			},
-			{
-				"displayName": "Discount ID",
-				"name": "discountId",
-				"type": "resourceLocator",
-				"default": {
-					"mode": "list",
-					"value": ""
-				},
-				"modes": [
-					{
-						"displayName": "From List",
-						"name": "list",
-						"type": "list",
-						"typeOptions": {
-							"searchListMethod": "searchDiscount",
-							"searchable": true
-						}
-					},
-					{
-						"displayName": "By ID",
-						"name": "id",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
-									"errorMessage": "Not a UUID"
-								}
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Label",
-				"name": "label",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Require Billing Address",
-				"name": "requireBillingAddress",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Seats",
-				"name": "seats",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Success URL",
-				"name": "successUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Trial Interval",
-				"name": "trialInterval",
-				"type": "options",
-				"options": [
-					{
-						"name": "Day",
-						"value": "day"
-					},
-					{
-						"name": "Month",
-						"value": "month"
-					},
-					{
-						"name": "Week",
-						"value": "week"
-					},
-					{
-						"name": "Year",
-						"value": "year"
-					}
-				],
-				"default": "day"
-			},
-			{
-				"displayName": "Trial Interval Count",
-				"name": "trialIntervalCount",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Units",
-				"name": "units",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"products"
 				]
 			}
 		}
@@ -12658,9 +15612,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -12713,7 +15670,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": ""
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12853,6 +15810,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Text",
@@ -12875,7 +15833,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "select"
 			}
 		],
-		"default": "text",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12889,53 +15847,74 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "properties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "Max Length",
+								"name": "maxLength",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Min Length",
+								"name": "minLength",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							},
+							{
+								"displayName": "Textarea",
+								"name": "textarea",
+								"type": "boolean",
+								"default": false
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12946,58 +15925,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"text"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			}
-		],
+		"displayName": "Properties",
+		"name": "propertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13007,59 +15948,77 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
-					"number"
+					"text"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "numberProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "Ge",
+								"name": "ge",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Le",
+								"name": "le",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13069,59 +16028,76 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
+					"number",
 					"date"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "numberPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"number",
+					"date"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "checkboxProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": ""
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13132,6 +16108,143 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"checkbox"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "checkboxPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"checkbox"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "selectProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Options",
+						"name": "options",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Option",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Option",
+								"name": "option",
+								"values": [
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": "",
+										"required": true
+									},
+									{
+										"displayName": "Label",
+										"name": "label",
+										"type": "string",
+										"default": "",
+										"required": true
+									}
+								]
+							}
+						],
+						"required": true
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"select"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "selectPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"select"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -13191,9 +16304,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"select"
 				]
 			}
 		}
@@ -13291,293 +16401,349 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Properties",
 				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"text"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
 								"default": ""
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Max Length",
+										"name": "maxLength",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									},
+									{
+										"displayName": "Min Length",
+										"name": "minLength",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									},
+									{
+										"displayName": "Textarea",
+										"name": "textarea",
+										"type": "boolean",
+										"default": false
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"text"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "propertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"text"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "numberProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Form Label",
+								"name": "formLabel",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Ge",
+										"name": "ge",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									},
+									{
+										"displayName": "Le",
+										"name": "le",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"number",
+							"date"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "numberPropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"number",
+							"date"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "checkboxProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Form Label",
+								"name": "formLabel",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
 								"type": "string",
 								"default": ""
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"checkbox"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "checkboxPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"checkbox"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"number"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
+				"displayName": "Properties",
+				"name": "selectProperties",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
 								"default": ""
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"date"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
 								"type": "string",
 								"default": ""
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"checkbox"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
 								"type": "string",
 								"default": ""
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Options",
+								"name": "options",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Option",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Option",
+										"name": "option",
+										"values": [
+											{
+												"displayName": "Value",
+												"name": "value",
+												"type": "string",
+												"default": "",
+												"required": true
+											},
+											{
+												"displayName": "Label",
+												"name": "label",
+												"type": "string",
+												"default": "",
+												"required": true
+											}
+										]
+									}
+								],
+								"required": true
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"select"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "selectPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"select"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Slug",
@@ -13593,9 +16759,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"update"
-				],
-				"bodyVariant": [
-					"select"
 				]
 			}
 		}
@@ -13688,6 +16851,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Fixed Create",
@@ -13728,7 +16892,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "repeating"
 			}
 		],
-		"default": "once",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -13779,14 +16943,80 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Amounts",
 				"name": "amounts",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Amounts",
+				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Code",
@@ -13802,7 +17032,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "usd",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar, Choose from the list, or specify a value using an expression",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Duration In Months",
@@ -13880,9 +17117,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Starts At",
@@ -13898,123 +17138,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"fixedCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Code",
-				"name": "code",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Duration In Months",
-				"name": "durationInMonths",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Ends At",
-				"name": "endsAt",
-				"type": "dateTime",
-				"default": ""
-			},
-			{
-				"displayName": "Max Redemptions",
-				"name": "maxRedemptions",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Max Redemptions Per Customer",
-				"name": "maxRedemptionsPerCustomer",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Products",
-				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Starts At",
-				"name": "startsAt",
-				"type": "dateTime",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"discount"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"percentageCreate"
 				]
 			}
 		}
@@ -14086,9 +17209,62 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Amounts",
 				"name": "amounts",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Amounts",
+				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Basis Points",
@@ -14113,7 +17289,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar, Choose from the list, or specify a value using an expression"
 			},
 			{
 				"displayName": "Duration",
@@ -14133,7 +17309,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "repeating"
 					}
 				],
-				"default": "once"
+				"default": ""
 			},
 			{
 				"displayName": "Duration In Months",
@@ -14207,9 +17383,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Starts At",
@@ -14231,7 +17410,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "percentage"
 					}
 				],
-				"default": "fixed"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -14359,6 +17538,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Individual",
@@ -14412,116 +17592,96 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "External ID",
-				"name": "externalId",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Locale",
-				"name": "locale",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Billing Address",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Billing Address",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Line1",
+								"name": "line1",
 								"type": "string",
 								"default": ""
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Line2",
+								"name": "line2",
 								"type": "string",
 								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Owner",
-				"name": "owner",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Tax ID",
-				"name": "taxId",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
 				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"individualCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
 			{
 				"displayName": "Billing Address",
-				"name": "billingAddress",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
 				"name": "bodyEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "Must be an email address",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"teamCreate"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "External ID",
@@ -14584,9 +17744,61 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Owner",
 				"name": "owner",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Owner",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Owner",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Email",
+								"name": "email",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Must be an email address"
+							},
+							{
+								"displayName": "Name",
+								"name": "name",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "External ID",
+								"name": "externalId",
+								"type": "string",
+								"default": ""
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Owner",
+				"name": "ownerJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Tax ID",
@@ -14602,9 +17814,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"teamCreate"
 				]
 			}
 		}
@@ -14692,9 +17901,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
@@ -14771,7 +18053,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "team"
 					}
 				],
-				"default": "individual"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -14863,9 +18145,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
@@ -14981,7 +18336,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			},
 			{
 				"displayName": "Sort By",
@@ -15219,7 +18574,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -15682,16 +19037,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Member ID",
@@ -15703,9 +19064,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -15756,9 +19120,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Type",
@@ -15836,6 +19203,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Discord Update",
@@ -15870,7 +19238,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "slackSharedChannelUpdate"
 			}
 		],
-		"default": "discordUpdate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15885,6 +19253,49 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Properties",
 		"name": "properties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Account ID",
+						"name": "accountId",
+						"type": "string",
+						"default": "",
+						"required": true
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"discordUpdate",
+					"gitHubRepositoryUpdate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "propertiesJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -15899,8 +19310,77 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"discordUpdate",
-					"gitHubRepositoryUpdate",
+					"gitHubRepositoryUpdate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelUpdateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Invited Email",
+						"name": "invitedEmail",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "Must be an email address"
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
 					"slackSharedChannelUpdate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelUpdatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON; checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"slackSharedChannelUpdate"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -15915,9 +19395,82 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Line1",
+								"name": "line1",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Line2",
+								"name": "line2",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": ""
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "Choose from the list, or specify a value using an expression"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Billing Name",
@@ -16046,9 +19599,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "meterChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -16581,9 +20137,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			}
 		],
 		"displayOptions": {
@@ -16761,7 +20320,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -16801,9 +20360,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -16862,9 +20424,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			}
 		],
 		"displayOptions": {
@@ -16950,9 +20515,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
@@ -17045,6 +20613,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "Update Product",
@@ -17075,7 +20644,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "updateClear"
 			}
 		],
-		"default": "updateProduct",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17164,13 +20733,27 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Cancel At Period End",
 				"name": "cancelAtPeriodEnd",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Cancellation Comment",
 				"name": "cancellationComment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Cancellation Reason",
@@ -17210,7 +20793,27 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": "customer_service"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"pause"
+						]
+					}
+				}
 			}
 		],
 		"displayOptions": {
@@ -17222,7 +20825,8 @@ export const generatedProperties: INodeProperties[] = [
 					"update"
 				],
 				"bodyVariant": [
-					"cancel"
+					"cancel",
+					"pause"
 				]
 			}
 		}
@@ -17557,6 +21161,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
+		"required": true,
 		"options": [
 			{
 				"name": "IDCreate",
@@ -17567,7 +21172,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "externalIDCreate"
 			}
 		],
-		"default": "iDCreate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17694,48 +21299,6 @@ export const generatedProperties: INodeProperties[] = [
 			"show": {
 				"resource": [
 					"customerSession"
-				],
-				"bodyVariant": [
-					"iDCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "External Member ID",
-				"name": "externalMemberId",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Member ID",
-				"name": "memberId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerSession"
-				],
-				"bodyVariant": [
-					"externalIDCreate"
 				]
 			}
 		}
@@ -17750,9 +21313,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Depth",
@@ -17954,9 +21520,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -18070,6 +21639,221 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Events",
 		"name": "events",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Event",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Event",
+				"name": "event",
+				"values": [
+					{
+						"displayName": "Type",
+						"name": "type",
+						"type": "options",
+						"options": [
+							{
+								"name": "Customer",
+								"value": "customer"
+							},
+							{
+								"name": "External Customer",
+								"value": "externalCustomer"
+							}
+						],
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Timestamp",
+						"name": "timestamp",
+						"type": "dateTime",
+						"default": ""
+					},
+					{
+						"displayName": "Name",
+						"name": "name",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Organization",
+						"name": "organizationId",
+						"type": "options",
+						"typeOptions": {
+							"loadOptionsMethod": "getOrganizations"
+						},
+						"default": "",
+						"description": "Choose from the list, or specify an ID using an expression"
+					},
+					{
+						"displayName": "External ID",
+						"name": "externalId",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Parent ID",
+						"name": "parentId",
+						"type": "string",
+						"default": ""
+					},
+					{
+						"displayName": "Metadata",
+						"name": "metadata",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Entry",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Entry",
+								"name": "entries",
+								"values": [
+									{
+										"displayName": "Key",
+										"name": "key",
+										"type": "string",
+										"default": ""
+									},
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": ""
+									}
+								]
+							}
+						]
+					},
+					{
+						"displayName": "Customer ID",
+						"name": "customerId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
+							{
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchCustomer",
+									"searchable": true
+								}
+							},
+							{
+								"displayName": "By ID",
+								"name": "id",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+								}
+							}
+						],
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"type": [
+									"customer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Member ID",
+						"name": "memberId",
+						"type": "string",
+						"default": "",
+						"description": "Must be a UUID",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"customer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "External Customer ID",
+						"name": "externalCustomerId",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"type": [
+									"externalCustomer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "External Member ID",
+						"name": "externalMemberId",
+						"type": "string",
+						"default": "",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"externalCustomer"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"ingest"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Events",
+		"name": "eventsJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -18081,6 +21865,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"ingest"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -18095,9 +21882,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -18197,7 +21987,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "user"
 					}
 				],
-				"default": "system"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -18352,6 +22142,129 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Filter",
 		"name": "filter",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Filter",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Conjunction",
+						"name": "conjunction",
+						"type": "options",
+						"options": [
+							{
+								"name": "And",
+								"value": "and"
+							},
+							{
+								"name": "Or",
+								"value": "or"
+							}
+						],
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Clauses",
+						"name": "clauses",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Clause",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Clause",
+								"name": "clause",
+								"values": [
+									{
+										"displayName": "Property",
+										"name": "property",
+										"type": "string",
+										"default": "",
+										"required": true
+									},
+									{
+										"displayName": "Operator",
+										"name": "operator",
+										"type": "options",
+										"options": [
+											{
+												"name": "Eq",
+												"value": "eq"
+											},
+											{
+												"name": "Gt",
+												"value": "gt"
+											},
+											{
+												"name": "Gte",
+												"value": "gte"
+											},
+											{
+												"name": "Like",
+												"value": "like"
+											},
+											{
+												"name": "Lt",
+												"value": "lt"
+											},
+											{
+												"name": "Lte",
+												"value": "lte"
+											},
+											{
+												"name": "Ne",
+												"value": "ne"
+											},
+											{
+												"name": "Not Like",
+												"value": "not_like"
+											}
+										],
+										"default": "",
+										"required": true
+									},
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": "",
+										"required": true
+									}
+								]
+							}
+						],
+						"required": true
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filter",
+		"name": "filterJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -18363,6 +22276,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -18370,6 +22286,89 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Aggregation",
 		"name": "aggregation",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Aggregation",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Aggregation",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Func",
+						"name": "func",
+						"type": "options",
+						"options": [
+							{
+								"name": "Avg",
+								"value": "avg"
+							},
+							{
+								"name": "Count",
+								"value": "count"
+							},
+							{
+								"name": "Max",
+								"value": "max"
+							},
+							{
+								"name": "Min",
+								"value": "min"
+							},
+							{
+								"name": "Sum",
+								"value": "sum"
+							},
+							{
+								"name": "Unique",
+								"value": "unique"
+							}
+						],
+						"default": "count",
+						"required": true
+					},
+					{
+						"displayName": "Property",
+						"name": "property",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"displayOptions": {
+							"show": {
+								"func": [
+									"avg",
+									"max",
+									"min",
+									"sum",
+									"unique"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Aggregation",
+		"name": "aggregationJson",
 		"type": "json",
 		"default": "",
 		"required": true,
@@ -18381,6 +22380,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -18554,9 +22556,92 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Aggregation",
 				"name": "aggregation",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Aggregation",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Aggregation",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Func",
+								"name": "func",
+								"type": "options",
+								"options": [
+									{
+										"name": "Avg",
+										"value": "avg"
+									},
+									{
+										"name": "Count",
+										"value": "count"
+									},
+									{
+										"name": "Max",
+										"value": "max"
+									},
+									{
+										"name": "Min",
+										"value": "min"
+									},
+									{
+										"name": "Sum",
+										"value": "sum"
+									},
+									{
+										"name": "Unique",
+										"value": "unique"
+									}
+								],
+								"default": "count",
+								"required": true
+							},
+							{
+								"displayName": "Property",
+								"name": "property",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"func": [
+											"avg",
+											"max",
+											"min",
+											"sum",
+											"unique"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Aggregation",
+				"name": "aggregationJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Custom Label",
@@ -18576,9 +22661,132 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Filter",
 				"name": "filter",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Filter",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Filter",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Conjunction",
+								"name": "conjunction",
+								"type": "options",
+								"options": [
+									{
+										"name": "And",
+										"value": "and"
+									},
+									{
+										"name": "Or",
+										"value": "or"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "Clauses",
+								"name": "clauses",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Clause",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Clause",
+										"name": "clause",
+										"values": [
+											{
+												"displayName": "Property",
+												"name": "property",
+												"type": "string",
+												"default": "",
+												"required": true
+											},
+											{
+												"displayName": "Operator",
+												"name": "operator",
+												"type": "options",
+												"options": [
+													{
+														"name": "Eq",
+														"value": "eq"
+													},
+													{
+														"name": "Gt",
+														"value": "gt"
+													},
+													{
+														"name": "Gte",
+														"value": "gte"
+													},
+													{
+														"name": "Like",
+														"value": "like"
+													},
+													{
+														"name": "Lt",
+														"value": "lt"
+													},
+													{
+														"name": "Lte",
+														"value": "lte"
+													},
+													{
+														"name": "Ne",
+														"value": "ne"
+													},
+													{
+														"name": "Not Like",
+														"value": "not_like"
+													}
+												],
+												"default": "",
+												"required": true
+											},
+											{
+												"displayName": "Value",
+												"name": "value",
+												"type": "string",
+												"default": "",
+												"required": true
+											}
+										]
+									}
+								],
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Filter",
+				"name": "filterJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON; checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Is Archived",
@@ -18640,7 +22848,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "token"
 					}
 				],
-				"default": "scalar"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -18725,14 +22933,17 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unique"
 					}
 				],
-				"default": "count"
+				"default": ""
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -18803,9 +23014,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "External Customer ID",
@@ -18817,9 +23031,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "meterChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -18951,9 +23168,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Customer Email",
@@ -18965,9 +23185,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Method",
@@ -18979,9 +23202,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",

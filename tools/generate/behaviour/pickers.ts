@@ -3,7 +3,9 @@
  * label an entry, and whether the list takes a `query` search. Keys are picker names; `fields`
  * names the single-ID API fields (body or query) that get the picker, `pathOf` the resources whose
  * `{id}` path parameter does (only for `pathOps` when given); `url` offers "By URL" where Polar's
- * dashboard shows the ID in its URLs, `externalId` offers "By External ID" (customers).
+ * dashboard shows the ID in its URLs, `externalId` offers "By External ID" (customers). A list of
+ * IDs named in `fields` or `lists` (or the `id`/`ids`/`exclude_id` filters of the resource's own list)
+ * is a multi-select filled by the same list operation.
  */
 export interface Picker {
 	/** the list operation ("resource:operation") whose items the picker offers */
@@ -14,6 +16,8 @@ export interface Picker {
 	/** list each item's entries of this array field instead of the items (prices of products) */
 	flatten?: string;
 	fields: string[];
+	/** API names of lists of these IDs (besides `fields`), shown as a multi-select filled by the list */
+	lists?: string[];
 	pathOf?: string[];
 	pathOps?: string[];
 	url?: boolean;
@@ -21,19 +25,19 @@ export interface Picker {
 }
 
 export const PICKERS: Record<string, Picker> = {
-	product: { list: 'product:getAll', search: true, label: ['name'], fields: ['product_id'], pathOf: ['product'], url: true },
+	product: { list: 'product:getAll', search: true, label: ['name'], fields: ['product_id'], lists: ['products'], pathOf: ['product'], url: true },
 	price: { list: 'product:getAll', search: true, label: ['name'], fields: ['product_price_id'], flatten: 'prices' },
 	customer: { list: 'customer:getAll', search: true, label: ['email', 'name'], fields: ['customer_id'], pathOf: ['customer'], externalId: true, url: true },
 	subscription: { list: 'subscription:getAll', label: ['product.name', 'customer.email'], fields: ['subscription_id'], pathOf: ['subscription'], url: true },
 	order: { list: 'order:getAll', label: ['product.name', 'customer.email'], fields: ['order_id'], pathOf: ['order'], url: true },
 	checkout: { list: 'checkout:getAll', search: true, label: ['customer_email', 'product.name'], fields: ['checkout_id'], pathOf: ['checkout'] },
 	checkoutLink: { list: 'checkoutLink:getAll', label: ['label', 'url'], fields: ['checkout_link_id'], pathOf: ['checkoutLink'] },
-	benefit: { list: 'benefit:getAll', search: true, label: ['description', 'type'], fields: ['benefit_id'], pathOf: ['benefit'] },
+	benefit: { list: 'benefit:getAll', search: true, label: ['description', 'type'], fields: ['benefit_id'], lists: ['benefits'], pathOf: ['benefit'] },
 	discount: { list: 'discount:getAll', search: true, label: ['name', 'code'], fields: ['discount_id'], pathOf: ['discount'] },
 	customField: { list: 'customField:getAll', search: true, label: ['name', 'slug'], fields: ['custom_field_id'], pathOf: ['customField'] },
 	meter: { list: 'meter:getAll', search: true, label: ['name'], fields: ['meter_id'], pathOf: ['meter'], url: true },
 	licenseKey: { list: 'licenseKey:getAll', label: ['display_key', 'customer.email'], fields: ['license_key_id'], pathOf: ['licenseKey'] },
 	webhookEndpoint: { list: 'webhook:getAll', label: ['url'], fields: ['endpoint_id'], pathOf: ['webhook'], pathOps: ['get', 'update', 'delete', 'resetSecret'] },
-	file: { list: 'file:getAll', label: ['name', 'mime_type'], fields: ['file_id'], pathOf: ['file'] },
+	file: { list: 'file:getAll', label: ['name', 'mime_type'], fields: ['file_id'], lists: ['medias', 'files'], pathOf: ['file'] },
 	organization: { list: 'organization:getAll', label: ['name', 'slug'], fields: [], pathOf: ['organization'] },
 };
