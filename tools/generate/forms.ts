@@ -10,6 +10,7 @@
  * What is deeper than MAX_FORM_DEPTH, or refers to itself (a filter inside a filter), is left to JSON.
  */
 import type { PolarField } from '../../nodes/Polar/types';
+import { JSON_ONLY } from './behaviour/jsonOnly';
 import { fieldWords, type FieldSubject } from './help';
 import type { ModelChoice, ModelField, ModelForm } from './modelTypes';
 import { VARIANT_NAMES } from './naming';
@@ -77,6 +78,7 @@ export class FieldMaker {
 	/** The group, rows or map an object-like property becomes; undefined leaves it JSON. */
 	private nested(api: string, propSchema: Schema, place: FieldPlace): Nested | undefined {
 		const { members } = this.schemas.nonNull(propSchema);
+		if (members.length === 1 && members[0].$ref && JSON_ONLY[refName(members[0].$ref)]) return undefined;
 		const inner: FieldPlace = { ...place, path: [...place.path, api], depth: place.depth + 1 };
 		if (members.length === 1) {
 			const s = this.schemas.resolve(members[0]);
@@ -135,19 +137,20 @@ export class FieldMaker {
 		return { option, entryName, fields, ...(union ? { choice: union } : {}) };
 	}
 
-	/** The type choice of a union: the discriminator's values, or one value per shape. */
+	/**
+	 * The type choice of a union: the discriminator's values, or one value per shape. It starts empty:
+	 * a discriminated union needs its tag even where one branch's constant has a default.
+	 */
 	private choice(branches: Branch[], schema: Schema, place: FieldPlace): ModelChoice {
 		const tag = branches.find((b) => b.tag)?.tag;
 		const owner = schema.$ref ? refName(schema.$ref) : branches[0].component;
 		const words = fieldWords({ operationId: place.operationId, in: place.in, api: tag ?? 'type', owner, path: [...place.path, tag ?? 'type'], schema: this.schemas.resolve(schema), required: true });
-		const preset = branches.find((b) => b.tag && !(b.schema.required || []).includes(b.tag) && b.schema.properties?.[b.tag]?.default === b.value);
 		return {
 			param: camelCase(tag ?? 'type'),
 			label: words.displayName,
 			...(words.description ? { description: words.description } : {}),
 			options: branches.map((b) => (b.tag ? { value: b.value, sends: { [b.tag]: b.value } } : { value: b.value })),
 			names: branches.map((b) => b.name),
-			...(preset ? { default: preset.value } : {}),
 		};
 	}
 

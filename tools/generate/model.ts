@@ -10,6 +10,7 @@
  */
 import type { EditorSlot, PaginationKind, PolarField, PolarOperation } from '../../nodes/Polar/types';
 import { PARAM } from '../../nodes/Polar/params';
+import { choiceStart } from './behaviour/choiceDefaults';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
 import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
@@ -17,7 +18,7 @@ import { eachField, FieldMaker } from './forms';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
 import { ARTICLE_VERBS, OPERATIONS, RESOURCES, SHAPE_CHOICE_NAMES, VARIANT_NAMES } from './naming';
-import type { OpenApiDocument, Operation, Parameter, Schema } from './openapi';
+import type { OpenApiDocument, Operation, Parameter } from './openapi';
 import { HTTP_METHODS } from './openapi';
 import type { EditedAs } from './schemaReader';
 import { refName, SchemaReader } from './schemaReader';
@@ -126,6 +127,7 @@ export class SpecModel {
 		const body = op.requestBody ? this.body(op, method, fields, paramName) : undefined;
 
 		for (const f of fields) if (f.form && f.kind !== 'fixed') f.jsonTwin = true;
+		startChoices(op.operationId, fields, '');
 		eachField(fields, (f) => {
 			const picker = pickerOf(f, resource.value, value);
 			if (picker) f.locator = picker;
@@ -196,8 +198,7 @@ export class SpecModel {
 			}),
 			label: SHAPE_CHOICE_NAMES[op.operationId] ?? SHAPE_CHOICE_NAMES['*'],
 		};
-		const preset = branches.length > 1 ? presetBranch(branches.map((b) => this.schemas.resolve(b))) : -1;
-		if (preset >= 0) body.default = body.variants[preset].value;
+		if (branches.length > 1) body.default = choiceStart(op.operationId, '(shape)') || undefined;
 		branches.forEach((branch, i) => {
 			const variant = body.variants[i].value;
 			const s = this.schemas.resolve(branch);
@@ -276,14 +277,20 @@ function pickerOf(field: ModelField, resource: string, operation: string): strin
 /** Filters of a list that name the listed resource's own IDs. */
 const OWN_IDS = ['id', 'ids', 'exclude_id'];
 
-/**
- * The branch Polar takes when the discriminating constant is left out: the one whose constant is
- * optional with itself as default (an individual customer). -1 when there is none.
- */
-function presetBranch(branches: Schema[]): number {
-	return branches.findIndex((b) => Object.entries(b.properties || {}).some(([name, prop]) =>
-		prop.const !== undefined && prop.default === prop.const && !(b.required || []).includes(name)
-		&& branches.some((o) => o !== b && o.properties?.[name]?.const !== undefined && o.properties[name].const !== prop.const)));
+/** Required choices without a schema default start as behaviour/choiceDefaults.ts decided (empty, mostly). */
+function startChoices(operationId: string, fields: ModelField[], prefix: string): void {
+	for (const f of fields) {
+		if (f.kind === 'options' && f.required && f.default === undefined) {
+			const start = choiceStart(operationId, `${prefix}${f.api}`);
+			if (start) f.default = start;
+		}
+		if (!f.form) continue;
+		if (f.form.choice) {
+			const start = choiceStart(operationId, `${prefix}${f.api}.(type)`);
+			if (start) f.form.choice.default = start;
+		}
+		startChoices(operationId, f.form.fields, `${prefix}${f.api}.`);
+	}
 }
 
 function sameShape(field: ModelField, other: ModelField): boolean {

@@ -1,7 +1,7 @@
 import { largeEnums } from '../generated/enums';
 import { schemas } from '../generated/schemas';
 import { PARAM } from '../params';
-import type { PolarField, PolarForm } from '../types';
+import type { CompactSchema, PolarField, PolarForm } from '../types';
 import { validateSchema } from '../validation/schemaValidator';
 import { chooseProblem, editorPath, InputError, rowName, splitApiPath } from './inputError';
 
@@ -19,9 +19,22 @@ export const isEmpty = (v: unknown) =>
 function holdsNothing(field: PolarField, raw: unknown, json: boolean): boolean {
 	if (!json && (field.kind === 'group' || field.kind === 'rows') && field.form && raw && typeof raw === 'object' && !Array.isArray(raw)) {
 		const entries = (raw as Record<string, unknown>)[field.form.option];
+		// Required rows that may be an empty list (a filter without clauses) send [] when none was added.
+		if (field.kind === 'rows' && field.required && minItems(field.schema) === 0) return false;
 		return entries === undefined || (Array.isArray(entries) && entries.length === 0);
 	}
 	return isEmpty(raw);
+}
+
+/** The fewest items a list schema takes (through $ref and `X | null`). */
+function minItems(schema: CompactSchema | undefined): number {
+	let s = schema;
+	for (let i = 0; s && i < 10; i++) {
+		if (s.$ref) s = schemas[s.$ref];
+		else if (s.anyOf) s = s.anyOf.find((m) => m.type !== 'null');
+		else break;
+	}
+	return s?.minItems ?? 0;
 }
 
 function optionValues(field: PolarField): Array<string | number | boolean> | undefined {
@@ -131,7 +144,7 @@ export function convertValue(field: PolarField, raw: unknown, where: string[] = 
 		case 'group':
 			return checked(field, formEntry(field.form!, ((raw ?? {}) as Record<string, unknown>)[field.form!.option], where), where);
 		case 'rows': {
-			const rows = ((raw ?? {}) as Record<string, unknown>)[field.form!.option];
+			const rows = ((raw ?? {}) as Record<string, unknown>)[field.form!.option] ?? [];
 			if (!Array.isArray(rows)) return fail(`expected rows, got ${typeof rows}`);
 			return checked(field, rows.map((row, i) => formEntry(field.form!, row, [...where, rowName(i)])), where);
 		}

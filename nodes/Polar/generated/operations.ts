@@ -226,7 +226,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "details",
 				"label": "Details",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -236,119 +236,6 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
-						}
-					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "about",
-							"param": "about",
-							"label": "About",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top",
-							"deprecated": true
-						},
-						{
-							"api": "product_description",
-							"param": "productDescription",
-							"label": "Product Description",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "selling_categories",
-							"param": "sellingCategories",
-							"label": "Selling Categories",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						},
-						{
-							"api": "pricing_models",
-							"param": "pricingModels",
-							"label": "Pricing Models",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						},
-						{
-							"api": "intended_use",
-							"param": "intendedUse",
-							"label": "Intended Use",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top",
-							"deprecated": true
-						},
-						{
-							"api": "customer_acquisition",
-							"param": "customerAcquisition",
-							"label": "Customer Acquisition",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"deprecated": true,
-							"itemFormat": "string"
-						},
-						{
-							"api": "future_annual_revenue",
-							"param": "futureAnnualRevenue",
-							"label": "Future Annual Revenue",
-							"in": "body",
-							"kind": "number",
-							"required": false,
-							"slot": "additionalFields",
-							"deprecated": true,
-							"integer": true
-						},
-						{
-							"api": "switching",
-							"param": "switching",
-							"label": "Switching",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "switching_from",
-							"param": "switchingFrom",
-							"label": "Switching From",
-							"in": "body",
-							"kind": "options",
-							"required": false,
-							"slot": "top",
-							"options": [
-								"paddle",
-								"lemon_squeezy",
-								"gumroad",
-								"stripe",
-								"other"
-							]
-						},
-						{
-							"api": "previous_annual_revenue",
-							"param": "previousAnnualRevenue",
-							"label": "Previous Annual Revenue",
-							"in": "body",
-							"kind": "number",
-							"required": false,
-							"slot": "additionalFields",
-							"deprecated": true,
-							"integer": true
 						}
 					]
 				}
@@ -368,7 +255,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "featureSettings",
 				"label": "Feature Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -380,40 +267,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "member_model_enabled",
-							"param": "memberModelEnabled",
-							"label": "Member Model Enabled",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "checkout_localization_enabled",
-							"param": "checkoutLocalizationEnabled",
-							"label": "Checkout Localization Enabled",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "overview_metrics",
-							"param": "overviewMetrics",
-							"label": "Overview Metrics",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						}
-					]
 				}
 			},
 			{
@@ -421,7 +274,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "subscriptionSettings",
 				"label": "Subscription Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -433,63 +286,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "allow_multiple_subscriptions",
-							"param": "allowMultipleSubscriptions",
-							"label": "Allow Multiple Subscriptions",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "proration_behavior",
-							"param": "prorationBehavior",
-							"label": "Proration Behavior",
-							"in": "body",
-							"kind": "options",
-							"required": true,
-							"slot": "top",
-							"options": [
-								"invoice",
-								"prorate",
-								"next_period"
-							]
-						},
-						{
-							"api": "benefit_revocation_grace_period",
-							"param": "benefitRevocationGracePeriod",
-							"label": "Benefit Revocation Grace Period",
-							"in": "body",
-							"kind": "number",
-							"required": true,
-							"slot": "top",
-							"integer": true
-						},
-						{
-							"api": "prevent_trial_abuse",
-							"param": "preventTrialAbuse",
-							"label": "Prevent Trial Abuse",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "allow_customer_updates",
-							"param": "allowCustomerUpdates",
-							"label": "Allow Customer Updates",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						}
-					]
 				}
 			},
 			{
@@ -497,7 +293,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerEmailSettings",
 				"label": "Customer Email Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -509,138 +305,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "order_confirmation",
-							"param": "orderConfirmation",
-							"label": "Order Confirmation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "payment_method_expiration_reminder",
-							"param": "paymentMethodExpirationReminder",
-							"label": "Payment Method Expiration Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cancellation",
-							"param": "subscriptionCancellation",
-							"label": "Subscription Cancellation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_confirmation",
-							"param": "subscriptionConfirmation",
-							"label": "Subscription Confirmation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cycled",
-							"param": "subscriptionCycled",
-							"label": "Subscription Cycled",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cycled_after_trial",
-							"param": "subscriptionCycledAfterTrial",
-							"label": "Subscription Cycled After Trial",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_past_due",
-							"param": "subscriptionPastDue",
-							"label": "Subscription Past Due",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_paused",
-							"param": "subscriptionPaused",
-							"label": "Subscription Paused",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_resumed",
-							"param": "subscriptionResumed",
-							"label": "Subscription Resumed",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_renewal_reminder",
-							"param": "subscriptionRenewalReminder",
-							"label": "Subscription Renewal Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_revoked",
-							"param": "subscriptionRevoked",
-							"label": "Subscription Revoked",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_trial_conversion_reminder",
-							"param": "subscriptionTrialConversionReminder",
-							"label": "Subscription Trial Conversion Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_uncanceled",
-							"param": "subscriptionUncanceled",
-							"label": "Subscription Uncanceled",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_updated",
-							"param": "subscriptionUpdated",
-							"label": "Subscription Updated",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						}
-					]
 				}
 			},
 			{
@@ -648,7 +312,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerPortalSettings",
 				"label": "Customer Portal Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -658,117 +322,6 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
-						}
-					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "usage",
-							"param": "usage",
-							"label": "Usage",
-							"in": "body",
-							"kind": "group",
-							"required": true,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalUsageSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "show",
-										"param": "show",
-										"label": "Show",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									}
-								]
-							}
-						},
-						{
-							"api": "subscription",
-							"param": "subscription",
-							"label": "Subscription",
-							"in": "body",
-							"kind": "group",
-							"required": true,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalSubscriptionSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "update_seats",
-										"param": "updateSeats",
-										"label": "Update Seats",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									},
-									{
-										"api": "update_plan",
-										"param": "updatePlan",
-										"label": "Update Plan",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									},
-									{
-										"api": "pause",
-										"param": "pause",
-										"label": "Pause",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									},
-									{
-										"api": "update_units",
-										"param": "updateUnits",
-										"label": "Update Units",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									}
-								]
-							}
-						},
-						{
-							"api": "customer",
-							"param": "customer",
-							"label": "Customer",
-							"in": "body",
-							"kind": "group",
-							"required": false,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalCustomerSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "allow_email_change",
-										"param": "allowEmailChange",
-										"label": "Allow Email Change",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									}
-								]
-							}
 						}
 					]
 				}
@@ -966,7 +519,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "details",
 				"label": "Details",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -976,119 +529,6 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
-						}
-					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "about",
-							"param": "about",
-							"label": "About",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top",
-							"deprecated": true
-						},
-						{
-							"api": "product_description",
-							"param": "productDescription",
-							"label": "Product Description",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "selling_categories",
-							"param": "sellingCategories",
-							"label": "Selling Categories",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						},
-						{
-							"api": "pricing_models",
-							"param": "pricingModels",
-							"label": "Pricing Models",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						},
-						{
-							"api": "intended_use",
-							"param": "intendedUse",
-							"label": "Intended Use",
-							"in": "body",
-							"kind": "string",
-							"required": false,
-							"slot": "top",
-							"deprecated": true
-						},
-						{
-							"api": "customer_acquisition",
-							"param": "customerAcquisition",
-							"label": "Customer Acquisition",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"deprecated": true,
-							"itemFormat": "string"
-						},
-						{
-							"api": "future_annual_revenue",
-							"param": "futureAnnualRevenue",
-							"label": "Future Annual Revenue",
-							"in": "body",
-							"kind": "number",
-							"required": false,
-							"slot": "additionalFields",
-							"deprecated": true,
-							"integer": true
-						},
-						{
-							"api": "switching",
-							"param": "switching",
-							"label": "Switching",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "switching_from",
-							"param": "switchingFrom",
-							"label": "Switching From",
-							"in": "body",
-							"kind": "options",
-							"required": false,
-							"slot": "top",
-							"options": [
-								"paddle",
-								"lemon_squeezy",
-								"gumroad",
-								"stripe",
-								"other"
-							]
-						},
-						{
-							"api": "previous_annual_revenue",
-							"param": "previousAnnualRevenue",
-							"label": "Previous Annual Revenue",
-							"in": "body",
-							"kind": "number",
-							"required": false,
-							"slot": "additionalFields",
-							"deprecated": true,
-							"integer": true
 						}
 					]
 				}
@@ -1108,7 +548,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "featureSettings",
 				"label": "Feature Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -1120,40 +560,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "member_model_enabled",
-							"param": "memberModelEnabled",
-							"label": "Member Model Enabled",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "checkout_localization_enabled",
-							"param": "checkoutLocalizationEnabled",
-							"label": "Checkout Localization Enabled",
-							"in": "body",
-							"kind": "boolean",
-							"required": false,
-							"slot": "top"
-						},
-						{
-							"api": "overview_metrics",
-							"param": "overviewMetrics",
-							"label": "Overview Metrics",
-							"in": "body",
-							"kind": "list",
-							"required": false,
-							"slot": "top",
-							"itemFormat": "string"
-						}
-					]
 				}
 			},
 			{
@@ -1161,7 +567,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "subscriptionSettings",
 				"label": "Subscription Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -1173,63 +579,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "allow_multiple_subscriptions",
-							"param": "allowMultipleSubscriptions",
-							"label": "Allow Multiple Subscriptions",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "proration_behavior",
-							"param": "prorationBehavior",
-							"label": "Proration Behavior",
-							"in": "body",
-							"kind": "options",
-							"required": true,
-							"slot": "top",
-							"options": [
-								"invoice",
-								"prorate",
-								"next_period"
-							]
-						},
-						{
-							"api": "benefit_revocation_grace_period",
-							"param": "benefitRevocationGracePeriod",
-							"label": "Benefit Revocation Grace Period",
-							"in": "body",
-							"kind": "number",
-							"required": true,
-							"slot": "top",
-							"integer": true
-						},
-						{
-							"api": "prevent_trial_abuse",
-							"param": "preventTrialAbuse",
-							"label": "Prevent Trial Abuse",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "allow_customer_updates",
-							"param": "allowCustomerUpdates",
-							"label": "Allow Customer Updates",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						}
-					]
 				}
 			},
 			{
@@ -1237,7 +586,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerEmailSettings",
 				"label": "Customer Email Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -1249,138 +598,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "order_confirmation",
-							"param": "orderConfirmation",
-							"label": "Order Confirmation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "payment_method_expiration_reminder",
-							"param": "paymentMethodExpirationReminder",
-							"label": "Payment Method Expiration Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cancellation",
-							"param": "subscriptionCancellation",
-							"label": "Subscription Cancellation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_confirmation",
-							"param": "subscriptionConfirmation",
-							"label": "Subscription Confirmation",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cycled",
-							"param": "subscriptionCycled",
-							"label": "Subscription Cycled",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_cycled_after_trial",
-							"param": "subscriptionCycledAfterTrial",
-							"label": "Subscription Cycled After Trial",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_past_due",
-							"param": "subscriptionPastDue",
-							"label": "Subscription Past Due",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_paused",
-							"param": "subscriptionPaused",
-							"label": "Subscription Paused",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_resumed",
-							"param": "subscriptionResumed",
-							"label": "Subscription Resumed",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_renewal_reminder",
-							"param": "subscriptionRenewalReminder",
-							"label": "Subscription Renewal Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_revoked",
-							"param": "subscriptionRevoked",
-							"label": "Subscription Revoked",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_trial_conversion_reminder",
-							"param": "subscriptionTrialConversionReminder",
-							"label": "Subscription Trial Conversion Reminder",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_uncanceled",
-							"param": "subscriptionUncanceled",
-							"label": "Subscription Uncanceled",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						},
-						{
-							"api": "subscription_updated",
-							"param": "subscriptionUpdated",
-							"label": "Subscription Updated",
-							"in": "body",
-							"kind": "boolean",
-							"required": true,
-							"slot": "top"
-						}
-					]
 				}
 			},
 			{
@@ -1388,7 +605,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "customerPortalSettings",
 				"label": "Customer Portal Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -1400,117 +617,6 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "usage",
-							"param": "usage",
-							"label": "Usage",
-							"in": "body",
-							"kind": "group",
-							"required": true,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalUsageSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "show",
-										"param": "show",
-										"label": "Show",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									}
-								]
-							}
-						},
-						{
-							"api": "subscription",
-							"param": "subscription",
-							"label": "Subscription",
-							"in": "body",
-							"kind": "group",
-							"required": true,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalSubscriptionSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "update_seats",
-										"param": "updateSeats",
-										"label": "Update Seats",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									},
-									{
-										"api": "update_plan",
-										"param": "updatePlan",
-										"label": "Update Plan",
-										"in": "body",
-										"kind": "boolean",
-										"required": true,
-										"slot": "top"
-									},
-									{
-										"api": "pause",
-										"param": "pause",
-										"label": "Pause",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									},
-									{
-										"api": "update_units",
-										"param": "updateUnits",
-										"label": "Update Units",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									}
-								]
-							}
-						},
-						{
-							"api": "customer",
-							"param": "customer",
-							"label": "Customer",
-							"in": "body",
-							"kind": "group",
-							"required": false,
-							"slot": "top",
-							"schema": {
-								"$ref": "CustomerPortalCustomerSettings"
-							},
-							"form": {
-								"option": "values",
-								"fields": [
-									{
-										"api": "allow_email_change",
-										"param": "allowEmailChange",
-										"label": "Allow Email Change",
-										"in": "body",
-										"kind": "boolean",
-										"required": false,
-										"slot": "additionalFields"
-									}
-								]
-							}
-						}
-					]
 				}
 			},
 			{
@@ -1518,7 +624,7 @@ export const operations: Record<string, PolarOperation> = {
 				"param": "disputeSettings",
 				"label": "Dispute Settings",
 				"in": "body",
-				"kind": "group",
+				"kind": "json",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -1528,22 +634,6 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
-						}
-					]
-				},
-				"jsonTwin": true,
-				"form": {
-					"option": "values",
-					"fields": [
-						{
-							"api": "auto_accept_below_amount",
-							"param": "autoAcceptBelowAmount",
-							"label": "Auto Accept Below Amount",
-							"in": "body",
-							"kind": "number",
-							"required": false,
-							"slot": "additionalFields",
-							"integer": true
 						}
 					]
 				}
@@ -12877,8 +11967,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action",
-			"default": "fixedCreate"
+			"label": "Action"
 		}
 	},
 	"discount:get": {
@@ -18307,8 +17396,7 @@ export const operations: Record<string, PolarOperation> = {
 									"func": "unique"
 								}
 							}
-						],
-						"default": "count"
+						]
 					}
 				}
 			},
@@ -18685,8 +17773,7 @@ export const operations: Record<string, PolarOperation> = {
 									"func": "unique"
 								}
 							}
-						],
-						"default": "count"
+						]
 					}
 				}
 			},

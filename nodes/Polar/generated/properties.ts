@@ -3171,274 +3171,16 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Email Settings",
 				"name": "customerEmailSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Customer Email Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Customer Email Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Order Confirmation",
-								"name": "orderConfirmation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Payment Method Expiration Reminder",
-								"name": "paymentMethodExpirationReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cancellation",
-								"name": "subscriptionCancellation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Confirmation",
-								"name": "subscriptionConfirmation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cycled",
-								"name": "subscriptionCycled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cycled After Trial",
-								"name": "subscriptionCycledAfterTrial",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Past Due",
-								"name": "subscriptionPastDue",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Paused",
-								"name": "subscriptionPaused",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Resumed",
-								"name": "subscriptionResumed",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Renewal Reminder",
-								"name": "subscriptionRenewalReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Revoked",
-								"name": "subscriptionRevoked",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Trial Conversion Reminder",
-								"name": "subscriptionTrialConversionReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Uncanceled",
-								"name": "subscriptionUncanceled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Updated",
-								"name": "subscriptionUpdated",
-								"type": "boolean",
-								"default": false
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Customer Email Settings",
-				"name": "customerEmailSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Customer Portal Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Customer Portal Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Usage",
-								"name": "usage",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Usage",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Usage",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Show",
-												"name": "show",
-												"type": "boolean",
-												"default": false
-											}
-										]
-									}
-								],
-								"required": true
-							},
-							{
-								"displayName": "Subscription",
-								"name": "subscription",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Subscription",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Subscription",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Update Seats",
-												"name": "updateSeats",
-												"type": "boolean",
-												"default": false
-											},
-											{
-												"displayName": "Update Plan",
-												"name": "updatePlan",
-												"type": "boolean",
-												"default": false
-											},
-											{
-												"displayName": "Additional Fields",
-												"name": "additionalFields",
-												"type": "collection",
-												"placeholder": "Add Field",
-												"default": {},
-												"options": [
-													{
-														"displayName": "Pause",
-														"name": "pause",
-														"type": "boolean",
-														"default": false
-													},
-													{
-														"displayName": "Update Units",
-														"name": "updateUnits",
-														"type": "boolean",
-														"default": false
-													}
-												]
-											}
-										]
-									}
-								],
-								"required": true
-							},
-							{
-								"displayName": "Customer",
-								"name": "customer",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Customer",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Customer",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Additional Fields",
-												"name": "additionalFields",
-												"type": "collection",
-												"placeholder": "Add Field",
-												"default": {},
-												"options": [
-													{
-														"displayName": "Allow Email Change",
-														"name": "allowEmailChange",
-														"type": "boolean",
-														"default": false
-													}
-												]
-											}
-										]
-									}
-								]
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Customer Portal Settings",
-				"name": "customerPortalSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3473,145 +3215,9 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Details",
 				"name": "details",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Details",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Details",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "About",
-								"name": "about",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar"
-							},
-							{
-								"displayName": "Product Description",
-								"name": "productDescription",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Selling Categories",
-								"name": "sellingCategories",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							},
-							{
-								"displayName": "Pricing Models",
-								"name": "pricingModels",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							},
-							{
-								"displayName": "Intended Use",
-								"name": "intendedUse",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar"
-							},
-							{
-								"displayName": "Customer Acquisition",
-								"name": "customerAcquisition",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar, Comma-separated values"
-							},
-							{
-								"displayName": "Switching",
-								"name": "switching",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Switching From",
-								"name": "switchingFrom",
-								"type": "options",
-								"options": [
-									{
-										"name": "Gumroad",
-										"value": "gumroad"
-									},
-									{
-										"name": "Lemon Squeezy",
-										"value": "lemon_squeezy"
-									},
-									{
-										"name": "Other",
-										"value": "other"
-									},
-									{
-										"name": "Paddle",
-										"value": "paddle"
-									},
-									{
-										"name": "Stripe",
-										"value": "stripe"
-									}
-								],
-								"default": ""
-							},
-							{
-								"displayName": "Additional Fields",
-								"name": "additionalFields",
-								"type": "collection",
-								"placeholder": "Add Field",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Future Annual Revenue",
-										"name": "futureAnnualRevenue",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										},
-										"description": "Deprecated by Polar"
-									},
-									{
-										"displayName": "Previous Annual Revenue",
-										"name": "previousAnnualRevenue",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										},
-										"description": "Deprecated by Polar"
-									}
-								]
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Details",
-				"name": "detailsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -3623,60 +3229,9 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Feature Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Feature Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Member Model Enabled",
-								"name": "memberModelEnabled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Checkout Localization Enabled",
-								"name": "checkoutLocalizationEnabled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Overview Metrics",
-								"name": "overviewMetrics",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Feature Settings",
-				"name": "featureSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Legal Entity",
@@ -3847,90 +3402,9 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Subscription Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Subscription Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Allow Multiple Subscriptions",
-								"name": "allowMultipleSubscriptions",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Proration Behavior",
-								"name": "prorationBehavior",
-								"type": "options",
-								"options": [
-									{
-										"name": "Invoice",
-										"value": "invoice"
-									},
-									{
-										"name": "Next Period",
-										"value": "next_period"
-									},
-									{
-										"name": "Prorate",
-										"value": "prorate"
-									}
-								],
-								"default": "",
-								"required": true
-							},
-							{
-								"displayName": "Benefit Revocation Grace Period",
-								"name": "benefitRevocationGracePeriod",
-								"type": "number",
-								"default": 0,
-								"typeOptions": {
-									"numberPrecision": 0
-								},
-								"required": true
-							},
-							{
-								"displayName": "Prevent Trial Abuse",
-								"name": "preventTrialAbuse",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Allow Customer Updates",
-								"name": "allowCustomerUpdates",
-								"type": "boolean",
-								"default": false
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Subscription Settings",
-				"name": "subscriptionSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Website",
@@ -4024,274 +3498,16 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer Email Settings",
 				"name": "customerEmailSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Customer Email Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Customer Email Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Order Confirmation",
-								"name": "orderConfirmation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Payment Method Expiration Reminder",
-								"name": "paymentMethodExpirationReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cancellation",
-								"name": "subscriptionCancellation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Confirmation",
-								"name": "subscriptionConfirmation",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cycled",
-								"name": "subscriptionCycled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Cycled After Trial",
-								"name": "subscriptionCycledAfterTrial",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Past Due",
-								"name": "subscriptionPastDue",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Paused",
-								"name": "subscriptionPaused",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Resumed",
-								"name": "subscriptionResumed",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Renewal Reminder",
-								"name": "subscriptionRenewalReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Revoked",
-								"name": "subscriptionRevoked",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Trial Conversion Reminder",
-								"name": "subscriptionTrialConversionReminder",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Uncanceled",
-								"name": "subscriptionUncanceled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Subscription Updated",
-								"name": "subscriptionUpdated",
-								"type": "boolean",
-								"default": false
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Customer Email Settings",
-				"name": "customerEmailSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Customer Portal Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Customer Portal Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Usage",
-								"name": "usage",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Usage",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Usage",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Show",
-												"name": "show",
-												"type": "boolean",
-												"default": false
-											}
-										]
-									}
-								],
-								"required": true
-							},
-							{
-								"displayName": "Subscription",
-								"name": "subscription",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Subscription",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Subscription",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Update Seats",
-												"name": "updateSeats",
-												"type": "boolean",
-												"default": false
-											},
-											{
-												"displayName": "Update Plan",
-												"name": "updatePlan",
-												"type": "boolean",
-												"default": false
-											},
-											{
-												"displayName": "Additional Fields",
-												"name": "additionalFields",
-												"type": "collection",
-												"placeholder": "Add Field",
-												"default": {},
-												"options": [
-													{
-														"displayName": "Pause",
-														"name": "pause",
-														"type": "boolean",
-														"default": false
-													},
-													{
-														"displayName": "Update Units",
-														"name": "updateUnits",
-														"type": "boolean",
-														"default": false
-													}
-												]
-											}
-										]
-									}
-								],
-								"required": true
-							},
-							{
-								"displayName": "Customer",
-								"name": "customer",
-								"type": "fixedCollection",
-								"typeOptions": {
-									"multipleValues": false
-								},
-								"placeholder": "Add Customer",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Customer",
-										"name": "values",
-										"values": [
-											{
-												"displayName": "Additional Fields",
-												"name": "additionalFields",
-												"type": "collection",
-												"placeholder": "Add Field",
-												"default": {},
-												"options": [
-													{
-														"displayName": "Allow Email Change",
-														"name": "allowEmailChange",
-														"type": "boolean",
-														"default": false
-													}
-												]
-											}
-										]
-									}
-								]
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Customer Portal Settings",
-				"name": "customerPortalSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -4326,202 +3542,16 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Details",
 				"name": "details",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Details",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Details",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "About",
-								"name": "about",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar"
-							},
-							{
-								"displayName": "Product Description",
-								"name": "productDescription",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Selling Categories",
-								"name": "sellingCategories",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							},
-							{
-								"displayName": "Pricing Models",
-								"name": "pricingModels",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							},
-							{
-								"displayName": "Intended Use",
-								"name": "intendedUse",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar"
-							},
-							{
-								"displayName": "Customer Acquisition",
-								"name": "customerAcquisition",
-								"type": "string",
-								"default": "",
-								"description": "Deprecated by Polar, Comma-separated values"
-							},
-							{
-								"displayName": "Switching",
-								"name": "switching",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Switching From",
-								"name": "switchingFrom",
-								"type": "options",
-								"options": [
-									{
-										"name": "Gumroad",
-										"value": "gumroad"
-									},
-									{
-										"name": "Lemon Squeezy",
-										"value": "lemon_squeezy"
-									},
-									{
-										"name": "Other",
-										"value": "other"
-									},
-									{
-										"name": "Paddle",
-										"value": "paddle"
-									},
-									{
-										"name": "Stripe",
-										"value": "stripe"
-									}
-								],
-								"default": ""
-							},
-							{
-								"displayName": "Additional Fields",
-								"name": "additionalFields",
-								"type": "collection",
-								"placeholder": "Add Field",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Future Annual Revenue",
-										"name": "futureAnnualRevenue",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										},
-										"description": "Deprecated by Polar"
-									},
-									{
-										"displayName": "Previous Annual Revenue",
-										"name": "previousAnnualRevenue",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										},
-										"description": "Deprecated by Polar"
-									}
-								]
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Details",
-				"name": "detailsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Dispute Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Dispute Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Additional Fields",
-								"name": "additionalFields",
-								"type": "collection",
-								"placeholder": "Add Field",
-								"default": {},
-								"options": [
-									{
-										"displayName": "Auto Accept Below Amount",
-										"name": "autoAcceptBelowAmount",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										}
-									}
-								]
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Dispute Settings",
-				"name": "disputeSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Email",
@@ -4540,60 +3570,9 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Feature Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Feature Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Member Model Enabled",
-								"name": "memberModelEnabled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Checkout Localization Enabled",
-								"name": "checkoutLocalizationEnabled",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Overview Metrics",
-								"name": "overviewMetrics",
-								"type": "string",
-								"default": "",
-								"description": "Comma-separated values"
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Feature Settings",
-				"name": "featureSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Name",
@@ -4706,90 +3685,9 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": false
-				},
-				"placeholder": "Add Subscription Settings",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Subscription Settings",
-						"name": "values",
-						"values": [
-							{
-								"displayName": "Allow Multiple Subscriptions",
-								"name": "allowMultipleSubscriptions",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Proration Behavior",
-								"name": "prorationBehavior",
-								"type": "options",
-								"options": [
-									{
-										"name": "Invoice",
-										"value": "invoice"
-									},
-									{
-										"name": "Next Period",
-										"value": "next_period"
-									},
-									{
-										"name": "Prorate",
-										"value": "prorate"
-									}
-								],
-								"default": "",
-								"required": true
-							},
-							{
-								"displayName": "Benefit Revocation Grace Period",
-								"name": "benefitRevocationGracePeriod",
-								"type": "number",
-								"default": 0,
-								"typeOptions": {
-									"numberPrecision": 0
-								},
-								"required": true
-							},
-							{
-								"displayName": "Prevent Trial Abuse",
-								"name": "preventTrialAbuse",
-								"type": "boolean",
-								"default": false
-							},
-							{
-								"displayName": "Allow Customer Updates",
-								"name": "allowCustomerUpdates",
-								"type": "boolean",
-								"default": false
-							}
-						]
-					}
-				],
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"fields"
-						]
-					}
-				}
-			},
-			{
-				"displayName": "Subscription Settings",
-				"name": "subscriptionSettingsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
-				"displayOptions": {
-					"show": {
-						"/inputMode": [
-							"json"
-						]
-					}
-				}
+				"description": "JSON; checked before sending"
 			},
 			{
 				"displayName": "Website",
@@ -16862,7 +15760,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "percentageCreate"
 			}
 		],
-		"default": "fixedCreate",
+		"default": "",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -22327,7 +21225,7 @@ export const generatedProperties: INodeProperties[] = [
 								"value": "unique"
 							}
 						],
-						"default": "count",
+						"default": "",
 						"required": true
 					},
 					{
@@ -22597,7 +21495,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "unique"
 									}
 								],
-								"default": "count",
+								"default": "",
 								"required": true
 							},
 							{

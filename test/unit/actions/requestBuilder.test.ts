@@ -84,6 +84,11 @@ describe('nested inputs as fields (Input Mode Fields, the default)', () => {
 	});
 
 	test('a row whose type is not chosen fails before sending: nothing is preselected for the user', () => {
+		expect(errorOf(() => buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: {} } }))).message)
+			.toBe('Aggregation: choose a Func');
+		// A filter without clause rows is a filter with no clauses (the list may be empty), not a missing field.
+		expect(buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: { func: 'count' } } })).body)
+			.toMatchObject({ filter: { conjunction: 'and', clauses: [] } });
 		const untyped = { price: [{ priceAmount: 1900 }] };
 		expect(errorOf(() => buildRequest(operations['product:create'], reader({ bodyVariant: 'recurring', name: 'Pro', recurringInterval: 'month', prices: untyped }))).message)
 			.toBe('Prices → item 1: choose an Amount Type');
@@ -94,11 +99,11 @@ describe('nested inputs as fields (Input Mode Fields, the default)', () => {
 			.toBe('Prices is required');
 	});
 
-	test('a group (the meter filter) holds rows (its clauses); a choice with a schema default (count) may stay as it is', () => {
+	test('a group (the meter filter) holds rows (its clauses); a group with a type choice (the aggregation)', () => {
 		const req = buildRequest(operations['meter:create'], reader({
 			name: 'API calls',
 			filter: { values: { conjunction: 'and', clauses: { clause: [{ property: 'name', operator: 'eq', value: 'api_call' }] } } },
-			aggregation: { values: {} },
+			aggregation: { values: { func: 'count' } },
 			additionalFields: { metadata: { entries: [{ key: 'team', value: 'core' }] } },
 		}));
 		expect(req.body).toEqual({
