@@ -77,8 +77,8 @@ export interface PolarField {
 /**
  * The editor fields of a nested input: one fixedCollection option (`option`) whose values are
  * `fields`. Inside, `slot` 'top' means shown in the row itself, 'additionalFields' in the row's own
- * "Additional Fields" collection (optional numbers and yes/no fields without a schema default,
- * whose shown value would otherwise be sent). For a map (kind keyValue), the fields are `key` and `value`.
+ * "Additional Fields" collection (optional numbers, yes/no fields and choices without a schema
+ * default: a shown number or switch would be sent, an empty choice shows as an error). For a map (kind keyValue), the fields are `key` and `value`.
  */
 export interface PolarForm {
 	option: string;

@@ -197,10 +197,13 @@ export function eachField(fields: ModelField[], visit: (field: ModelField) => vo
 	}
 }
 
-/** Inside a row: optional numbers and yes/no fields without a default go under its Additional Fields (a shown value is sent). */
+/**
+ * Inside a row: optional numbers, yes/no fields and choices without a default go under its own
+ * Additional Fields (a shown number or switch would be sent; an empty choice shows as an error).
+ */
 function inRow(f: ModelField): PolarField['slot'] {
 	if (f.required || f.default !== undefined) return 'top';
-	return f.kind === 'number' || f.kind === 'boolean' ? 'additionalFields' : 'top';
+	return ['number', 'boolean', 'options', 'multiOptions'].includes(f.kind) ? 'additionalFields' : 'top';
 }
 
 function sameField(a: ModelField, b: ModelField): boolean {

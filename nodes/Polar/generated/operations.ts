@@ -4692,7 +4692,7 @@ export const operations: Record<string, PolarOperation> = {
 							"in": "body",
 							"kind": "options",
 							"required": false,
-							"slot": "top",
+							"slot": "additionalFields",
 							"options": [
 								"location",
 								"inclusive",
@@ -4758,7 +4758,7 @@ export const operations: Record<string, PolarOperation> = {
 							"in": "body",
 							"kind": "options",
 							"required": false,
-							"slot": "top",
+							"slot": "additionalFields",
 							"optionsRef": "defaultPresentmentCurrencyOptions",
 							"variants": [
 								"metered_tiers",
@@ -5450,7 +5450,7 @@ export const operations: Record<string, PolarOperation> = {
 							"in": "body",
 							"kind": "options",
 							"required": false,
-							"slot": "top",
+							"slot": "additionalFields",
 							"options": [
 								"location",
 								"inclusive",
@@ -5524,7 +5524,7 @@ export const operations: Record<string, PolarOperation> = {
 							"in": "body",
 							"kind": "options",
 							"required": false,
-							"slot": "top",
+							"slot": "additionalFields",
 							"optionsRef": "defaultPresentmentCurrencyOptions",
 							"variants": [
 								"metered_tiers",

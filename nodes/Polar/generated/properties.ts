@@ -8182,26 +8182,6 @@ export const generatedProperties: INodeProperties[] = [
 						}
 					},
 					{
-						"displayName": "Tax Behavior",
-						"name": "taxBehavior",
-						"type": "options",
-						"options": [
-							{
-								"name": "Exclusive",
-								"value": "exclusive"
-							},
-							{
-								"name": "Inclusive",
-								"value": "inclusive"
-							},
-							{
-								"name": "Location",
-								"value": "location"
-							}
-						],
-						"default": ""
-					},
-					{
 						"displayName": "Minimum Amount",
 						"name": "minimumAmount",
 						"type": "number",
@@ -8230,24 +8210,6 @@ export const generatedProperties: INodeProperties[] = [
 							"show": {
 								"amountType": [
 									"fixed"
-								]
-							}
-						}
-					},
-					{
-						"displayName": "Price Currency",
-						"name": "meteredTiersPriceCurrency",
-						"type": "options",
-						"typeOptions": {
-							"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
-						},
-						"default": "",
-						"description": "Choose from the list, or specify a value using an expression",
-						"displayOptions": {
-							"show": {
-								"amountType": [
-									"metered_tiers",
-									"unit_based"
 								]
 							}
 						}
@@ -8467,12 +8429,69 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								}
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": ""
 							}
 						],
 						"displayOptions": {
 							"show": {
 								"amountType": [
 									"custom"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": ""
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"fixed",
+									"seat_based"
 								]
 							}
 						}
@@ -8492,12 +8511,86 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								}
+							},
+							{
+								"displayName": "Price Currency",
+								"name": "meteredTiersPriceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"description": "Choose from the list, or specify a value using an expression"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": ""
 							}
 						],
 						"displayOptions": {
 							"show": {
 								"amountType": [
-									"metered_tiers",
+									"metered_tiers"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Cap Amount",
+								"name": "capAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								}
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": ""
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
 									"metered_unit"
 								]
 							}
@@ -8518,6 +8611,36 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								}
+							},
+							{
+								"displayName": "Price Currency",
+								"name": "meteredTiersPriceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"description": "Choose from the list, or specify a value using an expression"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Exclusive",
+										"value": "exclusive"
+									},
+									{
+										"name": "Inclusive",
+										"value": "inclusive"
+									},
+									{
+										"name": "Location",
+										"value": "location"
+									}
+								],
+								"default": ""
 							}
 						],
 						"displayOptions": {
@@ -9188,38 +9311,6 @@ export const generatedProperties: INodeProperties[] = [
 								}
 							},
 							{
-								"displayName": "Tax Behavior",
-								"name": "taxBehavior",
-								"type": "options",
-								"options": [
-									{
-										"name": "Exclusive",
-										"value": "exclusive"
-									},
-									{
-										"name": "Inclusive",
-										"value": "inclusive"
-									},
-									{
-										"name": "Location",
-										"value": "location"
-									}
-								],
-								"default": "",
-								"displayOptions": {
-									"show": {
-										"amountType": [
-											"custom",
-											"fixed",
-											"metered_tiers",
-											"metered_unit",
-											"seat_based",
-											"unit_based"
-										]
-									}
-								}
-							},
-							{
 								"displayName": "Minimum Amount",
 								"name": "minimumAmount",
 								"type": "number",
@@ -9248,24 +9339,6 @@ export const generatedProperties: INodeProperties[] = [
 									"show": {
 										"amountType": [
 											"fixed"
-										]
-									}
-								}
-							},
-							{
-								"displayName": "Price Currency",
-								"name": "meteredTiersPriceCurrency",
-								"type": "options",
-								"typeOptions": {
-									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
-								},
-								"default": "",
-								"description": "Choose from the list, or specify a value using an expression",
-								"displayOptions": {
-									"show": {
-										"amountType": [
-											"metered_tiers",
-											"unit_based"
 										]
 									}
 								}
@@ -9485,12 +9558,69 @@ export const generatedProperties: INodeProperties[] = [
 										"typeOptions": {
 											"numberPrecision": 0
 										}
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Exclusive",
+												"value": "exclusive"
+											},
+											{
+												"name": "Inclusive",
+												"value": "inclusive"
+											},
+											{
+												"name": "Location",
+												"value": "location"
+											}
+										],
+										"default": ""
 									}
 								],
 								"displayOptions": {
 									"show": {
 										"amountType": [
 											"custom"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Exclusive",
+												"value": "exclusive"
+											},
+											{
+												"name": "Inclusive",
+												"value": "inclusive"
+											},
+											{
+												"name": "Location",
+												"value": "location"
+											}
+										],
+										"default": ""
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"fixed",
+											"seat_based"
 										]
 									}
 								}
@@ -9510,12 +9640,86 @@ export const generatedProperties: INodeProperties[] = [
 										"typeOptions": {
 											"numberPrecision": 0
 										}
+									},
+									{
+										"displayName": "Price Currency",
+										"name": "meteredTiersPriceCurrency",
+										"type": "options",
+										"typeOptions": {
+											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+										},
+										"default": "",
+										"description": "Choose from the list, or specify a value using an expression"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Exclusive",
+												"value": "exclusive"
+											},
+											{
+												"name": "Inclusive",
+												"value": "inclusive"
+											},
+											{
+												"name": "Location",
+												"value": "location"
+											}
+										],
+										"default": ""
 									}
 								],
 								"displayOptions": {
 									"show": {
 										"amountType": [
-											"metered_tiers",
+											"metered_tiers"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Cap Amount",
+										"name": "capAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										}
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Exclusive",
+												"value": "exclusive"
+											},
+											{
+												"name": "Inclusive",
+												"value": "inclusive"
+											},
+											{
+												"name": "Location",
+												"value": "location"
+											}
+										],
+										"default": ""
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
 											"metered_unit"
 										]
 									}
@@ -9536,6 +9740,36 @@ export const generatedProperties: INodeProperties[] = [
 										"typeOptions": {
 											"numberPrecision": 0
 										}
+									},
+									{
+										"displayName": "Price Currency",
+										"name": "meteredTiersPriceCurrency",
+										"type": "options",
+										"typeOptions": {
+											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+										},
+										"default": "",
+										"description": "Choose from the list, or specify a value using an expression"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Exclusive",
+												"value": "exclusive"
+											},
+											{
+												"name": "Inclusive",
+												"value": "inclusive"
+											},
+											{
+												"name": "Location",
+												"value": "location"
+											}
+										],
+										"default": ""
 									}
 								],
 								"displayOptions": {

@@ -7,13 +7,13 @@ const batchMode = { show: { ingestMode: ['itemPerEvent'] } };
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Input Mode',
+		displayName: 'Events per Item',
 		name: 'ingestMode',
 		type: 'options',
 		noDataExpression: true,
 		options: [
 			{ name: 'One Event per Item (Batched)', value: 'itemPerEvent', description: `Each input item is one event; items are sent up to ${MAX_EVENTS_PER_REQUEST} per request` },
-			{ name: 'Events JSON per Item', value: 'json', description: 'Each input item sends its own JSON list of events' },
+			{ name: 'A List of Events per Item', value: 'json', description: 'Each input item sends its own list of events: rows, or JSON in Input Mode JSON' },
 		],
 		default: 'itemPerEvent',
 	},
@@ -83,7 +83,7 @@ const properties: INodeProperties[] = [
 
 /**
  * Event → Ingest in batch mode: one usage event per input item, sent in batches. The generated
- * "Events" JSON field stays for the other mode (one request per item with its own event list).
+ * "Events" rows (or their JSON twin) stay for the other mode (one request per item with its own event list).
  */
 export const eventsIngestDescription: OverrideDescription = {
 	properties,
