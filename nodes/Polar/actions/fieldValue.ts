@@ -155,15 +155,17 @@ export function convertValue(field: PolarField, raw: unknown, where: string[] = 
 
 /** A field given as JSON (a JSON field, or the JSON twin of a group or rows): parsed, then checked like the form's value. */
 export function jsonValue(field: PolarField, raw: unknown, where: string[] = [field.label]): unknown {
-	let value = raw;
-	if (typeof raw === 'string') {
-		try {
-			value = JSON.parse(raw);
-		} catch (e) {
-			throw new InputError(where, `is not valid JSON (${(e as Error).message})`);
-		}
+	const parsed = typeof raw === 'string' ? parseJson(raw) : { value: raw };
+	if ('error' in parsed) throw new InputError(where, `is not valid JSON (${parsed.error})`);
+	return checked(field, parsed.value, where);
+}
+
+function parseJson(text: string): { value: unknown } | { error: string } {
+	try {
+		return { value: JSON.parse(text) };
+	} catch (e) {
+		return { error: (e as Error).message };
 	}
-	return checked(field, value, where);
 }
 
 /** The value checked against the field's schema; a problem inside it is named through the form's labels. */

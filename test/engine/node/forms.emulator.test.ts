@@ -53,6 +53,7 @@ test('a wrong type from the model in a row field fails before sending, naming th
 test('the products multi-select lists the products its picker lists (name, with the ID as value)', async () => {
 	const seeded = emu.seed('products', 3);
 	const context = loadOptionsContext({ parameters: { resource: 'checkoutLink', operation: 'create', authentication: 'accessToken', bodyVariant: 'products' }, baseUrl: emu.url, path: 'parameters.products' });
-	const choices = await new Polar().methods.loadOptions.productChoices.call(context);
+	const loadOptions = new Polar().methods.loadOptions as Record<string, (this: typeof context) => Promise<Array<{ name: string; value: unknown }>>>;
+	const choices = await loadOptions.productChoices.call(context);
 	for (const product of seeded) expect(choices).toContainEqual({ name: String(product.name), value: product.id });
 });

@@ -114,6 +114,6 @@ describe('row fields', () => {
 	test('a list of IDs with a picker is a multi-select filled by the picker\'s list', () => {
 		const products = properties.find((p) => p.name === 'products' && p.displayOptions?.show?.resource?.includes('checkoutLink'));
 		expect(products).toMatchObject({ type: 'multiOptions', typeOptions: { loadOptionsMethod: 'productChoices' } });
-		expect(new Polar().methods.loadOptions).toHaveProperty('productChoices');
+		expect(Object.keys(new Polar().methods.loadOptions)).toContain('productChoices');
 	});
 });
