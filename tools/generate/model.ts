@@ -10,7 +10,7 @@
  */
 import type { EditorSlot, PaginationKind, PolarField, PolarOperation } from '../../nodes/Polar/types';
 import { PARAM } from '../../nodes/Polar/params';
-import { choiceStart } from './behaviour/choiceDefaults';
+import { choiceStart, startChoices } from './behaviour/choiceDefaults';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
 import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
@@ -127,7 +127,7 @@ export class SpecModel {
 		const body = op.requestBody ? this.body(op, method, fields, paramName) : undefined;
 
 		for (const f of fields) if (f.form && f.kind !== 'fixed') f.jsonTwin = true;
-		startChoices(op.operationId, fields, '');
+		startChoices(op.operationId, fields);
 		eachField(fields, (f) => {
 			const picker = pickerOf(f, resource.value, value);
 			if (picker) f.locator = picker;
@@ -276,22 +276,6 @@ function pickerOf(field: ModelField, resource: string, operation: string): strin
 
 /** Filters of a list that name the listed resource's own IDs. */
 const OWN_IDS = ['id', 'ids', 'exclude_id'];
-
-/** Required choices without a schema default start as behaviour/choiceDefaults.ts decided (empty, mostly). */
-function startChoices(operationId: string, fields: ModelField[], prefix: string): void {
-	for (const f of fields) {
-		if (f.kind === 'options' && f.required && f.default === undefined) {
-			const start = choiceStart(operationId, `${prefix}${f.api}`);
-			if (start) f.default = start;
-		}
-		if (!f.form) continue;
-		if (f.form.choice) {
-			const start = choiceStart(operationId, `${prefix}${f.api}.(type)`);
-			if (start) f.form.choice.default = start;
-		}
-		startChoices(operationId, f.form.fields, `${prefix}${f.api}.`);
-	}
-}
 
 function sameShape(field: ModelField, other: ModelField): boolean {
 	return field.kind === other.kind && field.required === other.required

@@ -1,3 +1,5 @@
+import type { ModelField } from '../modelTypes';
+
 /**
  * Every required choice whose schema has no default, and what the editor starts it at. The rule:
  * nothing is preselected that decides something Polar would not decide itself, so such a choice
@@ -78,4 +80,20 @@ export function choiceStart(operationId: string, path: string): string {
 	const decided = CHOICE_STARTS[`${operationId} ${path}`];
 	if (!decided) throw new Error(`${operationId}: the required choice "${path}" has no schema default: decide how it starts in tools/generate/behaviour/choiceDefaults.ts`);
 	return decided.starts;
+}
+
+/** Required choices without a schema default start as behaviour/choiceDefaults.ts decided (empty, mostly). */
+export function startChoices(operationId: string, fields: ModelField[], prefix = ''): void {
+	for (const f of fields) {
+		if (f.kind === 'options' && f.required && f.default === undefined) {
+			const start = choiceStart(operationId, `${prefix}${f.api}`);
+			if (start) f.default = start;
+		}
+		if (!f.form) continue;
+		if (f.form.choice) {
+			const start = choiceStart(operationId, `${prefix}${f.api}.(type)`);
+			if (start) f.form.choice.default = start;
+		}
+		startChoices(operationId, f.form.fields, `${prefix}${f.api}.`);
+	}
 }
