@@ -54,7 +54,8 @@ function manualTrigger(): WorkflowNode {
 	};
 }
 
-function polarNode(id: string, name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
+/** A Polar node on the emulator credential. */
+export function polarNode(id: string, name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
 	return {
 		id,
 		name,

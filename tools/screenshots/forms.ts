@@ -2,24 +2,12 @@
  * Workflows the README's form pictures open, beside the demo's own: Benefit → Create for license
  * keys and Meter → Create, filled in with fields only (imported by take.ts, not by `npm start`).
  */
-import type { WorkflowDefinition, WorkflowNode } from '../e2e/definitions';
-import { EMULATOR_CREDENTIAL, POLAR_NODE_TYPE } from '../demo/workflows';
+import type { WorkflowDefinition } from '../e2e/definitions';
+import { polarNode } from '../demo/workflows';
 
 export const FORMS_WORKFLOW_ID = 'polarShotsForms01';
 export const LICENSE_KEYS_NODE = 'Create license-key benefit';
 export const METER_NODE = 'Create meter';
-
-function polarNode(id: string, name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
-	return {
-		id,
-		name,
-		type: POLAR_NODE_TYPE,
-		typeVersion: 1,
-		position,
-		parameters: { authentication: 'accessToken', ...parameters },
-		credentials: { polarApi: { id: EMULATOR_CREDENTIAL.id, name: EMULATOR_CREDENTIAL.name } },
-	};
-}
 
 export function formWorkflows(): WorkflowDefinition[] {
 	const licenseKeys = polarNode('shots-license-keys', LICENSE_KEYS_NODE, [0, 0], {
