@@ -37,7 +37,9 @@ export interface PolarField {
 	param: string;
 	/**
 	 * the field's name as the editor shows it (from tools/generate/help fieldWords), so that every
-	 * message about the field (a bad value before sending, Polar's 422 after) uses the editor's words
+	 * message about the field (a bad value before sending, Polar's 422 after) uses the editor's words;
+	 * fields inside groups and rows carry theirs in `form`. actions/inputError.ts `editorPath()` turns an
+	 * API path (`prices[1].price_amount`, a 422's `loc`) into these names: Prices → item 2 → Price Amount.
 	 */
 	label: string;
 	in: 'path' | 'query' | 'body';
