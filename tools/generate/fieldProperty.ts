@@ -1,39 +1,39 @@
 /**
- * The n8n property of one API field (without displayOptions): its editor type, default, hints and,
- * for single IDs, the resource picker's modes. Reads the model's decisions; changes nothing.
+ * The n8n property of one API field (without displayOptions): its editor type, default, words
+ * (help/: name, description, placeholder) and, for single IDs, the resource picker's modes. Reads
+ * the model's decisions; changes nothing.
  */
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 import { PICKERS } from './behaviour/pickers';
+import type { FieldWords } from './help';
+import { fieldWords } from './help';
 import type { ModelField, ModelOperation } from './modelTypes';
-import { RESOURCES } from './naming';
-import { sortedOptions, titleCase } from './text';
-
-const LIST_HINTS: Record<string, string> = {
-	uuid4: 'Comma-separated UUIDs',
-	uuid: 'Comma-separated UUIDs',
-	'date-time': 'Comma-separated ISO dates',
-};
-
-const FORMAT_HINTS: Record<string, string> = {
-	uuid4: 'a UUID',
-	uuid: 'a UUID',
-	email: 'an email address',
-	uri: 'a URL',
-	date: 'a date (YYYY-MM-DD)',
-};
+import { sortedOptions } from './text';
 
 const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 const KEY_VALUE: INodeProperties[] = [
-	{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-	{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+	{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Up to 40 characters' },
+	{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Text, a number, or true/false' },
 ];
 
-const RESOURCE_NAMES = Object.fromEntries(Object.values(RESOURCES).map((r) => [r.value, r.name.replace(/^Customer Portal: /, '')]));
+/** Said of every field whose dropdown loads its choices, as n8n's own nodes say it. */
+const FROM_LIST = 'Choose from the list, or specify an ID using an expression';
 
-function displayNameOf(field: ModelField, op: ModelOperation): string {
-	if (field.in === 'path' && field.api === 'id') return `${RESOURCE_NAMES[op.resource]} ID`;
-	return titleCase(field.api);
+/** The words of a field of the operation table (help/ decides them). */
+export function wordsOf(field: ModelField, op: ModelOperation, components?: Record<string, unknown>): FieldWords {
+	return fieldWords({
+		operationId: op.id,
+		in: field.in,
+		api: field.api,
+		...(field.owner ? { owner: field.owner } : {}),
+		schema: field.apiSchema,
+		required: field.required,
+		// the organization is a dropdown of the credential's organizations, whatever the API takes
+		kind: field.api === 'organization_id' && field.in !== 'path' ? 'options' : field.kind,
+		...(field.deprecated ? { deprecated: true } : {}),
+		...(components ? { components } : {}),
+	});
 }
 
 /** Modes of a resource picker: From List (searchable), By ID, By URL (a dashboard URL holding the ID), By External ID (customers). */
@@ -61,22 +61,23 @@ function pickerModes(name: string): INodePropertyMode[] {
 	return modes;
 }
 
-export function fieldProperty(field: ModelField, op: ModelOperation): INodeProperties {
-	const p = { displayName: displayNameOf(field, op), name: field.param } as INodeProperties;
+export function fieldProperty(field: ModelField, op: ModelOperation, components?: Record<string, unknown>): INodeProperties {
+	const words = wordsOf(field, op, components);
+	const p = { displayName: words.displayName, name: field.param } as INodeProperties;
 	if (field.api === 'organization_id' && field.in !== 'path') {
 		// Needed with user-scoped tokens (personal, OAuth2); a dropdown of the user's organizations.
 		Object.assign(p, {
-			displayName: 'Organization',
 			type: field.kind === 'list' ? 'multiOptions' : 'options',
 			typeOptions: { loadOptionsMethod: 'getOrganizations' },
 			default: field.kind === 'list' ? [] : '',
-			description: 'Choose from the list, or specify an ID using an expression',
+			description: words.description ?? FROM_LIST,
 		});
 		if (field.required) p.required = true;
 		return p;
 	}
 	if (field.locator) {
 		Object.assign(p, { type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: pickerModes(field.locator) });
+		if (words.description) p.description = words.description;
 		if (field.required) p.required = true;
 		return p;
 	}
@@ -85,12 +86,11 @@ export function fieldProperty(field: ModelField, op: ModelOperation): INodePrope
 			type: field.kind,
 			typeOptions: { loadOptionsMethod: field.optionsRef },
 			default: field.kind === 'options' ? (field.options!.includes(field.default as string) ? field.default : '') : [],
-			description: 'Choose from the list, or specify a value using an expression',
+			description: words.description ?? 'Choose from the list, or specify a value using an expression',
 		});
 		if (field.required) p.required = true;
 		return p;
 	}
-	const hint: string[] = [];
 	switch (field.kind) {
 		case 'number':
 			Object.assign(p, { type: 'number', default: typeof field.default === 'number' ? field.default : 0 });
@@ -112,7 +112,6 @@ export function fieldProperty(field: ModelField, op: ModelOperation): INodePrope
 			break;
 		case 'list':
 			Object.assign(p, { type: 'string', default: '' });
-			hint.push(LIST_HINTS[field.itemFormat as string] || 'Comma-separated values');
 			break;
 		case 'keyValue':
 			Object.assign(p, {
@@ -125,17 +124,15 @@ export function fieldProperty(field: ModelField, op: ModelOperation): INodePrope
 			break;
 		case 'json':
 			Object.assign(p, { type: 'json', default: '' });
-			hint.push('JSON; checked before sending');
 			break;
 		default:
 			Object.assign(p, { type: 'string', default: typeof field.default === 'string' ? field.default : '' });
-			if (FORMAT_HINTS[field.format as string]) hint.push(`Must be ${FORMAT_HINTS[field.format as string]}`);
 			if (field.api.endsWith('_secret') || field.api === 'client_secret' || field.api.endsWith('token')) {
 				p.typeOptions = { password: true };
 			}
 	}
 	if (field.required && field.kind !== 'boolean') p.required = true;
-	if (field.deprecated) hint.unshift('Deprecated by Polar');
-	if (hint.length) p.description = hint.join(', ');
+	if (words.description) p.description = words.description;
+	if (words.placeholder && p.type === 'string' && !p.typeOptions) p.placeholder = words.placeholder;
 	return p;
 }

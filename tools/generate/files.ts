@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { PolarOperation } from '../../nodes/Polar/types';
 import { PICKERS } from './behaviour/pickers';
+import { assertNamesCldr } from './codeNames';
 import type { ModelOperation } from './modelTypes';
 import { SpecModel } from './model';
 import { RESOURCES } from './naming';
@@ -95,12 +96,13 @@ function pickerSources(): Record<string, { list: string; search?: true; label: s
 }
 
 export function generate(specPath: string): { files: Record<string, string>; readmeTable: string; count: number } {
+	assertNamesCldr();
 	const { spec, about } = loadSpec(specPath);
 	const source = sourceOf(spec, about);
 	const model = new SpecModel(spec);
 	const ops = model.operations();
 	const resourceOrder = Object.keys(RESOURCES);
-	const properties = buildProperties(ops, resourceOrder);
+	const properties = buildProperties(ops, resourceOrder, spec.components.schemas);
 	const table: Record<string, PolarOperation> = {};
 	for (const op of ops) table[`${op.resource}:${op.operation}`] = tableEntry(op);
 	const sortedSchemas = Object.fromEntries(Object.keys(model.compact).sort().map((k) => [k, model.compact[k]]));

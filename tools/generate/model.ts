@@ -15,7 +15,8 @@ import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
-import { ARTICLE_VERBS, OPERATIONS, RESOURCES, VARIANT_NAMES } from './naming';
+import { CHOICE_NAMES, RESOURCES, VARIANT_NAMES } from './naming';
+import { ARTICLE_VERBS, OPERATIONS } from './operationNaming';
 import type { OpenApiDocument, Operation, Parameter } from './openapi';
 import { HTTP_METHODS } from './openapi';
 import type { EditedAs } from './schemaReader';
@@ -107,6 +108,7 @@ export class SpecModel {
 				required,
 				slot: slotOf(required, p.in as PolarField['in'], method),
 				...kind,
+				apiSchema: p.schema,
 			};
 			if (resolved.default !== undefined && resolved.default !== null) field.default = resolved.default;
 			if (p.deprecated || p.schema.deprecated || resolved.deprecated) field.deprecated = true;
@@ -133,7 +135,7 @@ export class SpecModel {
 		const verb = words(nameOverride)[0].toLowerCase();
 		let description = override.description;
 		if (!description) {
-			if (value === 'getAll') description = `List ${plural(noun)}`;
+			if (value === 'getAll') description = `Get many ${plural(noun)}`;
 			else if (ARTICLE_VERBS.has(verb) && words(nameOverride).length === 1) description = `${cap(verb)} ${article(noun)} ${noun}`;
 			else description = `${cap(words(nameOverride).join(' ').toLowerCase())} (${noun})`;
 		}
@@ -178,6 +180,7 @@ export class SpecModel {
 			schema: this.schemas.toCompact(bodySchema),
 			variants: branches.map((branch, i) => {
 				const short = names[i].slice(prefix.length) || names[i];
+				if (branches.length > 1 && !VARIANT_NAMES[names[i]]) throw new Error(`${op.operationId}: no option name for the body shape "${names[i]}" in naming.ts VARIANT_NAMES`);
 				return {
 					value: branches.length > 1 ? camelCase(short) : '',
 					name: VARIANT_NAMES[names[i]] || titleCase(short),
@@ -185,9 +188,15 @@ export class SpecModel {
 				};
 			}),
 		};
+		if (branches.length > 1) {
+			const named = bodySchema.$ref ? refName(bodySchema.$ref) : undefined;
+			body.union = named && CHOICE_NAMES[named] ? named : op.operationId;
+			if (!CHOICE_NAMES[body.union]) throw new Error(`${op.operationId}: no name for the choice of body shapes "${named ?? op.operationId}" in naming.ts CHOICE_NAMES`);
+		}
 		branches.forEach((branch, i) => {
 			const variant = body.variants[i].value;
 			const s = this.schemas.resolve(branch);
+			const owner = this.schemas.declaringName(branch);
 			const required = new Set(s.required || []);
 			for (const [apiName, propSchema] of Object.entries(s.properties || {})) {
 				if (propSchema.readOnly) continue;
@@ -210,6 +219,8 @@ export class SpecModel {
 					slot: slotOf(required.has(apiName), 'body', method),
 					...kind,
 					variants: [variant],
+					...(owner ? { owner } : {}),
+					apiSchema: propSchema,
 				};
 				if (propSchema.deprecated || resolvedProp.deprecated) field.deprecated = true;
 				const def = propSchema.default !== undefined ? propSchema.default : resolvedProp.default;

@@ -23,6 +23,7 @@ import {
 } from '../../nodes/Polar/descriptions/operation.description';
 import { PARAM } from '../../nodes/Polar/params';
 import { fieldProperty } from './fieldProperty';
+import { fieldWords } from './help';
 import type { ModelOperation } from './modelTypes';
 import { RESOURCES } from './naming';
 import { sortedOptions } from './text';
@@ -91,7 +92,7 @@ function selectors(ops: ModelOperation[], resourceOrder: string[]): INodePropert
 	for (const r of resources) {
 		const own = ops.filter((o) => o.resource === r.value);
 		const options = own
-			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: `${o.method} ${o.path}` }))
+			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: o.action }))
 			.sort((a, b) => a.name.localeCompare(b.name));
 		props.push({
 			displayName: 'Operation',
@@ -106,7 +107,22 @@ function selectors(ops: ModelOperation[], resourceOrder: string[]): INodePropert
 	return props;
 }
 
-export function buildProperties(ops: ModelOperation[], resourceOrder: string[]): INodeProperties[] {
+/** The Sort By filter of a list that sorts. */
+function sortProperty(values: string[]): INodeProperties {
+	return {
+		displayName: 'Sort By',
+		name: PARAM.sort,
+		type: 'multiOptions',
+		options: sortedOptions(values),
+		default: [],
+		description: 'The first sorts; the next break ties',
+	};
+}
+
+/**
+ * @param components the document's component schemas, so that help can follow `$ref`s (examples, facts)
+ */
+export function buildProperties(ops: ModelOperation[], resourceOrder: string[], components?: Record<string, unknown>): INodeProperties[] {
 	const props: INodeProperties[] = [authenticationProperty, ...selectors(ops, resourceOrder)];
 	const allOps = new Map<string, Set<string>>();
 	for (const op of ops) {
@@ -121,28 +137,30 @@ export function buildProperties(ops: ModelOperation[], resourceOrder: string[]):
 		}
 		const variants = op.body ? op.body.variants : [{ value: '', name: '' }];
 		const manyVariants = variants.length > 1;
-		if (manyVariants) c.add(bodyVariantProperty(variants), resource, operation);
+		if (manyVariants) {
+			const words = fieldWords({ operationId: op.id, in: 'body', api: PARAM.bodyVariant, union: op.body!.union, required: true });
+			c.add(bodyVariantProperty(words, variants), resource, operation);
+		}
+		const property = (f: ModelOperation['fields'][number]) => fieldProperty(f, op, components);
 		const shown = op.fields.filter((f) => f.kind !== 'fixed');
 		for (const f of shown.filter((x) => x.slot === 'top')) {
-			c.add(fieldProperty(f, op), resource, operation, f.variants && manyVariants ? { [PARAM.bodyVariant]: f.variants } : undefined);
+			c.add(property(f), resource, operation, f.variants && manyVariants ? { [PARAM.bodyVariant]: f.variants } : undefined);
 		}
 		if (op.pagination !== 'none') {
 			c.add(returnAllProperty, resource, operation);
 			c.add(limitProperty, resource, operation, { [PARAM.returnAll]: [false] });
 		}
-		const filters = shown.filter((f) => f.slot === 'filters').map((f) => fieldProperty(f, op));
-		if (op.sort) {
-			filters.push({ displayName: 'Sort By', name: PARAM.sort, type: 'multiOptions', options: sortedOptions(op.sort), default: [] });
-		}
+		const filters = shown.filter((f) => f.slot === 'filters').map(property);
+		if (op.sort) filters.push(sortProperty(op.sort));
 		if (filters.length) c.add(collection('Filters', PARAM.filters, 'Add Filter', filters), resource, operation);
 		const rest = shown.filter((f) => f.slot === 'additionalFields');
 		if (manyVariants) {
 			for (const v of variants) {
-				const own = rest.filter((f) => !f.variants || f.variants.includes(v.value)).map((f) => fieldProperty(f, op));
+				const own = rest.filter((f) => !f.variants || f.variants.includes(v.value)).map(property);
 				if (own.length) c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', own), resource, operation, { [PARAM.bodyVariant]: [v.value] });
 			}
 		} else if (rest.length) {
-			c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', rest.map((f) => fieldProperty(f, op))), resource, operation);
+			c.add(collection('Additional Fields', PARAM.additionalFields, 'Add Field', rest.map(property)), resource, operation);
 		}
 		if (op.simplify) c.add(simplifyProperty, resource, operation);
 		if (op.download) c.add(downloadPdfProperty, resource, operation);

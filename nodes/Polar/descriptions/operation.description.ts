@@ -17,6 +17,7 @@ export const authenticationProperty: INodeProperties = {
 		{ name: 'OAuth2', value: 'oAuth2' },
 	],
 	default: 'accessToken',
+	description: 'How the node signs in to Polar: with an access token or with OAuth2',
 };
 
 /** Of a list operation. */
@@ -75,16 +76,20 @@ export const downloadPdfProperty: INodeProperties = {
 	description: 'Whether to download the PDF as a binary file, not only its link',
 };
 
-/** The "Action" selector of an operation whose body is one of several shapes. */
-export function bodyVariantProperty(variants: Array<{ name: string; value: string }>): INodeProperties {
+/**
+ * The type choice of an operation whose body is one of several shapes ("Price Type", "Change", …);
+ * its words come from the generator's naming tables (tools/generate/naming.ts CHOICE_NAMES, VARIANT_NAMES).
+ */
+export function bodyVariantProperty(words: { displayName: string; description?: string }, variants: Array<{ name: string; value: string }>): INodeProperties {
 	const property: INodeProperties = {
-		displayName: 'Action',
+		displayName: words.displayName,
 		name: PARAM.bodyVariant,
 		type: 'options',
 		noDataExpression: true,
 		options: variants.map((v) => ({ name: v.name, value: v.value })),
 		default: '',
 	};
+	if (words.description) property.description = words.description;
 	// The first shape is preselected; set apart so the literal above stays what n8n's lint reads.
 	property.default = variants[0].value;
 	return property;

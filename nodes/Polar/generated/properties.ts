@@ -18,7 +18,8 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "oAuth2"
 			}
 		],
-		"default": "accessToken"
+		"default": "accessToken",
+		"description": "How the node signs in to Polar: with an access token or with OAuth2"
 	},
 	{
 		"displayName": "Resource",
@@ -202,25 +203,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an organization",
-				"description": "POST /v1/organizations/"
+				"description": "Create an organization"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an organization",
-				"description": "GET /v1/organizations/{id}"
+				"description": "Get an organization"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List organizations",
-				"description": "GET /v1/organizations/"
+				"action": "Get many organizations",
+				"description": "Get many organizations"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an organization",
-				"description": "PATCH /v1/organizations/{id}"
+				"description": "Update an organization"
 			}
 		],
 		"default": "getAll"
@@ -242,37 +243,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a product",
-				"description": "POST /v1/products/"
+				"description": "Create a product"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a product that was never sold (archive it otherwise)",
-				"description": "DELETE /v1/products/{id}"
+				"description": "Delete a product that was never sold (archive it otherwise)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a product",
-				"description": "GET /v1/products/{id}"
+				"description": "Get a product"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List products",
-				"description": "GET /v1/products/"
+				"action": "Get many products",
+				"description": "Get many products"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a product",
-				"description": "PATCH /v1/products/{id}"
+				"description": "Update a product"
 			},
 			{
 				"name": "Update Benefits",
 				"value": "updateBenefits",
 				"action": "Replace the benefits granted by a product",
-				"description": "POST /v1/products/{id}/benefits"
+				"description": "Replace the benefits granted by a product"
 			}
 		],
 		"default": "getAll"
@@ -294,37 +295,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a subscription",
-				"description": "POST /v1/subscriptions/"
+				"description": "Create a subscription"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all subscriptions as CSV",
-				"description": "GET /v1/subscriptions/export"
+				"description": "Download all subscriptions as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription",
-				"description": "GET /v1/subscriptions/{id}"
+				"description": "Get a subscription"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions",
-				"description": "GET /v1/subscriptions/"
+				"action": "Get many subscriptions",
+				"description": "Get many subscriptions"
 			},
 			{
 				"name": "Revoke",
 				"value": "revoke",
 				"action": "End a subscription immediately",
-				"description": "DELETE /v1/subscriptions/{id}"
+				"description": "End a subscription immediately"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change, cancel, pause, resume or revoke a subscription",
-				"description": "PATCH /v1/subscriptions/{id}"
+				"description": "Change, cancel, pause, resume or revoke a subscription"
 			}
 		],
 		"default": "getAll"
@@ -346,55 +347,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an order",
-				"description": "POST /v1/orders/"
+				"description": "Create an order"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all orders as CSV",
-				"description": "GET /v1/orders/export"
+				"description": "Download all orders as CSV"
 			},
 			{
 				"name": "Finalize",
 				"value": "finalize",
 				"action": "Finalize a draft order so it can be paid",
-				"description": "POST /v1/orders/{id}/finalize"
+				"description": "Finalize a draft order so it can be paid"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order",
-				"description": "GET /v1/orders/{id}"
+				"description": "Get an order"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders",
-				"description": "GET /v1/orders/"
+				"action": "Get many orders",
+				"description": "Get many orders"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order",
-				"description": "PATCH /v1/orders/{id}"
+				"description": "Update an order"
 			}
 		],
 		"default": "getAll"
@@ -416,13 +417,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a refund",
-				"description": "POST /v1/refunds/"
+				"description": "Create a refund"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List refunds",
-				"description": "GET /v1/refunds/"
+				"action": "Get many refunds",
+				"description": "Get many refunds"
 			}
 		],
 		"default": "getAll"
@@ -444,19 +445,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Accept",
 				"value": "accept",
 				"action": "Accept a dispute",
-				"description": "POST /v1/disputes/{id}/accept"
+				"description": "Accept a dispute"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a dispute",
-				"description": "GET /v1/disputes/{id}"
+				"description": "Get a dispute"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List disputes",
-				"description": "GET /v1/disputes/"
+				"action": "Get many disputes",
+				"description": "Get many disputes"
 			}
 		],
 		"default": "getAll"
@@ -478,43 +479,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Client Confirm",
 				"value": "clientConfirm",
 				"action": "Confirm a checkout session by its client secret",
-				"description": "POST /v1/checkouts/client/{client_secret}/confirm"
+				"description": "Confirm a checkout session by its client secret"
 			},
 			{
 				"name": "Client Get",
 				"value": "clientGet",
 				"action": "Get a checkout session by its client secret (no token needed)",
-				"description": "GET /v1/checkouts/client/{client_secret}"
+				"description": "Get a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Client Update",
 				"value": "clientUpdate",
 				"action": "Update a checkout session by its client secret (no token needed)",
-				"description": "PATCH /v1/checkouts/client/{client_secret}"
+				"description": "Update a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout session",
-				"description": "POST /v1/checkouts/"
+				"description": "Create a checkout session"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout session",
-				"description": "GET /v1/checkouts/{id}"
+				"description": "Get a checkout session"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout sessions",
-				"description": "GET /v1/checkouts/"
+				"action": "Get many checkout sessions",
+				"description": "Get many checkout sessions"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout session",
-				"description": "PATCH /v1/checkouts/{id}"
+				"description": "Update a checkout session"
 			}
 		],
 		"default": "getAll"
@@ -536,31 +537,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout link",
-				"description": "POST /v1/checkout-links/"
+				"description": "Create a checkout link"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a checkout link",
-				"description": "DELETE /v1/checkout-links/{id}"
+				"description": "Delete a checkout link"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout link",
-				"description": "GET /v1/checkout-links/{id}"
+				"description": "Get a checkout link"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout links",
-				"description": "GET /v1/checkout-links/"
+				"action": "Get many checkout links",
+				"description": "Get many checkout links"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout link",
-				"description": "PATCH /v1/checkout-links/{id}"
+				"description": "Update a checkout link"
 			}
 		],
 		"default": "getAll"
@@ -582,79 +583,79 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a customer",
-				"description": "POST /v1/customers/"
+				"description": "Create a customer"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a customer",
-				"description": "DELETE /v1/customers/{id}"
+				"description": "Delete a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Delete a customer by external ID",
-				"description": "DELETE /v1/customers/external/{external_id}"
+				"description": "Delete a customer by external ID"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all customers as CSV",
-				"description": "GET /v1/customers/export"
+				"description": "Download all customers as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer",
-				"description": "GET /v1/customers/{id}"
+				"description": "Get a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}"
+				"description": "Get a customer by external ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customers",
-				"description": "GET /v1/customers/"
+				"action": "Get many customers",
+				"description": "Get many customers"
 			},
 			{
 				"name": "Get State",
 				"value": "getState",
 				"action": "Get a customer with active subscriptions, benefits and meters",
-				"description": "GET /v1/customers/{id}/state"
+				"description": "Get a customer with active subscriptions, benefits and meters"
 			},
 			{
 				"name": "Get State External",
 				"value": "getStateExternal",
 				"action": "Get a customer state by external ID",
-				"description": "GET /v1/customers/external/{external_id}/state"
+				"description": "Get a customer state by external ID"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of a customer",
-				"description": "GET /v1/customers/{id}/payment-methods"
+				"description": "List the saved payment methods of a customer"
 			},
 			{
 				"name": "List Payment Methods External",
 				"value": "listPaymentMethodsExternal",
 				"action": "List the saved payment methods of a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}/payment-methods"
+				"description": "List the saved payment methods of a customer by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a customer",
-				"description": "PATCH /v1/customers/{id}"
+				"description": "Update a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a customer by external ID",
-				"description": "PATCH /v1/customers/external/{external_id}"
+				"description": "Update a customer by external ID"
 			}
 		],
 		"default": "getAll"
@@ -676,61 +677,61 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a member of a customer",
-				"description": "POST /v1/customers/{id}/members"
+				"description": "Create a member of a customer"
 			},
 			{
 				"name": "Create External",
 				"value": "createExternal",
 				"action": "Add a member to a customer found by external ID",
-				"description": "POST /v1/customers/external/{external_id}/members"
+				"description": "Add a member to a customer found by external ID"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a member of a customer",
-				"description": "DELETE /v1/customers/{id}/members/{member_id}"
+				"description": "Delete a member of a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Remove a member by the external IDs of customer and member",
-				"description": "DELETE /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Remove a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a member of a customer",
-				"description": "GET /v1/customers/{id}/members/{member_id}"
+				"description": "Get a member of a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a member by the external IDs of customer and member",
-				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Get a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the members of a customer",
-				"description": "GET /v1/customers/{id}/members"
+				"action": "Get many members of a customer",
+				"description": "Get many members of a customer"
 			},
 			{
 				"name": "Get Many External",
 				"value": "listExternal",
-				"action": "List the members of a customer found by external ID",
-				"description": "GET /v1/customers/external/{external_id}/members"
+				"action": "Get many members of a customer found by external ID",
+				"description": "Get many members of a customer found by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a member of a customer",
-				"description": "PATCH /v1/customers/{id}/members/{member_id}"
+				"description": "Update a member of a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a member by the external IDs of customer and member",
-				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Update a member by the external IDs of customer and member"
 			}
 		],
 		"default": "getAll"
@@ -752,37 +753,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat to a customer by email or ID",
-				"description": "POST /v1/customer-seats"
+				"description": "Assign a seat to a customer by email or ID"
 			},
 			{
 				"name": "Claim Seat",
 				"value": "claimSeat",
 				"action": "Claim a seat with an invitation token (no token needed)",
-				"description": "POST /v1/customer-seats/claim"
+				"description": "Claim a seat with an invitation token (no token needed)"
 			},
 			{
 				"name": "Get Claim Info",
 				"value": "getClaimInfo",
 				"action": "Get what a seat invitation grants (no token needed)",
-				"description": "GET /v1/customer-seats/claim/{invitation_token}"
+				"description": "Get what a seat invitation grants (no token needed)"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription or order",
-				"description": "GET /v1/customer-seats"
+				"description": "List the seats of a subscription or order"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend the invitation email of a seat",
-				"description": "POST /v1/customer-seats/{seat_id}/resend"
+				"description": "Resend the invitation email of a seat"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat",
-				"description": "DELETE /v1/customer-seats/{seat_id}"
+				"description": "Revoke a seat"
 			}
 		],
 		"default": "listSeats"
@@ -804,7 +805,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Mint a customer or member session token for the customer portal",
-				"description": "POST /v1/customer-sessions/"
+				"description": "Mint a customer or member session token for the customer portal"
 			}
 		],
 		"default": "create"
@@ -826,13 +827,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer meter",
-				"description": "GET /v1/customer-meters/{id}"
+				"description": "Get a customer meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customer meters",
-				"description": "GET /v1/customer-meters/"
+				"action": "Get many customer meters",
+				"description": "Get many customer meters"
 			}
 		],
 		"default": "getAll"
@@ -854,43 +855,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a benefit",
-				"description": "POST /v1/benefits/"
+				"description": "Create a benefit"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a benefit",
-				"description": "DELETE /v1/benefits/{id}"
+				"description": "Delete a benefit"
 			},
 			{
 				"name": "Files",
 				"value": "files",
 				"action": "List the files of a downloadable benefit",
-				"description": "GET /v1/benefits/{id}/files"
+				"description": "List the files of a downloadable benefit"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit",
-				"description": "GET /v1/benefits/{id}"
+				"description": "Get a benefit"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefits",
-				"description": "GET /v1/benefits/"
+				"action": "Get many benefits",
+				"description": "Get many benefits"
 			},
 			{
 				"name": "Grants",
 				"value": "grants",
 				"action": "List who was granted a benefit",
-				"description": "GET /v1/benefits/{id}/grants"
+				"description": "List who was granted a benefit"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit",
-				"description": "PATCH /v1/benefits/{id}"
+				"description": "Update a benefit"
 			}
 		],
 		"default": "getAll"
@@ -911,8 +912,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants",
-				"description": "GET /v1/benefit-grants/"
+				"action": "Get many benefit grants",
+				"description": "Get many benefit grants"
 			}
 		],
 		"default": "getAll"
@@ -934,49 +935,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key for one instance",
-				"description": "POST /v1/license-keys/activate"
+				"description": "Activate a license key for one instance"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate one activation of a license key",
-				"description": "POST /v1/license-keys/deactivate"
+				"description": "Deactivate one activation of a license key"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key",
-				"description": "GET /v1/license-keys/{id}"
+				"description": "Get a license key"
 			},
 			{
 				"name": "Get Activation",
 				"value": "getActivation",
 				"action": "Get one activation of a license key",
-				"description": "GET /v1/license-keys/{id}/activations/{activation_id}"
+				"description": "Get one activation of a license key"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List license keys",
-				"description": "GET /v1/license-keys/"
+				"action": "Get many license keys",
+				"description": "Get many license keys"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key; the old one stops validating",
-				"description": "POST /v1/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key; the old one stops validating"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a license key",
-				"description": "PATCH /v1/license-keys/{id}"
+				"description": "Update a license key"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check that a license key is valid",
-				"description": "POST /v1/license-keys/validate"
+				"description": "Check that a license key is valid"
 			}
 		],
 		"default": "getAll"
@@ -998,31 +999,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a discount",
-				"description": "POST /v1/discounts/"
+				"description": "Create a discount"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a discount",
-				"description": "DELETE /v1/discounts/{id}"
+				"description": "Delete a discount"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a discount",
-				"description": "GET /v1/discounts/{id}"
+				"description": "Get a discount"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List discounts",
-				"description": "GET /v1/discounts/"
+				"action": "Get many discounts",
+				"description": "Get many discounts"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a discount",
-				"description": "PATCH /v1/discounts/{id}"
+				"description": "Update a discount"
 			}
 		],
 		"default": "getAll"
@@ -1044,31 +1045,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a custom field",
-				"description": "POST /v1/custom-fields/"
+				"description": "Create a custom field"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a custom field",
-				"description": "DELETE /v1/custom-fields/{id}"
+				"description": "Delete a custom field"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a custom field",
-				"description": "GET /v1/custom-fields/{id}"
+				"description": "Get a custom field"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List custom fields",
-				"description": "GET /v1/custom-fields/"
+				"action": "Get many custom fields",
+				"description": "Get many custom fields"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a custom field",
-				"description": "PATCH /v1/custom-fields/{id}"
+				"description": "Update a custom field"
 			}
 		],
 		"default": "getAll"
@@ -1090,31 +1091,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Start a file upload and get presigned upload URLs",
-				"description": "POST /v1/files/"
+				"description": "Start a file upload and get presigned upload URLs"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a file",
-				"description": "DELETE /v1/files/{id}"
+				"description": "Delete a file"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List files",
-				"description": "GET /v1/files/"
+				"action": "Get many files",
+				"description": "Get many files"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a file",
-				"description": "PATCH /v1/files/{id}"
+				"description": "Update a file"
 			},
 			{
 				"name": "Uploaded",
 				"value": "uploaded",
 				"action": "Complete a file upload after its parts were sent",
-				"description": "POST /v1/files/{id}/uploaded"
+				"description": "Complete a file upload after its parts were sent"
 			}
 		],
 		"default": "getAll"
@@ -1136,31 +1137,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a meter",
-				"description": "POST /v1/meters/"
+				"description": "Create a meter"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter",
-				"description": "GET /v1/meters/{id}"
+				"description": "Get a meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters",
-				"description": "GET /v1/meters/"
+				"action": "Get many meters",
+				"description": "Get many meters"
 			},
 			{
 				"name": "Quantities",
 				"value": "quantities",
 				"action": "Get the quantities of a meter over a period",
-				"description": "GET /v1/meters/{id}/quantities"
+				"description": "Get the quantities of a meter over a period"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a meter",
-				"description": "PATCH /v1/meters/{id}"
+				"description": "Update a meter"
 			}
 		],
 		"default": "getAll"
@@ -1182,25 +1183,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get an event",
-				"description": "GET /v1/events/{id}"
+				"description": "Get an event"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List events",
-				"description": "GET /v1/events/"
+				"action": "Get many events",
+				"description": "Get many events"
 			},
 			{
 				"name": "Ingest",
 				"value": "ingest",
 				"action": "Send usage events (metered billing)",
-				"description": "POST /v1/events/ingest"
+				"description": "Send usage events (metered billing)"
 			},
 			{
 				"name": "List Names",
 				"value": "listNames",
 				"action": "List the names of ingested events",
-				"description": "GET /v1/events/names"
+				"description": "List the names of ingested events"
 			}
 		],
 		"default": "getAll"
@@ -1221,14 +1222,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List event types",
-				"description": "GET /v1/event-types/"
+				"action": "Get many event types",
+				"description": "Get many event types"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an event type",
-				"description": "PATCH /v1/event-types/{id}"
+				"description": "Update an event type"
 			}
 		],
 		"default": "getAll"
@@ -1250,49 +1251,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create Dashboard",
 				"value": "createDashboard",
 				"action": "Create a metrics dashboard",
-				"description": "POST /v1/metrics/dashboards"
+				"description": "Create a metrics dashboard"
 			},
 			{
 				"name": "Delete Dashboard",
 				"value": "deleteDashboard",
 				"action": "Delete a metrics dashboard",
-				"description": "DELETE /v1/metrics/dashboards/{id}"
+				"description": "Delete a metrics dashboard"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download metrics as CSV",
-				"description": "GET /v1/metrics/export"
+				"description": "Download metrics as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get metrics over a period",
-				"description": "GET /v1/metrics/"
+				"description": "Get metrics over a period"
 			},
 			{
 				"name": "Get Dashboard",
 				"value": "getDashboard",
 				"action": "Get a metrics dashboard",
-				"description": "GET /v1/metrics/dashboards/{id}"
+				"description": "Get a metrics dashboard"
 			},
 			{
 				"name": "Limits",
 				"value": "limits",
 				"action": "Get the period and interval limits of metrics",
-				"description": "GET /v1/metrics/limits"
+				"description": "Get the period and interval limits of metrics"
 			},
 			{
 				"name": "List Dashboards",
 				"value": "listDashboards",
 				"action": "List metrics dashboards",
-				"description": "GET /v1/metrics/dashboards"
+				"description": "List metrics dashboards"
 			},
 			{
 				"name": "Update Dashboard",
 				"value": "updateDashboard",
 				"action": "Update a metrics dashboard",
-				"description": "PATCH /v1/metrics/dashboards/{id}"
+				"description": "Update a metrics dashboard"
 			}
 		],
 		"default": "get"
@@ -1314,13 +1315,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a payment",
-				"description": "GET /v1/payments/{id}"
+				"description": "Get a payment"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List payments",
-				"description": "GET /v1/payments/"
+				"action": "Get many payments",
+				"description": "Get many payments"
 			}
 		],
 		"default": "getAll"
@@ -1342,49 +1343,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register a URL that receives webhook events",
-				"description": "POST /v1/webhooks/endpoints"
+				"description": "Register a URL that receives webhook events"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a webhook endpoint",
-				"description": "DELETE /v1/webhooks/endpoints/{id}"
+				"description": "Delete a webhook endpoint"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a webhook endpoint by ID",
-				"description": "GET /v1/webhooks/endpoints/{id}"
+				"description": "Get a webhook endpoint by ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the webhook endpoints",
-				"description": "GET /v1/webhooks/endpoints"
+				"action": "Get many webhook endpoints",
+				"description": "Get many webhook endpoints"
 			},
 			{
 				"name": "List Deliveries",
 				"value": "listDeliveries",
 				"action": "List delivery attempts of webhook events",
-				"description": "GET /v1/webhooks/deliveries"
+				"description": "List delivery attempts of webhook events"
 			},
 			{
 				"name": "Redeliver",
 				"value": "redeliver",
 				"action": "Send a past webhook event again",
-				"description": "POST /v1/webhooks/events/{id}/redeliver"
+				"description": "Send a past webhook event again"
 			},
 			{
 				"name": "Reset Secret",
 				"value": "resetSecret",
 				"action": "Issue a new signing secret for a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}/secret"
+				"description": "Issue a new signing secret for a webhook endpoint"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change the URL, events or state of a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}"
+				"description": "Change the URL, events or state of a webhook endpoint"
 			}
 		],
 		"default": "getAll"
@@ -1406,31 +1407,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Authorize",
 				"value": "authorize",
 				"action": "Start an OAuth2 authorization",
-				"description": "GET /v1/oauth2/authorize"
+				"description": "Start an OAuth2 authorization"
 			},
 			{
 				"name": "Introspect Token",
 				"value": "introspectToken",
 				"action": "Describe an access or refresh token",
-				"description": "POST /v1/oauth2/introspect"
+				"description": "Describe an access or refresh token"
 			},
 			{
 				"name": "Request Token",
 				"value": "requestToken",
 				"action": "Exchange a code or refresh token for an access token",
-				"description": "POST /v1/oauth2/token"
+				"description": "Exchange a code or refresh token for an access token"
 			},
 			{
 				"name": "Revoke Token",
 				"value": "revokeToken",
 				"action": "Revoke an access or refresh token",
-				"description": "POST /v1/oauth2/revoke"
+				"description": "Revoke an access or refresh token"
 			},
 			{
 				"name": "Userinfo",
 				"value": "userinfo",
 				"action": "Get the user behind an OAuth2 token (OpenID Connect)",
-				"description": "GET /v1/oauth2/userinfo"
+				"description": "Get the user behind an OAuth2 token (OpenID Connect)"
 			}
 		],
 		"default": "authorize"
@@ -1452,25 +1453,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register an OAuth2 client application",
-				"description": "POST /v1/oauth2/register"
+				"description": "Register an OAuth2 client application"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete an OAuth2 client application",
-				"description": "DELETE /v1/oauth2/register/{client_id}"
+				"description": "Delete an OAuth2 client application"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an OAuth2 client application",
-				"description": "GET /v1/oauth2/register/{client_id}"
+				"description": "Get an OAuth2 client application"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an OAuth2 client application",
-				"description": "PUT /v1/oauth2/register/{client_id}"
+				"description": "Update an OAuth2 client application"
 			}
 		],
 		"default": "get"
@@ -1492,19 +1493,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit grant of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/{id}"
+				"description": "Get a benefit grant of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/"
+				"action": "Get many benefit grants of the signed-in customer",
+				"description": "Get many benefit grants of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit grant of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/benefit-grants/{id}"
+				"description": "Update a benefit grant of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1526,55 +1527,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Payment Method",
 				"value": "addPaymentMethod",
 				"action": "Add a payment method for the signed-in customer",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods"
+				"description": "Add a payment method for the signed-in customer"
 			},
 			{
 				"name": "Check Email Update",
 				"value": "checkEmailUpdate",
 				"action": "Check an email-change token",
-				"description": "GET /v1/customer-portal/customers/me/email-update/check"
+				"description": "Check an email-change token"
 			},
 			{
 				"name": "Confirm Payment Method",
 				"value": "confirmPaymentMethod",
 				"action": "Confirm a payment method that needed extra steps",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods/confirm"
+				"description": "Confirm a payment method that needed extra steps"
 			},
 			{
 				"name": "Delete Payment Method",
 				"value": "deletePaymentMethod",
 				"action": "Delete a saved payment method of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/customers/me/payment-methods/{id}"
+				"description": "Delete a saved payment method of the signed-in customer"
 			},
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get a signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me"
+				"action": "Get the signed-in customer",
+				"description": "Get the signed-in customer"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of the signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me/payment-methods"
+				"description": "List the saved payment methods of the signed-in customer"
 			},
 			{
 				"name": "Request Email Update",
 				"value": "requestEmailUpdate",
 				"action": "Send a verification email to change the customer email",
-				"description": "POST /v1/customer-portal/customers/me/email-update/request"
+				"description": "Send a verification email to change the customer email"
 			},
 			{
 				"name": "Update",
 				"value": "update",
-				"action": "Update a signed-in customer",
-				"description": "PATCH /v1/customer-portal/customers/me"
+				"action": "Update the signed-in customer",
+				"description": "Update the signed-in customer"
 			},
 			{
 				"name": "Verify Email Update",
 				"value": "verifyEmailUpdate",
 				"action": "Confirm an email change with its token",
-				"description": "POST /v1/customer-portal/customers/me/email-update/verify"
+				"description": "Confirm an email change with its token"
 			}
 		],
 		"default": "get"
@@ -1596,13 +1597,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter balance of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/{id}"
+				"description": "Get a meter balance of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/"
+				"action": "Get many meters of the signed-in customer",
+				"description": "Get many meters of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1624,13 +1625,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get Authenticated User",
 				"value": "getAuthenticatedUser",
 				"action": "Get the customer or member behind the session token",
-				"description": "GET /v1/customer-portal/customer-session/user"
+				"description": "Get the customer or member behind the session token"
 			},
 			{
 				"name": "Introspect",
 				"value": "introspect",
 				"action": "Describe the current customer session token",
-				"description": "GET /v1/customer-portal/customer-session/introspect"
+				"description": "Describe the current customer session token"
 			}
 		],
 		"default": "introspect"
@@ -1651,8 +1652,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List downloadables of the signed-in customer",
-				"description": "GET /v1/customer-portal/downloadables/"
+				"action": "Get many downloadables of the signed-in customer",
+				"description": "Get many downloadables of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1674,37 +1675,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/activate"
+				"description": "Activate a license key from an app (no token needed)"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate a license key activation from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/deactivate"
+				"description": "Deactivate a license key activation from an app (no token needed)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/{id}"
+				"description": "Get a license key of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
 				"action": "List license keys of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/"
+				"description": "List license keys of the signed-in customer"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key of the signed-in customer",
-				"description": "POST /v1/customer-portal/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key of the signed-in customer"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/validate"
+				"description": "Check a license key from an app (no token needed)"
 			}
 		],
 		"default": "getAll"
@@ -1726,25 +1727,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Member",
 				"value": "addMember",
 				"action": "Add a member to the signed-in team customer",
-				"description": "POST /v1/customer-portal/members"
+				"description": "Add a member to the signed-in team customer"
 			},
 			{
 				"name": "List Members",
 				"value": "listMembers",
 				"action": "List the members of the signed-in team customer",
-				"description": "GET /v1/customer-portal/members"
+				"description": "List the members of the signed-in team customer"
 			},
 			{
 				"name": "Remove Member",
 				"value": "removeMember",
 				"action": "Remove a member from the signed-in team customer",
-				"description": "DELETE /v1/customer-portal/members/{id}"
+				"description": "Remove a member from the signed-in team customer"
 			},
 			{
 				"name": "Update Member",
 				"value": "updateMember",
 				"action": "Change the role of a team member",
-				"description": "PATCH /v1/customer-portal/members/{id}"
+				"description": "Change the role of a team member"
 			}
 		],
 		"default": "listMembers"
@@ -1766,49 +1767,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Confirm Retry Payment",
 				"value": "confirmRetryPayment",
 				"action": "Confirm a retried payment of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/confirm-payment"
+				"description": "Confirm a retried payment of an order"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/{id}"
+				"description": "Get an order of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/"
+				"action": "Get many orders of the signed-in customer",
+				"description": "Get many orders of the signed-in customer"
 			},
 			{
 				"name": "Get Payment Status",
 				"value": "getPaymentStatus",
 				"action": "Get the payment status of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/payment-status"
+				"description": "Get the payment status of an order"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/orders/{id}"
+				"description": "Update an order of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1830,7 +1831,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get the public profile of an organization by slug (no token needed)",
-				"description": "GET /v1/customer-portal/organizations/{slug}"
+				"description": "Get the public profile of an organization by slug (no token needed)"
 			}
 		],
 		"default": "get"
@@ -1852,31 +1853,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats"
+				"description": "Assign a seat of the signed-in customer"
 			},
 			{
 				"name": "List Claimed Subscriptions",
 				"value": "listClaimedSubscriptions",
 				"action": "List subscriptions the signed-in member claimed a seat of",
-				"description": "GET /v1/customer-portal/seats/subscriptions"
+				"description": "List subscriptions the signed-in member claimed a seat of"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/seats"
+				"description": "List the seats of a subscription of the signed-in customer"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend a seat invitation of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats/{seat_id}/resend"
+				"description": "Resend a seat invitation of the signed-in customer"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/seats/{seat_id}"
+				"description": "Revoke a seat of the signed-in customer"
 			}
 		],
 		"default": "listSeats"
@@ -1898,25 +1899,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Cancel",
 				"value": "cancel",
 				"action": "Cancel a subscription at the end of its period",
-				"description": "DELETE /v1/customer-portal/subscriptions/{id}"
+				"description": "Cancel a subscription at the end of its period"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/{id}"
+				"description": "Get a subscription of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/"
+				"action": "Get many subscriptions of the signed-in customer",
+				"description": "Get many subscriptions of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a subscription of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/subscriptions/{id}"
+				"description": "Update a subscription of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1938,13 +1939,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a wallet of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/{id}"
+				"description": "Get a wallet of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List wallets of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/"
+				"action": "Get many wallets of the signed-in customer",
+				"description": "Get many wallets of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -2460,7 +2461,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-slug"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -2890,50 +2892,11 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "At least 3 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"organization",
-					"product",
-					"file",
-					"customField",
-					"discount",
-					"meter"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Name",
-		"name": "name",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"metric"
-				],
-				"operation": [
-					"createDashboard"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Slug",
-		"name": "slug",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"organization",
-					"customField"
+					"organization"
 				],
 				"operation": [
 					"create"
@@ -2947,10 +2910,14 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "3 to 64 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalOrganization"
+					"organization"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -2967,7 +2934,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -2984,14 +2952,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3009,16 +2977,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
 				"default": "location"
@@ -3028,49 +2996,50 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Legal Entity",
 				"name": "legalEntity",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]"
 			},
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3142,7 +3111,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -3159,14 +3129,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3184,16 +3154,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
 				"default": "location"
@@ -3203,21 +3173,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"auto_accept_below_amount\":1900}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Embed Hosts",
@@ -3231,23 +3201,24 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]"
 			},
 			{
-				"displayName": "Sso Enforced",
+				"displayName": "SSO Enforced",
 				"name": "ssoEnforced",
 				"type": "boolean",
 				"default": false
@@ -3257,14 +3228,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3290,28 +3262,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "active",
 				"type": "boolean",
 				"default": false,
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. Whether to return only live subscriptions (trialing, active, past due), or only ended ones."
 			},
 			{
 				"displayName": "Cancel At Period End",
 				"name": "cancelAtPeriodEnd",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only subscriptions set to cancel at the end of their period, or only those that are not"
 			},
 			{
 				"displayName": "Canceled At After",
 				"name": "canceledAtAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled at or after this time"
 			},
 			{
 				"displayName": "Canceled At Before",
 				"name": "canceledAtBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled before this time"
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "multiOptions",
 				"options": [
@@ -3348,28 +3323,29 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions canceled for one of these reasons"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only subscriptions of these customers. Comma-separated IDs."
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only subscriptions with one of these discounts. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only subscriptions of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -3389,34 +3365,37 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only subscriptions whose metadata has all of these key/value pairs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only subscriptions of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only subscriptions to these products. Comma-separated IDs."
 			},
 			{
 				"displayName": "Sort By",
@@ -3496,19 +3475,22 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Started After",
 				"name": "startedAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started at or after this time"
 			},
 			{
 				"displayName": "Started Before",
 				"name": "startedBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started before this time"
 			},
 			{
 				"displayName": "Status",
@@ -3548,7 +3530,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unpaid"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions in one of these states"
 			}
 		],
 		"displayOptions": {
@@ -3563,21 +3546,22 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer By",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Customer",
+				"name": "Customer ID",
 				"value": "customer"
 			},
 			{
-				"name": "External Customer",
+				"name": "External Customer ID",
 				"value": "externalCustomer"
 			}
 		],
 		"default": "customer",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3640,6 +3624,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
+		"description": "The product",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -3710,6 +3695,7 @@ export const generatedProperties: INodeProperties[] = [
 				"placeholder": "e.g. user_42"
 			}
 		],
+		"description": "The Polar customer",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -3731,6 +3717,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The customer's ID in your own system (its external ID)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3770,17 +3757,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -3822,17 +3812,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -3959,21 +3952,21 @@ export const generatedProperties: INodeProperties[] = [
 				"default": []
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Started After",
@@ -4103,15 +4096,13 @@ export const generatedProperties: INodeProperties[] = [
 					"subscription"
 				],
 				"operation": [
-					"get",
-					"update",
-					"revoke"
+					"get"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Change",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -4154,6 +4145,71 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "updateBase",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchSubscription",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"description": "The subscription to change",
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4174,11 +4230,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of seats",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4198,11 +4254,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of units",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4219,6 +4275,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "dateTime",
 		"default": "",
 		"required": true,
+		"description": "New end of the current period, when the next renewal happens; earlier or later, but in the future",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4238,6 +4295,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "cancelAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to cancel when the current period ends (on), or undo a pending cancellation (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4257,11 +4315,11 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "pauseAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to pause when the current period ends (on), or undo a pending pause (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4278,7 +4336,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Only null is accepted: leave it empty. JSON, checked before sending.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4333,7 +4391,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount for the coming periods; it applies from the next billing period"
 			},
 			{
 				"displayName": "Metadata",
@@ -4353,17 +4412,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "New key/value data; it replaces all of the subscription's metadata"
 			},
 			{
 				"displayName": "Product ID",
@@ -4415,7 +4477,8 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "Move the subscription to this product"
 			},
 			{
 				"displayName": "Proration Behavior",
@@ -4423,29 +4486,32 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
+						"name": "Apply From the Next Period",
 						"value": "next_period"
 					},
 					{
-						"name": "Prorate",
+						"name": "Invoice the Difference Now",
+						"value": "invoice"
+					},
+					{
+						"name": "Prorate on the Next Invoice",
 						"value": "prorate"
 					},
 					{
-						"name": "Reset",
+						"name": "Restart the Billing Period Now",
 						"value": "reset"
 					}
 				],
-				"default": "invoice"
+				"default": "invoice",
+				"description": "How the price change is billed; empty uses the organization's setting"
 			},
 			{
 				"displayName": "Trial End",
 				"name": "trialEnd",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Start or extend a free trial until this date and time, or write now to end the trial at once",
+				"placeholder": "e.g. 2026-12-31T12:00:00Z or now"
 			}
 		],
 		"displayOptions": {
@@ -4475,23 +4541,24 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
+						"name": "Apply From the Next Period",
 						"value": "next_period"
 					},
 					{
-						"name": "Prorate",
+						"name": "Invoice the Difference Now",
+						"value": "invoice"
+					},
+					{
+						"name": "Prorate on the Next Invoice",
 						"value": "prorate"
 					},
 					{
-						"name": "Reset",
+						"name": "Restart the Billing Period Now",
 						"value": "reset"
 					}
 				],
-				"default": "invoice"
+				"default": "invoice",
+				"description": "How the price change is billed; empty uses the organization's setting"
 			}
 		],
 		"displayOptions": {
@@ -4521,23 +4588,24 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
+						"name": "Apply From the Next Period",
 						"value": "next_period"
 					},
 					{
-						"name": "Prorate",
+						"name": "Invoice the Difference Now",
+						"value": "invoice"
+					},
+					{
+						"name": "Prorate on the Next Invoice",
 						"value": "prorate"
 					},
 					{
-						"name": "Reset",
+						"name": "Restart the Billing Period Now",
 						"value": "reset"
 					}
 				],
-				"default": "invoice"
+				"default": "invoice",
+				"description": "How the price change is billed; empty uses the organization's setting"
 			}
 		],
 		"displayOptions": {
@@ -4562,13 +4630,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Customer Cancellation Comment",
+				"displayName": "Cancellation Comment",
 				"name": "customerCancellationComment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's own words about why they cancel"
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "options",
 				"options": [
@@ -4605,7 +4674,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": "customer_service"
+				"default": "customer_service",
+				"description": "Why the customer cancels, as reported in Polar's churn metrics"
 			}
 		],
 		"displayOptions": {
@@ -4630,13 +4700,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Customer Cancellation Comment",
+				"displayName": "Cancellation Comment",
 				"name": "customerCancellationComment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's own words about why they cancel"
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "options",
 				"options": [
@@ -4673,7 +4744,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": "customer_service"
+				"default": "customer_service",
+				"description": "Why the customer cancels, as reported in Polar's churn metrics"
 			}
 		],
 		"displayOptions": {
@@ -4701,14 +4773,14 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Resumes At",
 				"name": "resumesAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "When the paused subscription starts again by itself, after the current period; empty keeps it paused until resumed"
 			}
 		],
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4720,7 +4792,71 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Redirect Uris",
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchSubscription",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"description": "The subscription to end now; the customer loses its benefits at once",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"revoke"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Redirect URIs",
 		"name": "redirectUris",
 		"type": "string",
 		"default": "",
@@ -4764,7 +4900,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Client Uri",
+				"displayName": "Client URI",
 				"name": "clientUri",
 				"type": "string",
 				"default": ""
@@ -4802,18 +4938,20 @@ export const generatedProperties: INodeProperties[] = [
 				"default": []
 			},
 			{
-				"displayName": "Logo Uri",
+				"displayName": "Logo URI",
 				"name": "logoUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
-				"displayName": "Policy Uri",
+				"displayName": "Policy URI",
 				"name": "policyUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Response Types",
@@ -4849,11 +4987,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": "client_secret_post"
 			},
 			{
-				"displayName": "Tos Uri",
+				"displayName": "TOS URI",
 				"name": "tosUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -4924,25 +5063,26 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Grant Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Authorization Code Token Request",
+				"name": "Authorization Code",
 				"value": "authorizationCodeTokenRequest"
 			},
 			{
-				"name": "Refresh Token Request",
+				"name": "Refresh Token",
 				"value": "refreshTokenRequest"
 			},
 			{
-				"name": "Web Token Request",
+				"name": "Web Session Token",
 				"value": "webTokenRequest"
 			}
 		],
 		"default": "authorizationCodeTokenRequest",
+		"description": "What is exchanged for a token",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5019,12 +5159,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Redirect Uri",
+		"displayName": "Redirect URI",
 		"name": "redirectUri",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"description": "A full URL, starting with https://",
+		"placeholder": "e.g. https://example.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5102,8 +5243,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Sub",
 				"name": "sub",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Sub Type",
@@ -5226,14 +5366,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "excludeId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -5253,33 +5393,38 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -5319,7 +5464,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-user_order"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -5343,7 +5489,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -5374,45 +5520,46 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Custom Create",
+				"name": "Custom",
 				"value": "customCreate"
 			},
 			{
-				"name": "Discord Create",
+				"name": "Discord Role",
 				"value": "discordCreate"
 			},
 			{
-				"name": "Git Hub Repository Create",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryCreate"
 			},
 			{
-				"name": "Downloadables Create",
+				"name": "File Downloads",
 				"value": "downloadablesCreate"
 			},
 			{
-				"name": "License Keys Create",
+				"name": "License Keys",
 				"value": "licenseKeysCreate"
 			},
 			{
-				"name": "Meter Credit Create",
+				"name": "Meter Credits",
 				"value": "meterCreditCreate"
 			},
 			{
-				"name": "Feature Flag Create",
+				"name": "Feature Flag",
 				"value": "featureFlagCreate"
 			},
 			{
-				"name": "Slack Shared Channel Create",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelCreate"
 			}
 		],
 		"default": "customCreate",
+		"description": "What the customer gets; each type shows its own settings",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5430,6 +5577,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "What the customer sees, e.g. on the checkout page (3 to 42 characters)",
+		"placeholder": "e.g. Lifetime license key",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5447,12 +5596,11 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending.",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"benefit",
-					"customField"
+					"benefit"
 				],
 				"operation": [
 					"create"
@@ -5485,27 +5633,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5525,7 +5676,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5567,27 +5719,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5607,7 +5762,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5649,27 +5805,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5689,7 +5848,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5731,27 +5891,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5771,7 +5934,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5813,27 +5977,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5853,7 +6020,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5895,27 +6063,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -5935,7 +6106,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -5977,27 +6149,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -6017,7 +6192,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6059,27 +6235,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -6099,7 +6278,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6166,45 +6346,46 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Custom Update",
+				"name": "Custom",
 				"value": "customUpdate"
 			},
 			{
-				"name": "Discord Update",
+				"name": "Discord Role",
 				"value": "discordUpdate"
 			},
 			{
-				"name": "Git Hub Repository Update",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryUpdate"
 			},
 			{
-				"name": "Downloadables Update",
+				"name": "File Downloads",
 				"value": "downloadablesUpdate"
 			},
 			{
-				"name": "License Keys Update",
+				"name": "License Keys",
 				"value": "licenseKeysUpdate"
 			},
 			{
-				"name": "Meter Credit Update",
+				"name": "Meter Credits",
 				"value": "meterCreditUpdate"
 			},
 			{
-				"name": "Feature Flag Update",
+				"name": "Feature Flag",
 				"value": "featureFlagUpdate"
 			},
 			{
-				"name": "Slack Shared Channel Update",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelUpdate"
 			}
 		],
 		"default": "customUpdate",
+		"description": "The type of the benefit being changed; each type shows its own settings",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6227,7 +6408,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6247,24 +6429,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -6284,7 +6469,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -6312,7 +6498,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6332,24 +6519,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6377,7 +6567,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6397,24 +6588,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6442,7 +6636,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6462,24 +6657,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6507,7 +6705,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6527,24 +6726,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -6564,7 +6766,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -6592,7 +6795,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6612,24 +6816,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -6649,7 +6856,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -6677,7 +6885,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6697,24 +6906,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Visibility",
@@ -6734,7 +6946,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -6762,7 +6975,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6782,24 +6996,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			}
 		],
 		"displayOptions": {
@@ -6828,10 +7045,10 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
@@ -6841,7 +7058,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			}
 		],
 		"displayOptions": {
@@ -6867,30 +7084,30 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -6922,7 +7139,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-revoked_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -6941,14 +7159,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -6970,14 +7188,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -6999,14 +7217,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7026,7 +7244,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"description": "The https address that receives the events; Polar delivers only to public URLs",
+		"placeholder": "e.g. https://example.com/webhooks/polar",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7048,7 +7267,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "discord"
 			},
 			{
-				"name": "Raw",
+				"name": "Raw JSON",
 				"value": "raw"
 			},
 			{
@@ -7058,6 +7277,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "raw",
 		"required": true,
+		"description": "Raw JSON for your own code or n8n; Discord or Slack for a chat channel's webhook URL",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7077,7 +7297,7 @@ export const generatedProperties: INodeProperties[] = [
 			"loadOptionsMethod": "eventsOptions"
 		},
 		"default": [],
-		"description": "Choose from the list, or specify a value using an expression",
+		"description": "The events Polar sends to this URL",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -7098,7 +7318,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7115,23 +7335,26 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": "2026-04"
+				"default": "2026-04",
+				"description": "The API version whose shapes the event payloads follow; pick the one your workflow was built for"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the endpoint, shown in Polar's dashboard",
+				"placeholder": "e.g. CRM sync"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7201,7 +7424,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7246,7 +7469,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "discord"
 					},
 					{
-						"name": "Raw",
+						"name": "Raw JSON",
 						"value": "raw"
 					},
 					{
@@ -7267,7 +7490,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "url",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -7299,7 +7523,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "endpointId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Event Type",
@@ -7312,24 +7536,24 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Http Code Class",
+				"displayName": "HTTP Code Class",
 				"name": "httpCodeClass",
 				"type": "options",
 				"options": [
 					{
-						"name": "2xx",
+						"name": "2xx (Success)",
 						"value": "2xx"
 					},
 					{
-						"name": "3xx",
+						"name": "3xx (Redirect)",
 						"value": "3xx"
 					},
 					{
-						"name": "4xx",
+						"name": "4xx (Client Error)",
 						"value": "4xx"
 					},
 					{
-						"name": "5xx",
+						"name": "5xx (Server Error)",
 						"value": "5xx"
 					}
 				],
@@ -7339,7 +7563,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Start Timestamp",
@@ -7371,7 +7597,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7391,30 +7616,24 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
+			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The benefit. Comma-separated IDs."
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Is Recurring",
-				"name": "isRecurring",
-				"type": "boolean",
-				"default": false
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Metadata",
@@ -7434,33 +7653,44 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
+			},
+			{
+				"displayName": "Recurring",
+				"name": "isRecurring",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Sort By",
@@ -7500,7 +7730,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-price_amount_type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Visibility",
@@ -7520,7 +7751,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -7535,21 +7767,41 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Billing Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Recurring",
+				"name": "Recurring (Subscription)",
 				"value": "recurring"
 			},
 			{
-				"name": "One Time",
+				"name": "One-Time Purchase",
 				"value": "oneTime"
 			}
 		],
 		"default": "recurring",
+		"description": "A subscription billed every interval, or a one-time purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Product name shown to customers (3 to 64 characters)",
+		"placeholder": "e.g. Pro Plan",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7567,7 +7819,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "What the product costs: usually one price; a fixed price may be combined with a seat-based one, plus any metered prices. JSON, checked before sending, e.g. [{\"amount_type\":\"fixed\",\"price_amount\":1900}].",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7580,7 +7832,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Recurring Interval",
+		"displayName": "Billing Interval",
 		"name": "recurringInterval",
 		"type": "options",
 		"options": [
@@ -7603,6 +7855,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "day",
 		"required": true,
+		"description": "How often the customer is billed",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7625,24 +7878,35 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Billing Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 1,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Bill every this many intervals, e.g. 3 with Month for quarterly; empty means 1"
+			},
+			{
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFields",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Extra questions asked at checkout, from your custom fields. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]."
 			},
 			{
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Longer text shown on the checkout page; Markdown allowed"
 			},
 			{
-				"displayName": "Medias",
+				"displayName": "Media",
 				"name": "medias",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Images shown on the checkout page: IDs of files uploaded for product media (File → Upload). Comma-separated IDs."
 			},
 			{
 				"displayName": "Metadata",
@@ -7662,20 +7926,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Meter Interval",
+				"displayName": "Meter Billing Interval",
 				"name": "meterInterval",
 				"type": "options",
 				"options": [
@@ -7696,35 +7963,28 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Bill metered usage more often than the subscription itself, e.g. monthly on a yearly plan; must divide the billing interval"
 			},
 			{
-				"displayName": "Meter Interval Count",
+				"displayName": "Meter Billing Interval Count",
 				"name": "meterIntervalCount",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Bill metered usage every this many meter intervals; empty means 1"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "recurringIntervalCount",
-				"type": "number",
-				"default": 1,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -7748,7 +8008,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -7757,7 +8018,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Visibility",
@@ -7777,7 +8039,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "public"
+				"default": "public",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -7802,24 +8065,39 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Billing Interval",
+				"name": "bodyRecurringInterval",
+				"type": "json",
+				"default": "",
+				"description": "Only null is accepted: leave it empty. JSON, checked before sending."
+			},
+			{
+				"displayName": "Billing Interval Count",
+				"name": "bodyRecurringIntervalCount",
+				"type": "json",
+				"default": "",
+				"description": "Only null is accepted: leave it empty. JSON, checked before sending."
+			},
+			{
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFields",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Extra questions asked at checkout, from your custom fields. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]."
 			},
 			{
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Longer text shown on the checkout page; Markdown allowed"
 			},
 			{
-				"displayName": "Medias",
+				"displayName": "Media",
 				"name": "medias",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Images shown on the checkout page: IDs of files uploaded for product media (File → Upload). Comma-separated IDs."
 			},
 			{
 				"displayName": "Metadata",
@@ -7839,41 +8117,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval",
-				"name": "bodyRecurringInterval",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "bodyRecurringIntervalCount",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -7893,7 +8160,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "public"
+				"default": "public",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -7969,9 +8237,71 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"update",
-					"delete",
-					"updateBenefits"
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"description": "The product to change",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"update"
 				]
 			}
 		}
@@ -7984,76 +8314,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
-				"name": "attachedCustomFields",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to archive it (no new sales; existing subscriptions go on) or bring it back"
 			},
 			{
-				"displayName": "Medias",
-				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Prices",
-				"name": "prices",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Recurring Interval",
+				"displayName": "Billing Interval",
 				"name": "recurringInterval",
 				"type": "options",
 				"options": [
@@ -8074,16 +8342,87 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Only for an older product that has no billing interval yet; once set, it stays"
 			},
 			{
-				"displayName": "Recurring Interval Count",
+				"displayName": "Billing Interval Count",
 				"name": "recurringIntervalCount",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Bill every this many intervals; like Billing Interval, it stays once set"
+			},
+			{
+				"displayName": "Custom Fields",
+				"name": "attachedCustomFields",
+				"type": "json",
+				"default": "",
+				"description": "The complete new list of checkout questions; the old list is replaced. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]."
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": "",
+				"description": "New text shown on the checkout page; Markdown allowed"
+			},
+			{
+				"displayName": "Media",
+				"name": "medias",
+				"type": "string",
+				"default": "",
+				"description": "The complete new list of images (file IDs); the old list is replaced. Comma-separated IDs."
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": "",
+				"description": "New product name (3 to 64 characters)",
+				"placeholder": "e.g. Pro Plan"
+			},
+			{
+				"displayName": "Prices",
+				"name": "prices",
+				"type": "json",
+				"default": "",
+				"description": "The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived. JSON, checked before sending, e.g. [{\"id\":\"ID\"}]."
 			},
 			{
 				"displayName": "Trial Interval",
@@ -8107,7 +8446,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -8116,7 +8456,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Visibility",
@@ -8136,7 +8477,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "draft",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -8151,12 +8493,76 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Product ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"description": "The product whose benefits are replaced",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"updateBenefits"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Benefits",
 		"name": "benefits",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Every benefit the product grants from now on; benefits left out are revoked from its customers. Comma-separated IDs.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8180,40 +8586,42 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only orders from these checkouts. Comma-separated IDs."
 			},
 			{
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only orders of these customers. Comma-separated IDs."
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only orders with one of these discounts. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only orders of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -8233,27 +8641,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only orders whose metadata has all of these key/value pairs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only orders of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product Billing Type",
@@ -8261,7 +8672,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -8269,14 +8680,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "recurring"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders of one-time purchases, or only of subscriptions"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only orders of these products. Comma-separated IDs."
 			},
 			{
 				"displayName": "Sort By",
@@ -8356,7 +8768,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -8388,14 +8801,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "void"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders in one of these states"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only orders of these subscriptions (their first payment and renewals). Comma-separated IDs."
 			}
 		],
 		"displayOptions": {
@@ -8466,6 +8880,7 @@ export const generatedProperties: INodeProperties[] = [
 				"placeholder": "e.g. user_42"
 			}
 		],
+		"description": "The Polar customer",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -8492,7 +8907,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
 				"displayName": "Currency",
@@ -8501,17 +8917,18 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"key\":\"text\"}"
 			},
 			{
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 500 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -8531,27 +8948,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Units",
@@ -8560,7 +8980,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -8657,30 +9078,32 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Status",
@@ -8793,7 +9216,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"finalize",
-					"invoice",
 					"generateInvoice",
 					"receipt"
 				]
@@ -8812,7 +9234,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Billing Name",
@@ -8844,8 +9266,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -8855,6 +9276,70 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"finalize"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrder",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"description": "The order whose invoice you want; Polar must have built it first (Order → Generate Invoice)",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"invoice"
 				]
 			}
 		}
@@ -8890,38 +9375,38 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -8945,14 +9430,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Succeeded",
@@ -9023,6 +9509,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
+		"description": "The order to refund",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -9067,6 +9554,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "duplicate",
 		"required": true,
+		"description": "Why you refund, as Polar records it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9087,6 +9575,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "How much to give back, in cents (1900 = 19.00); at most what is left to refund on the order",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9109,7 +9598,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Comment",
 				"name": "comment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "A note for your records; the customer does not see it"
 			},
 			{
 				"displayName": "Metadata",
@@ -9129,23 +9619,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Revoke Benefits",
 				"name": "revokeBenefits",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer also loses the benefits the order granted"
 			}
 		],
 		"displayOptions": {
@@ -9171,17 +9665,17 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -9205,7 +9699,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -9257,7 +9752,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9282,37 +9776,39 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -9344,7 +9840,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -9392,7 +9889,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Products the customer can choose from; the first is selected to start with. Comma-separated IDs.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9415,13 +9912,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
 				"name": "allowTrial",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the product's free trial applies to this checkout"
 			},
 			{
 				"displayName": "Amount",
@@ -9430,7 +9929,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "What the customer pays when the price lets them choose, in cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false,
+				"description": "Whether the customer buys as a business, so the form asks for a billing name and tax ID"
 			},
 			{
 				"displayName": "Currency",
@@ -9440,34 +9947,36 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Currency the customer pays in; empty lets Polar pick one from their location"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Answers to the product's custom fields, filled in ahead, keyed by each field's slug. JSON, checked before sending, e.g. {\"key\":\"text\"}."
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Billing address filled in for the customer. JSON, checked before sending, e.g. {\"country\":\"US\"}."
 			},
 			{
 				"displayName": "Customer Billing Name",
 				"name": "customerBillingName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name on invoices, filled in for the customer, e.g. a company name"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "Email filled in for the customer",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
@@ -9525,32 +10034,38 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "An existing customer who is checking out"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's IP address, to work out their country and tax",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Your own key/value data, copied onto the customer when the checkout succeeds. JSON, checked before sending, e.g. {\"key\":\"text\"}."
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name filled in for the customer"
 			},
 			{
 				"displayName": "Customer Tax ID",
 				"name": "customerTaxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID filled in for a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Discount ID",
@@ -9584,31 +10099,32 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
 				"name": "embedOrigin",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Origin of your page when the checkout is embedded in it",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
+				"default": "",
+				"description": "Your own ID for the customer; the customer Polar creates gets it as external ID",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Max Seats",
@@ -9617,7 +10133,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Max Units",
@@ -9626,7 +10143,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Metadata",
@@ -9646,17 +10164,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept on the checkout and copied to the order and subscription it creates"
 			},
 			{
 				"displayName": "Min Seats",
@@ -9665,7 +10186,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Min Units",
@@ -9674,27 +10196,30 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Prices",
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Prices made for this checkout only, per product ID, used instead of the product's own prices. JSON, checked before sending, e.g. {\"ID\":[{\"amount_type\":\"fixed\",\"price_amount\":1900}]}."
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -9703,7 +10228,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -9755,14 +10281,16 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "A subscription of this customer that the checkout replaces, e.g. to move from a free plan to a paid one"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -9786,7 +10314,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -9795,7 +10324,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -9804,7 +10334,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -9875,7 +10406,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
@@ -9890,7 +10422,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Currency",
@@ -9903,18 +10442,18 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"key\":\"text\"}"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -9927,26 +10466,29 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "An IPv4 or IPv6 address",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Up to 50 entries, keys of up to 40 characters. JSON, checked before sending, e.g. {\"key\":\"text\"}."
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -9986,7 +10528,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
@@ -9995,16 +10538,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -10024,17 +10563,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Product ID",
@@ -10086,7 +10628,8 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "The product"
 			},
 			{
 				"displayName": "Product Price ID",
@@ -10120,20 +10663,23 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -10142,14 +10688,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -10173,7 +10721,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -10182,7 +10731,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -10191,7 +10741,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10219,21 +10770,28 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"key\":\"text\"}"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10246,13 +10804,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -10267,16 +10826,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -10334,7 +10889,8 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "The product"
 			},
 			{
 				"displayName": "Product Price ID",
@@ -10368,7 +10924,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10377,7 +10934,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -10386,7 +10944,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10414,7 +10973,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Confirmation Token ID",
@@ -10423,18 +10989,18 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"key\":\"text\"}"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10447,13 +11013,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -10468,16 +11035,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -10535,7 +11098,8 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "The product"
 			},
 			{
 				"displayName": "Product Price ID",
@@ -10569,7 +11133,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10578,7 +11143,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -10587,7 +11153,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10609,21 +11176,21 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Ids",
+				"displayName": "IDs",
 				"name": "ids",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -10638,29 +11205,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Use For",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Downloadable File Create",
+				"name": "Downloadable (Benefit File)",
 				"value": "downloadableFileCreate"
 			},
 			{
-				"name": "Product Media File Create",
+				"name": "Product Media",
 				"value": "productMediaFileCreate"
 			},
 			{
-				"name": "Organization Avatar File Create",
+				"name": "Organization Avatar",
 				"value": "organizationAvatarFileCreate"
 			},
 			{
-				"name": "Support Case Attachment File Create",
+				"name": "Support Case Attachment",
 				"value": "supportCaseAttachmentFileCreate"
 			}
 		],
 		"default": "downloadableFileCreate",
+		"description": "What the file is for",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10673,7 +11241,41 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Mime Type",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"createDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "MIME Type",
 		"name": "mimeType",
 		"type": "string",
 		"default": "",
@@ -10715,7 +11317,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. {\"parts\":[{\"number\":1,\"chunk_start\":1,\"chunk_end\":1}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10735,20 +11337,20 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -10779,20 +11381,20 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -10823,20 +11425,20 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -10867,20 +11469,20 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -10990,7 +11592,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. [{\"number\":1,\"checksum_etag\":\"text\",\"checksum_sha256_base64\":\"text\"}]",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11039,7 +11641,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"description": "A date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11058,7 +11661,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"description": "A date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11163,7 +11767,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -11178,7 +11782,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "Metrics",
@@ -11188,21 +11792,21 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Comma-separated values"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Timezone",
@@ -11239,17 +11843,17 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -11269,7 +11873,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11295,7 +11898,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
 				"displayName": "Name",
@@ -11327,17 +11930,17 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The benefit. Comma-separated IDs."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Status",
@@ -11439,7 +12042,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Limit Usage",
@@ -11448,7 +12052,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Status",
@@ -11497,7 +12102,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "The activation to check, when the key was activated for several instances",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11516,7 +12121,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "The activation to check, when the key was activated for several instances",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11534,6 +12139,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The license key as the customer entered it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11549,14 +12155,14 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Organization",
+		"displayName": "Organization ID",
 		"name": "organizationId",
 		"type": "options",
 		"typeOptions": {
 			"loadOptionsMethod": "getOrganizations"
 		},
 		"default": "",
-		"description": "Choose from the list, or specify an ID using an expression",
+		"description": "The organization that issued the key",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11566,8 +12172,7 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"validate",
-					"activate",
-					"deactivate"
+					"activate"
 				]
 			}
 		}
@@ -11584,7 +12189,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "activationId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "The activation to check, when the key was activated for several instances"
 			},
 			{
 				"displayName": "Benefit ID",
@@ -11618,14 +12223,15 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Accept the key only if it comes from this benefit"
 			},
 			{
 				"displayName": "Conditions",
 				"name": "conditions",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Key/value pairs that must match the ones given when the key was activated, e.g. a hardware ID. JSON, checked before sending, e.g. {\"key\":\"text\"}."
 			},
 			{
 				"displayName": "Customer ID",
@@ -11683,16 +12289,18 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "Accept the key only if it belongs to this customer"
 			},
 			{
-				"displayName": "Increment Usage",
+				"displayName": "Increment Usage By",
 				"name": "incrementUsage",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Add this much to the key's usage count while checking it (for keys with a usage limit)"
 			}
 		],
 		"displayOptions": {
@@ -11713,6 +12321,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Name of this activation, e.g. the device or install it is for",
+		"placeholder": "e.g. Jane's MacBook",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11726,23 +12336,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Label",
-		"name": "label",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"eventType"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -11750,18 +12343,18 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
+				"displayName": "Activation Metadata",
+				"name": "meta",
+				"type": "json",
+				"default": "",
+				"description": "Your own key/value data stored with the activation. JSON, checked before sending, e.g. {\"key\":\"text\"}."
+			},
+			{
 				"displayName": "Conditions",
 				"name": "conditions",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Meta",
-				"name": "meta",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Key/value pairs the activation is bound to, e.g. a hardware ID; later checks must give the same. JSON, checked before sending, e.g. {\"key\":\"text\"}."
 			}
 		],
 		"displayOptions": {
@@ -11777,6 +12370,28 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Organization ID",
+		"name": "organizationId",
+		"type": "options",
+		"typeOptions": {
+			"loadOptionsMethod": "getOrganizations"
+		},
+		"default": "",
+		"description": "Needed only with a personal or OAuth2 token",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"deactivate"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -11784,21 +12399,21 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Sort By",
@@ -11838,7 +12453,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-success_url"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -11853,7 +12469,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Link To",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -11872,6 +12488,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "productPrice",
+		"description": "What the link sells: one price, one product, or a choice of products",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11916,6 +12533,7 @@ export const generatedProperties: INodeProperties[] = [
 				]
 			}
 		],
+		"description": "The one price the link sells",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11982,6 +12600,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
+		"description": "The product the link sells, at the prices it has when a customer opens the link",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -12003,7 +12622,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "The products the customer can choose from on the link's page. Comma-separated IDs.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12029,7 +12648,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12063,13 +12683,16 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied to every checkout the link opens"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the link, shown only in your dashboard",
+				"placeholder": "e.g. Newsletter offer"
 			},
 			{
 				"displayName": "Metadata",
@@ -12089,30 +12712,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied to every checkout the link opens"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12121,14 +12749,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12152,7 +12782,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12161,7 +12792,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12170,7 +12802,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12198,7 +12831,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12232,13 +12866,16 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied to every checkout the link opens"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the link, shown only in your dashboard",
+				"placeholder": "e.g. Newsletter offer"
 			},
 			{
 				"displayName": "Metadata",
@@ -12258,30 +12895,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied to every checkout the link opens"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12290,14 +12932,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12321,7 +12965,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12330,7 +12975,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12339,7 +12985,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12367,7 +13014,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12401,13 +13049,16 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied to every checkout the link opens"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the link, shown only in your dashboard",
+				"placeholder": "e.g. Newsletter offer"
 			},
 			{
 				"displayName": "Metadata",
@@ -12427,30 +13078,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied to every checkout the link opens"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12459,14 +13115,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12490,7 +13148,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12499,7 +13158,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12508,7 +13168,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12583,7 +13244,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12617,13 +13279,15 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for it, shown in Polar's dashboard"
 			},
 			{
 				"displayName": "Metadata",
@@ -12643,37 +13307,42 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Products",
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The products it is for. Comma-separated IDs."
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12682,14 +13351,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12713,7 +13384,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "day",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12722,7 +13394,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12731,7 +13404,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12753,20 +13427,22 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -12806,7 +13482,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -12849,7 +13526,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Field Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -12871,19 +13548,75 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "checkbox"
 			},
 			{
-				"name": "Select",
+				"name": "Dropdown (Select)",
 				"value": "select"
 			}
 		],
 		"default": "text",
+		"description": "What kind of answer the field takes",
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"customField"
 				],
 				"operation": [
-					"create",
-					"update"
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Key of the answer in checkout and order data; lowercase letters, digits, - and _ only",
+		"placeholder": "e.g. company_size",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name of the field in your dashboard",
+		"placeholder": "e.g. Company size",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "properties",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -12913,27 +13646,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -12975,27 +13711,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13037,27 +13776,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13099,27 +13841,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13161,27 +13906,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13246,6 +13994,46 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "text",
+		"description": "The type of the field being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -13270,17 +14058,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13293,13 +14084,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}"
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13341,17 +14133,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13364,13 +14159,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}"
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13412,17 +14208,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13435,13 +14234,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}"
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13483,17 +14283,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13506,13 +14309,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}"
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13554,17 +14358,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13577,13 +14384,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "properties",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}"
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13608,20 +14416,22 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -13669,7 +14479,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-redemptions_count"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -13684,21 +14495,41 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Discount Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Fixed Create",
+				"name": "Fixed Amount Off",
 				"value": "fixedCreate"
 			},
 			{
-				"name": "Percentage Create",
+				"name": "Percentage Off",
 				"value": "percentageCreate"
 			}
 		],
 		"default": "fixedCreate",
+		"description": "A fixed amount off, or a percentage off",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name shown to the customer at checkout and on invoices",
+		"placeholder": "e.g. Launch week",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13730,6 +14561,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "once",
 		"required": true,
+		"description": "For subscriptions: only the first payment (Once), every payment (Forever), or for a number of months (Repeating)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13742,7 +14574,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Basis Points",
+		"displayName": "Percentage (Basis Points)",
 		"name": "basisPoints",
 		"type": "number",
 		"default": 0,
@@ -13750,6 +14582,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "Share taken off, in basis points (1000 = 10 %, 10000 = 100 %)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13779,20 +14612,22 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. Amount off, in cents (1900 = 19.00), in the currency below; Amounts per Currency is the newer way."
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Amount off for each currency, in cents (1900 = 19.00). JSON, checked before sending, e.g. {\"usd\":1900}."
 			},
 			{
 				"displayName": "Code",
 				"name": "code",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Code customers type at checkout; empty makes a discount you apply yourself (checkouts, links, subscriptions)",
+				"placeholder": "e.g. LAUNCH20"
 			},
 			{
 				"displayName": "Currency",
@@ -13802,7 +14637,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "usd",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar. Currency of Amount; empty means USD."
 			},
 			{
 				"displayName": "Duration In Months",
@@ -13811,13 +14646,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With Repeating: how many months of payments get the discount"
 			},
 			{
 				"displayName": "Ends At",
 				"name": "endsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Until when the code can be used; empty means no end"
 			},
 			{
 				"displayName": "Max Redemptions",
@@ -13826,7 +14663,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times it can be used in all; empty means no limit"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -13835,7 +14673,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times one customer can use it; empty means no limit"
 			},
 			{
 				"displayName": "Metadata",
@@ -13855,40 +14694,44 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Products",
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only these products get the discount; empty means all. Comma-separated IDs."
 			},
 			{
 				"displayName": "Starts At",
 				"name": "startsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "From when the code can be used; empty means now"
 			}
 		],
 		"displayOptions": {
@@ -13916,7 +14759,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Code",
 				"name": "code",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Code customers type at checkout; empty makes a discount you apply yourself (checkouts, links, subscriptions)",
+				"placeholder": "e.g. LAUNCH20"
 			},
 			{
 				"displayName": "Duration In Months",
@@ -13925,13 +14770,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With Repeating: how many months of payments get the discount"
 			},
 			{
 				"displayName": "Ends At",
 				"name": "endsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Until when the code can be used; empty means no end"
 			},
 			{
 				"displayName": "Max Redemptions",
@@ -13940,7 +14787,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times it can be used in all; empty means no limit"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -13949,7 +14797,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times one customer can use it; empty means no limit"
 			},
 			{
 				"displayName": "Metadata",
@@ -13969,40 +14818,44 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Products",
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only these products get the discount; empty means all. Comma-separated IDs."
 			},
 			{
 				"displayName": "Starts At",
 				"name": "startsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "From when the code can be used; empty means now"
 			}
 		],
 		"displayOptions": {
@@ -14081,23 +14934,14 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. In cents (1900 = 19.00)."
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Basis Points",
-				"name": "basisPoints",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
+				"description": "JSON, checked before sending, e.g. {\"usd\":1900}"
 			},
 			{
 				"displayName": "Code",
@@ -14113,7 +14957,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Duration",
@@ -14142,7 +14986,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 1 to 999"
 			},
 			{
 				"displayName": "Ends At",
@@ -14157,7 +15002,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -14166,7 +15012,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Metadata",
@@ -14186,17 +15033,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14205,11 +15055,21 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
+				"displayName": "Percentage (Basis Points)",
+				"name": "basisPoints",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "In basis points (1000 = 10 %)"
+			},
+			{
 				"displayName": "Products",
 				"name": "products",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The products it is for. Comma-separated IDs."
 			},
 			{
 				"displayName": "Starts At",
@@ -14256,13 +15116,16 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Active",
 				"name": "active",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only customers with a live subscription (trialing, active or past due), or only those without"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Only the customer with exactly this email address",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Metadata",
@@ -14282,33 +15145,38 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only customers whose metadata has all of these key/value pairs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only customers of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text searched in names, emails and external IDs",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -14340,7 +15208,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -14355,7 +15224,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -14370,6 +15239,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "individualCreate",
+		"description": "One person, or a team whose members share the purchase",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14387,7 +15257,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14414,19 +15285,23 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}."
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer, e.g. the user ID in your app. Unique, and fixed once set.",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14446,46 +15321,53 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data about the customer, e.g. your plan name or CRM ID (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Full name of the person, or the team's name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Owner",
 				"name": "owner",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "The member who manages the customer; empty uses the customer's own email and name for it. JSON, checked before sending, e.g. {\"email\":\"name@email.com\"}."
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			}
 		],
 		"displayOptions": {
@@ -14514,26 +15396,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}."
 			},
 			{
 				"displayName": "Email",
 				"name": "bodyEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer, e.g. the user ID in your app. Unique, and fixed once set.",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14553,46 +15440,53 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data about the customer, e.g. your plan name or CRM ID (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Full name of the person, or the team's name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Owner",
 				"name": "owner",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "The member who manages the customer; empty uses the customer's own email and name for it. JSON, checked before sending, e.g. {\"email\":\"name@email.com\"}."
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			}
 		],
 		"displayOptions": {
@@ -14674,10 +15568,79 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"update",
 					"delete",
 					"getState",
 					"listPaymentMethods"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
+		"description": "The customer to change",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"update"
 				]
 			}
 		}
@@ -14694,26 +15657,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "New address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}."
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "New email address; no two customers of an organization share one",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer; only if it has none yet (it is fixed once set)",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14733,29 +15701,36 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "New key/value data; it replaces all of the customer's metadata"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New full name, or team name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Type",
@@ -14771,7 +15746,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "team"
 					}
 				],
-				"default": "individual"
+				"default": "individual",
+				"description": "Turn an individual into a team customer (a team cannot go back)"
 			}
 		],
 		"displayOptions": {
@@ -14817,6 +15793,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own unique ID for it, e.g. the user ID in your app",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14826,7 +15803,6 @@ export const generatedProperties: INodeProperties[] = [
 					"getExternal",
 					"updateExternal",
 					"deleteExternal",
-					"getStateExternal",
 					"listPaymentMethodsExternal"
 				]
 			}
@@ -14838,6 +15814,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own unique ID for it, e.g. the user ID in your app",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14865,20 +15842,22 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14898,23 +15877,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Tax ID",
@@ -14935,12 +15918,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "External ID",
+		"name": "externalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your own ID of the customer (its external ID)",
+		"placeholder": "e.g. user_42",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getStateExternal"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Customer Member ID",
 		"name": "id",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14997,7 +15998,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -15018,7 +16020,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15037,7 +16039,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15055,7 +16057,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15078,13 +16080,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15125,13 +16129,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "bodyExternalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15167,7 +16173,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "For a team customer: the member it is for",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15193,13 +16199,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15684,34 +16691,36 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The benefit. Comma-separated IDs."
 			},
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -15751,14 +16760,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Type",
@@ -15782,7 +16792,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -15818,7 +16828,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15832,45 +16841,46 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Discord Update",
+				"name": "Discord Role",
 				"value": "discordUpdate"
 			},
 			{
-				"name": "Git Hub Repository Update",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryUpdate"
 			},
 			{
-				"name": "Downloadables Update",
+				"name": "File Downloads",
 				"value": "downloadablesUpdate"
 			},
 			{
-				"name": "License Keys Update",
+				"name": "License Keys",
 				"value": "licenseKeysUpdate"
 			},
 			{
-				"name": "Custom Update",
+				"name": "Custom",
 				"value": "customUpdate"
 			},
 			{
-				"name": "Meter Credit Update",
+				"name": "Meter Credits",
 				"value": "meterCreditUpdate"
 			},
 			{
-				"name": "Feature Flag Update",
+				"name": "Feature Flag",
 				"value": "featureFlagUpdate"
 			},
 			{
-				"name": "Slack Shared Channel Update",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelUpdate"
 			}
 		],
 		"default": "discordUpdate",
+		"description": "The type of the benefit grant being changed",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15888,7 +16898,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. {\"account_id\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15917,7 +16927,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddress",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}"
 			},
 			{
 				"displayName": "Billing Name",
@@ -15929,8 +16939,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Default Payment Method ID",
 				"name": "defaultPaymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Tax ID",
@@ -15990,6 +16999,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Where the page's back link leads, e.g. your pricing page",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16024,7 +17034,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16048,13 +17057,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "meterId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The meter. Comma-separated IDs."
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -16118,7 +17129,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -16138,7 +17150,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16371,26 +17382,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -16403,7 +17417,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -16423,17 +17437,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -16557,7 +17574,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16583,7 +17599,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The benefit. Comma-separated IDs."
 			}
 		],
 		"displayOptions": {
@@ -16633,7 +17649,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "The benefit"
 			}
 		],
 		"displayOptions": {
@@ -16653,7 +17670,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16717,7 +17733,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16741,7 +17756,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -16788,7 +17804,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -16803,13 +17819,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -16857,14 +17875,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			}
 		],
 		"displayOptions": {
@@ -16884,7 +17903,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16919,8 +17937,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -16930,6 +17947,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrganization"
 				]
 			}
 		}
@@ -16952,13 +17983,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The product. Comma-separated IDs."
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -17006,7 +18039,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -17026,7 +18060,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17041,29 +18074,29 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Change",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "Update Product",
+				"name": "Change Product",
 				"value": "updateProduct"
 			},
 			{
-				"name": "Update Seats",
+				"name": "Change Seats",
 				"value": "updateSeats"
 			},
 			{
-				"name": "Update Units",
+				"name": "Change Units",
 				"value": "updateUnits"
 			},
 			{
-				"name": "Cancel",
+				"name": "Cancel or Uncancel at Period End",
 				"value": "cancel"
 			},
 			{
-				"name": "Pause",
+				"name": "Pause at Period End",
 				"value": "pause"
 			},
 			{
@@ -17071,11 +18104,12 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "resume"
 			},
 			{
-				"name": "Update Clear",
+				"name": "Clear Pending Change",
 				"value": "updateClear"
 			}
 		],
 		"default": "updateProduct",
+		"description": "What to change; each choice shows its own fields",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17138,6 +18172,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
+		"description": "The product",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -17149,6 +18184,73 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"updateProduct"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Seats",
+		"name": "seats",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Seats bought, for a seat-based price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Units",
+		"name": "units",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Units bought, for a per-unit price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateUnits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Pause At Period End",
+		"name": "pauseAtPeriodEnd",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
 				]
 			}
 		}
@@ -17228,6 +18330,34 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": ""
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -17256,7 +18386,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -17276,7 +18407,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17351,26 +18481,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -17383,7 +18516,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -17403,17 +18536,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -17553,21 +18689,22 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer By",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"options": [
 			{
-				"name": "IDCreate",
+				"name": "Customer ID",
 				"value": "iDCreate"
 			},
 			{
-				"name": "External IDCreate",
+				"name": "External Customer ID",
 				"value": "externalIDCreate"
 			}
 		],
 		"default": "iDCreate",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17633,6 +18770,7 @@ export const generatedProperties: INodeProperties[] = [
 				"placeholder": "e.g. user_42"
 			}
 		],
+		"description": "The customer who gets into the customer portal",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -17651,6 +18789,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own ID of the customer who gets into the customer portal",
+		"placeholder": "e.g. user_42",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17673,21 +18813,24 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: your own ID of the member who signs in",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member who signs in; empty signs in the owner"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the portal's back link leads, e.g. your app",
+				"placeholder": "e.g. https://example.com/account"
 			}
 		],
 		"displayOptions": {
@@ -17712,21 +18855,24 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: your own ID of the member who signs in",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member who signs in; empty signs in the owner"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the portal's back link leads, e.g. your app",
+				"placeholder": "e.g. https://example.com/account"
 			}
 		],
 		"displayOptions": {
@@ -17752,7 +18898,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "Depth",
@@ -17761,7 +18907,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 0 to 5"
 			},
 			{
 				"displayName": "End Timestamp",
@@ -17774,7 +18921,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Filter",
@@ -17800,17 +18947,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Meter ID",
@@ -17862,7 +19012,8 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "The meter"
 			},
 			{
 				"displayName": "Name",
@@ -17872,27 +19023,28 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Comma-separated values"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -17908,7 +19060,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-timestamp"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -17956,30 +19109,32 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18019,7 +19174,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -18055,7 +19211,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18073,7 +19228,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "The usage events to record. JSON, checked before sending, e.g. [{\"name\":\"text\",\"customer_id\":\"CUSTOMER_ID\"}].",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18097,37 +19252,38 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Root Events",
@@ -18181,7 +19337,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -18217,7 +19374,24 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Label",
+		"name": "label",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your name for it, shown in Polar's dashboard",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18240,7 +19414,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Label Property Selector",
 				"name": "labelPropertySelector",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			}
 		],
 		"displayOptions": {
@@ -18262,7 +19437,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
 				"default": false
@@ -18285,33 +19460,38 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18335,7 +19515,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -18350,12 +19531,31 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name of the meter, shown to customers on invoices and in the portal (at least 3 characters)",
+		"placeholder": "e.g. API calls",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Filter",
 		"name": "filter",
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Which events the meter counts: the conditions an ingested event must meet. JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18373,7 +19573,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the matching events become one quantity per period. JSON, checked before sending, e.g. {\"func\":\"count\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18396,7 +19596,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Custom Label",
 				"name": "customLabel",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "With the Custom unit: what one unit is called",
+				"placeholder": "e.g. request"
 			},
 			{
 				"displayName": "Custom Multiplier",
@@ -18405,7 +19607,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With the Custom unit: show quantities per this many units, e.g. 1000 to price per 1000 requests"
 			},
 			{
 				"displayName": "Metadata",
@@ -18425,27 +19628,30 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "options",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Unit",
@@ -18453,19 +19659,20 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
-				"default": "scalar"
+				"default": "scalar",
+				"description": "What the quantity counts: a plain number, AI tokens, or your own unit (Custom)"
 			}
 		],
 		"displayOptions": {
@@ -18556,7 +19763,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "aggregation",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
+			},
+			{
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Custom Label",
@@ -18571,20 +19784,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Filter",
 				"name": "filter",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
+				"description": "JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}"
 			},
 			{
 				"displayName": "Metadata",
@@ -18604,23 +19812,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Unit",
@@ -18628,16 +19840,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
 				"default": "scalar"
@@ -18701,7 +19913,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Avg",
+						"name": "Average",
 						"value": "avg"
 					},
 					{
@@ -18709,11 +19921,11 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "count"
 					},
 					{
-						"name": "Max",
+						"name": "Maximum",
 						"value": "max"
 					},
 					{
-						"name": "Min",
+						"name": "Minimum",
 						"value": "min"
 					},
 					{
@@ -18732,14 +19944,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -18759,17 +19971,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept with it (up to 50 pairs)"
 			},
 			{
 				"displayName": "Timezone",
@@ -18805,31 +20020,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only meters of these customers. Comma-separated IDs."
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only meters of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Only these meters. Comma-separated IDs."
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only meters of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -18909,7 +20124,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -18929,7 +20145,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18953,21 +20168,22 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkoutId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Comma-separated values",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "The Polar customer. Comma-separated IDs."
 			},
 			{
 				"displayName": "Method",
@@ -18981,17 +20197,17 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "orderId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
-				"displayName": "Organization",
+				"displayName": "Organization ID",
 				"name": "organizationId",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -19031,7 +20247,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -19071,7 +20288,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
