@@ -1,9 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { overrides } from './actions/overrides';
 import { router } from './actions/router';
-import { retryProperty } from './descriptions/retry.description';
-import { withOverrides } from './descriptions/withOverrides';
+import { nodeProperties } from './descriptions/nodeProperties';
 import { generatedProperties } from './generated/properties';
 import { enumLoadOptions } from './methods';
 import { getOrganizations, listSearch } from './methods/listSearch';
@@ -25,7 +23,7 @@ export class Polar implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: credentialDescriptions(),
-		properties: [...withOverrides(generatedProperties, overrides), retryProperty],
+		properties: nodeProperties(generatedProperties),
 	};
 
 	methods = {
