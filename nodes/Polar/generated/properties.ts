@@ -3624,7 +3624,6 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
-		"description": "The product",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -3770,7 +3769,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -3825,7 +3824,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -3966,7 +3965,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Started After",
@@ -5406,7 +5405,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -5646,7 +5645,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -5732,7 +5731,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -5818,7 +5817,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -5904,7 +5903,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -5990,7 +5989,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -6076,7 +6075,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -6162,7 +6161,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -6248,7 +6247,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -6442,7 +6441,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6470,7 +6469,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "draft",
-				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6532,7 +6531,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6601,7 +6600,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6670,7 +6669,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6739,7 +6738,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6767,7 +6766,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "draft",
-				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6829,7 +6828,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6857,7 +6856,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "draft",
-				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6919,7 +6918,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6947,7 +6946,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "draft",
-				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -7009,7 +7008,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -7626,7 +7625,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "The benefit. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "ID",
@@ -7666,7 +7665,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -7939,7 +7938,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Meter Billing Interval",
@@ -8130,7 +8129,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -8407,7 +8406,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -8961,7 +8960,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -9103,7 +9102,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Status",
@@ -9632,7 +9631,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Revoke Benefits",
@@ -9800,7 +9799,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Query",
@@ -10576,7 +10575,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Product ID",
@@ -10628,8 +10627,7 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				],
-				"description": "The product"
+				]
 			},
 			{
 				"displayName": "Product Price ID",
@@ -10889,8 +10887,7 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				],
-				"description": "The product"
+				]
 			},
 			{
 				"displayName": "Product Price ID",
@@ -11098,8 +11095,7 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				],
-				"description": "The product"
+				]
 			},
 			{
 				"displayName": "Product Price ID",
@@ -11806,7 +11802,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Timezone",
@@ -11930,7 +11926,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "The benefit. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Organization ID",
@@ -12102,7 +12098,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "The activation to check, when the key was activated for several instances",
+		"description": "The activation: one per device or install the key was activated on",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12121,7 +12117,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "The activation to check, when the key was activated for several instances",
+		"description": "The activation: one per device or install the key was activated on",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12189,7 +12185,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "activationId",
 				"type": "string",
 				"default": "",
-				"description": "The activation to check, when the key was activated for several instances"
+				"description": "Check the key for this activation (device or install) only"
 			},
 			{
 				"displayName": "Benefit ID",
@@ -12413,7 +12409,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Sort By",
@@ -13320,7 +13316,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Products",
@@ -13659,7 +13655,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -13724,7 +13720,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -13789,7 +13785,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -13854,7 +13850,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -13919,7 +13915,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -14071,7 +14067,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14146,7 +14142,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14221,7 +14217,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14296,7 +14292,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14371,7 +14367,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14707,7 +14703,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -14831,7 +14827,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -15046,7 +15042,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -15890,7 +15886,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -16691,7 +16687,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "The benefit. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Checkout ID",
@@ -17057,7 +17053,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "meterId",
 				"type": "string",
 				"default": "",
-				"description": "The meter. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Query",
@@ -17450,7 +17446,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -17599,7 +17595,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "benefitId",
 				"type": "string",
 				"default": "",
-				"description": "The benefit. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			}
 		],
 		"displayOptions": {
@@ -17649,8 +17645,7 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				],
-				"description": "The benefit"
+				]
 			}
 		],
 		"displayOptions": {
@@ -17819,7 +17814,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Query",
@@ -17983,7 +17978,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "productId",
 				"type": "string",
 				"default": "",
-				"description": "The product. Comma-separated IDs."
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Query",
@@ -18172,7 +18167,6 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			}
 		],
-		"description": "The product",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -18549,7 +18543,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -18960,7 +18954,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Meter ID",
@@ -19012,8 +19006,7 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				],
-				"description": "The meter"
+				]
 			},
 			{
 				"displayName": "Name",
@@ -19473,7 +19466,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -19641,7 +19634,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization ID",
@@ -19825,7 +19818,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -19984,7 +19977,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
-				"description": "Your own key/value data, kept with it (up to 50 pairs)"
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Timezone",

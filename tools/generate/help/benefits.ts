@@ -5,6 +5,7 @@ const BENEFIT: HelpTable = {
 	'benefits:create.description': { description: 'What the customer sees, e.g. on the checkout page (3 to 42 characters)', placeholder: 'e.g. Lifetime license key' },
 	'benefits:create.visibility': 'Public lists it on product pages; Private grants it without listing it; Draft keeps it unused',
 	'benefits:create.properties': 'Settings of this type of benefit',
+	'benefits:update.visibility': 'Public lists it on product pages; Private grants it without listing it; Draft keeps it unused',
 	'BenefitCustomCreateProperties.note': 'Private text shown only to customers who have the benefit, e.g. how to claim it; Markdown allowed',
 	'BenefitDiscordCreateProperties.guild_token': 'Token of your Discord server, from connecting Polar to it in the dashboard',
 	'BenefitDiscordCreateProperties.role_id': { description: 'The Discord role members get', placeholder: 'e.g. 1098765432109876543' },
@@ -38,6 +39,7 @@ const BENEFIT: HelpTable = {
 
 const LICENSE_KEYS: HelpTable = {
 	'LicenseKeyValidate.organization_id': 'The organization that issued the key',
+	'LicenseKeyValidate.activation_id': 'Check the key for this activation (device or install) only',
 	'LicenseKeyValidate.benefit_id': 'Accept the key only if it comes from this benefit',
 	'LicenseKeyValidate.customer_id': 'Accept the key only if it belongs to this customer',
 	'LicenseKeyValidate.increment_usage': 'Add this much to the key\'s usage count while checking it (for keys with a usage limit)',

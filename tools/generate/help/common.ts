@@ -6,13 +6,10 @@ import type { HelpTable } from './helpTypes';
 
 export const COMMON_HELP: HelpTable = {
 	organization_id: 'Needed only with a personal or OAuth2 token',
-	metadata: 'Your own key/value data, kept with it (up to 50 pairs)',
+	metadata: 'Your own key/value data (up to 50 pairs)',
 	external_id: 'Your own unique ID for it, e.g. the user ID in your app',
 	external_customer_id: 'The customer\'s ID in your own system (its external ID)',
 	customer_id: 'The Polar customer',
-	product_id: 'The product',
-	meter_id: 'The meter',
-	benefit_id: 'The benefit',
 	discount_id: 'A discount applied from the start',
 	member_id: 'For a team customer: the member it is for',
 	external_member_id: 'For a team customer: the member\'s ID in your own system',
@@ -40,7 +37,7 @@ export const COMMON_HELP: HelpTable = {
 	visibility: 'Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden',
 	key: 'The license key as the customer entered it',
 	conditions: 'Key/value pairs that must match the ones given when the key was activated, e.g. a hardware ID',
-	activation_id: 'The activation to check, when the key was activated for several instances',
+	activation_id: 'The activation: one per device or install the key was activated on',
 	label: 'Your name for it, shown in Polar\'s dashboard',
 	products: 'The products it is for',
 	query: { description: 'Text to search for', placeholder: 'e.g. jane' },
