@@ -44,6 +44,21 @@ describe('generated code', () => {
 		}
 	});
 
+	test('the spec\'s prose is never read: without its descriptions, summaries and titles the output is the same', () => {
+		const strip = (node: unknown): unknown => (Array.isArray(node) ? node.map(strip)
+			: node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).filter(([k, v]) => !(['description', 'summary', 'title'].includes(k) && typeof v === 'string')).map(([k, v]) => [k, strip(v)]))
+				: node);
+		const out = mkdtempSync(path.join(tmpdir(), 'polar-prose-'));
+		try {
+			const stripped = path.join(out, 'spec.json');
+			writeFileSync(stripped, JSON.stringify(strip(JSON.parse(readFileSync(SPEC, 'utf8')))));
+			expect(readFileSync(stripped, 'utf8')).not.toMatch(/"description":"/);
+			expect(generate(stripped).files).toEqual(generate(SPEC).files);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+
 	test('two runs give the same bytes: no step changes what another one reads', () => {
 		expect(generate(SPEC).files).toEqual(generate(SPEC).files);
 	});
