@@ -1,8 +1,8 @@
 /**
  * The n8n property of one API field (without its displayOptions at the top): its editor type,
- * default, hints, the resource picker's modes for single IDs, a multi-select for lists of IDs, and
- * for groups, rows and typed maps the fixedCollection of the fields inside. Reads the model's
- * decisions; changes nothing.
+ * default, words (decided in the model by help/ fieldWords: label, description, placeholder), the
+ * resource picker's modes for single IDs, a multi-select for lists of IDs, and for groups, rows and
+ * typed maps the fixedCollection of the fields inside. Reads the model's decisions; changes nothing.
  */
 import type { INodeProperties } from 'n8n-workflow';
 import { jsonParam, PARAM } from '../../nodes/Polar/params';
@@ -10,24 +10,14 @@ import type { ModelField, ModelForm } from './modelTypes';
 import { choicesMethod, pickerModes } from './pickerModes';
 import { sortedOptions } from './text';
 
-const LIST_HINTS: Record<string, string> = {
-	uuid4: 'Comma-separated UUIDs',
-	uuid: 'Comma-separated UUIDs',
-	'date-time': 'Comma-separated ISO dates',
-};
-
-const FORMAT_HINTS: Record<string, string> = {
-	uuid4: 'a UUID',
-	uuid: 'a UUID',
-	email: 'an email address',
-	uri: 'a URL',
-	date: 'a date (YYYY-MM-DD)',
-};
-
+/** The rows of a plain map (metadata): text keys, values of any simple type. */
 const KEY_VALUE: INodeProperties[] = [
-	{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-	{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+	{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Up to 40 characters' },
+	{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Text, a number, or true/false' },
 ];
+
+/** Said of a dropdown that loads its choices and has no help of its own, as n8n's own nodes say it. */
+const FROM_LIST = 'Choose from the list, or specify an ID using an expression';
 
 /**
  * A choice starts at the schema's default, or empty: nothing is preselected that Polar would not
@@ -38,7 +28,7 @@ const choiceDefault = (field: ModelField): unknown => (field.options?.includes(f
 /** @param nested the field sits inside a group or row */
 export function fieldProperty(field: ModelField, nested = false): INodeProperties {
 	const p = { displayName: field.label, name: field.param } as INodeProperties;
-	const hint: string[] = [];
+	let fallback: string | undefined;
 	if (field.api === 'organization_id' && field.in !== 'path' && (field.kind === 'string' || field.kind === 'list')) {
 		// Needed with user-scoped tokens (personal, OAuth2); a dropdown of the user's organizations.
 		Object.assign(p, {
@@ -46,10 +36,10 @@ export function fieldProperty(field: ModelField, nested = false): INodePropertie
 			typeOptions: { loadOptionsMethod: 'getOrganizations' },
 			default: field.kind === 'list' ? [] : '',
 		});
-		hint.push('Choose from the list, or specify an ID using an expression');
+		fallback = FROM_LIST;
 	} else if (field.locator && field.kind === 'list') {
 		Object.assign(p, { type: 'multiOptions', typeOptions: { loadOptionsMethod: choicesMethod(field.locator) }, default: [] });
-		hint.push('Choose from the list, or specify IDs using an expression');
+		fallback = 'Choose from the list, or specify IDs using an expression';
 	} else if (field.locator) {
 		Object.assign(p, { type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: pickerModes(field.locator, nested) });
 	} else if (field.optionsRef) {
@@ -58,19 +48,19 @@ export function fieldProperty(field: ModelField, nested = false): INodePropertie
 			typeOptions: { loadOptionsMethod: field.optionsRef },
 			default: field.kind === 'options' ? choiceDefault(field) : [],
 		});
-		hint.push('Choose from the list, or specify a value using an expression');
+		fallback = 'Choose from the list, or specify a value using an expression';
 	} else {
-		plainProperty(field, p, hint);
+		plainProperty(field, p);
 	}
 	if (field.required && field.kind !== 'boolean') p.required = true;
-	if (field.deprecated) hint.unshift('Deprecated by Polar');
-	if (field.description) p.description = field.description;
-	else if (hint.length) p.description = hint.join(', ');
-	if (field.placeholder && !p.placeholder) p.placeholder = field.placeholder;
+	const description = field.description ?? fallback;
+	if (description) p.description = description;
+	// An example reads as one only in an empty text box.
+	if (field.placeholder && p.type === 'string' && !p.typeOptions) p.placeholder = field.placeholder;
 	return p;
 }
 
-function plainProperty(field: ModelField, p: INodeProperties, hint: string[]): void {
+function plainProperty(field: ModelField, p: INodeProperties): void {
 	switch (field.kind) {
 		case 'number':
 			Object.assign(p, { type: 'number', default: typeof field.default === 'number' ? field.default : 0 });
@@ -90,7 +80,6 @@ function plainProperty(field: ModelField, p: INodeProperties, hint: string[]): v
 			break;
 		case 'list':
 			Object.assign(p, { type: 'string', default: '' });
-			hint.push(LIST_HINTS[field.itemFormat as string] || 'Comma-separated values');
 			break;
 		case 'keyValue':
 		case 'group':
@@ -99,11 +88,9 @@ function plainProperty(field: ModelField, p: INodeProperties, hint: string[]): v
 			break;
 		case 'json':
 			Object.assign(p, { type: 'json', default: '' });
-			hint.push('JSON; checked before sending');
 			break;
 		default:
 			Object.assign(p, { type: 'string', default: typeof field.default === 'string' ? field.default : '' });
-			if (FORMAT_HINTS[field.format as string]) hint.push(`Must be ${FORMAT_HINTS[field.format as string]}`);
 			if (field.api.endsWith('_secret') || field.api === 'client_secret' || field.api.endsWith('token')) {
 				p.typeOptions = { password: true };
 			}
@@ -174,6 +161,6 @@ function formValues(form: ModelForm): INodeProperties[] {
 export function jsonTwinProperty(field: ModelField): INodeProperties {
 	const p: INodeProperties = { displayName: field.label, name: jsonParam(field.param), type: 'json', default: '' };
 	if (field.required) p.required = true;
-	p.description = field.description ?? 'JSON; checked before sending';
+	if (field.jsonDescription) p.description = field.jsonDescription;
 	return p;
 }

@@ -11,9 +11,10 @@
  */
 import type { PolarField } from '../../nodes/Polar/types';
 import { JSON_ONLY } from './behaviour/jsonOnly';
+import { pickerOf } from './behaviour/pickers';
 import { fieldWords, type FieldSubject } from './help';
 import type { ModelChoice, ModelField, ModelForm } from './modelTypes';
-import { VARIANT_NAMES } from './naming';
+import { CHOICE_NAMES, VARIANT_NAMES } from './naming';
 import type { Schema } from './openapi';
 import type { EditedAs, SchemaReader } from './schemaReader';
 import { refName } from './schemaReader';
@@ -22,9 +23,12 @@ import { camelCase, commonWordPrefix, optionName, titleCase } from './text';
 /** Forms nest at most this deep: a row may hold a group or rows (as n8n's Notion node does), nothing deeper. */
 export const MAX_FORM_DEPTH = 2;
 
-/** Where a field sits: what fieldWords and the nesting rules need. */
+/** Where a field sits: what fieldWords, the pickers and the nesting rules need. */
 export interface FieldPlace {
 	operationId: string;
+	/** the operation's resource and operation values in the editor (pickers depend on them) */
+	resource: string;
+	operation: string;
 	in: PolarField['in'];
 	/** API path of the object holding the field, from the body root ([] at the top) */
 	path: string[];
@@ -51,8 +55,12 @@ type Nested = Pick<ModelField, 'kind' | 'form' | 'fixed'>;
 export class FieldMaker {
 	constructor(private readonly schemas: SchemaReader) {}
 
-	/** One field of an API property, its editor shape decided from the schema, its words from fieldWords. */
-	field(api: string, propSchema: Schema, required: boolean, param: string, place: FieldPlace): ModelField {
+	/**
+	 * One field of an API property: its editor shape decided from the schema, its picker, its words
+	 * from fieldWords. A group, rows or typed map up front also gets a JSON twin (Input Mode JSON).
+	 * @param mapEntry for the key or value of a map's entry: the map's property
+	 */
+	field(api: string, propSchema: Schema, required: boolean, param: string, place: FieldPlace, mapEntry?: string): ModelField {
 		const kind: EditedAs = this.schemas.fieldKind(propSchema, api);
 		const resolved = this.schemas.resolve(propSchema);
 		const field: ModelField = { api, param, label: api, in: place.in, required, slot: 'top', ...kind };
@@ -63,13 +71,22 @@ export class FieldMaker {
 		if (field.kind === 'json' || field.union || field.form || (field.kind === 'keyValue' && place.in === 'body')) {
 			field.schema = this.schemas.toCompact(propSchema);
 		}
-		this.describe(field, { operationId: place.operationId, in: place.in, api, owner: place.owner, path: place.in === 'body' ? [...place.path, api] : undefined, schema: resolved, required });
+		const path = place.in === 'body' ? [...place.path, ...(mapEntry ? [mapEntry] : []), api] : undefined;
+		const subject: FieldSubject = { operationId: place.operationId, in: place.in, api, owner: place.owner, path, schema: propSchema, required, ...(mapEntry ? { mapEntry } : {}) };
+		this.describe(field, subject, place);
+		if (place.depth === 0 && field.form && field.kind !== 'fixed') {
+			field.jsonTwin = true;
+			const twin = fieldWords({ ...subject, kind: 'json', components: this.schemas.schemas });
+			if (twin.description) field.jsonDescription = twin.description;
+		}
 		return field;
 	}
 
-	/** Label, help text and placeholder of a field, from the one words function. */
-	describe(field: ModelField, subject: FieldSubject): void {
-		const words = fieldWords(subject);
+	/** The picker of a field (behaviour/pickers.ts), then its label, help text and placeholder from the one words function. */
+	describe(field: ModelField, subject: FieldSubject, place: Pick<FieldPlace, 'resource' | 'operation'>): void {
+		const picker = pickerOf(field, place.resource, place.operation);
+		if (picker) field.locator = picker;
+		const words = fieldWords({ ...subject, kind: editorKind(field), components: this.schemas.schemas, ...(field.deprecated ? { deprecated: true } : {}) });
 		field.label = words.displayName;
 		if (words.description) field.description = words.description;
 		if (words.placeholder) field.placeholder = words.placeholder;
@@ -104,7 +121,7 @@ export class FieldMaker {
 		const names = s.propertyNames && this.schemas.resolve(s.propertyNames);
 		const key: EditedAs = names?.enum ? this.schemas.fieldKind(s.propertyNames!, 'key') : { kind: 'string', ...(names?.format ? { format: names.format } : {}) };
 		if (key.kind === 'string' && !key.format && value.kind === 'string') return { kind: 'keyValue' };
-		const entry = (name: 'key' | 'value', schema: Schema) => this.field(name, schema, true, name, { ...place, depth: MAX_FORM_DEPTH });
+		const entry = (name: 'key' | 'value', schema: Schema) => this.field(name, schema, true, name, { ...place, path: place.path.slice(0, -1), depth: MAX_FORM_DEPTH }, place.path[place.path.length - 1]);
 		const fields = [entry('key', names?.enum ? s.propertyNames! : { type: 'string', ...(names?.format ? { format: names.format } : {}) }), entry('value', s.additionalProperties as Schema)];
 		return { kind: 'keyValue', form: { option: 'entries', entryName: 'Entry', fields } };
 	}
@@ -139,12 +156,16 @@ export class FieldMaker {
 
 	/**
 	 * The type choice of a union: the discriminator's values, or one value per shape. It starts empty:
-	 * a discriminated union needs its tag even where one branch's constant has a default.
+	 * a discriminated union needs its tag even where one branch's constant has a default. Its words
+	 * are the union's (naming.ts CHOICE_NAMES, keyed by the union's schema, or "Schema.property"
+	 * for one written inline).
 	 */
 	private choice(branches: Branch[], schema: Schema, place: FieldPlace): ModelChoice {
 		const tag = branches.find((b) => b.tag)?.tag;
-		const owner = schema.$ref ? refName(schema.$ref) : branches[0].component;
-		const words = fieldWords({ operationId: place.operationId, in: place.in, api: tag ?? 'type', owner, path: [...place.path, tag ?? 'type'], schema: this.schemas.resolve(schema), required: true });
+		const named = schema.$ref ? refName(schema.$ref) : undefined;
+		const union = named && CHOICE_NAMES[named] ? named : `${place.owner ?? place.operationId}.${place.path[place.path.length - 1]}`;
+		if (!CHOICE_NAMES[union]) throw new Error(`${place.operationId}: no name for the type choice "${union}" in naming.ts CHOICE_NAMES`);
+		const words = fieldWords({ operationId: place.operationId, in: place.in, api: tag ?? 'type', union, path: [...place.path, tag ?? 'type'], required: true });
 		return {
 			param: camelCase(tag ?? 'type'),
 			label: words.displayName,
@@ -189,6 +210,16 @@ export class FieldMaker {
 	}
 }
 
+/**
+ * The kind fieldWords is told: what the editor shows, which is not always the API's shape (the
+ * organization is a dropdown of the credential's organizations; a list of IDs with a picker is a multi-select).
+ */
+function editorKind(field: ModelField): string {
+	if (field.api === 'organization_id' && field.in !== 'path' && (field.kind === 'string' || field.kind === 'list')) return 'options';
+	if (field.locator && field.kind === 'list') return 'multiOptions';
+	return field.kind;
+}
+
 /** Every field, those inside groups and rows included. */
 export function eachField(fields: ModelField[], visit: (field: ModelField) => void): void {
 	for (const f of fields) {
@@ -207,8 +238,17 @@ function inRow(f: ModelField): PolarField['slot'] {
 }
 
 function sameField(a: ModelField, b: ModelField): boolean {
-	const facts = (f: ModelField) => JSON.stringify({ ...f, variants: undefined, param: undefined });
-	return facts(a) === facts(b);
+	return factsOf({ ...a, variants: undefined, param: undefined }) === factsOf({ ...b, variants: undefined, param: undefined });
+}
+
+/** Words a field gets from fieldWords: two shapes that agree on everything else share one field (the first shape's words). */
+const WORDS = new Set(['label', 'description', 'placeholder', 'jsonDescription']);
+
+/** A field's facts as JSON, its words (and those of the fields and choices inside, which have a `param`) left out. */
+export function factsOf(value: unknown): string {
+	return JSON.stringify(value, function skipWords(this: Record<string, unknown>, key: string, v: unknown) {
+		return WORDS.has(key) && 'param' in this ? undefined : v;
+	});
 }
 
 /** The name of one row of a list: "prices" → "price". */

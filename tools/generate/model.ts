@@ -12,12 +12,13 @@ import type { EditorSlot, PaginationKind, PolarField, PolarOperation } from '../
 import { PARAM } from '../../nodes/Polar/params';
 import { choiceStart, startChoices } from './behaviour/choiceDefaults';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
-import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
-import { eachField, FieldMaker } from './forms';
+import { factsOf, FieldMaker } from './forms';
+import { fieldWords } from './help';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
-import { ARTICLE_VERBS, OPERATIONS, RESOURCES, SHAPE_CHOICE_NAMES, VARIANT_NAMES } from './naming';
+import { CHOICE_NAMES, RESOURCES, VARIANT_NAMES } from './naming';
+import { ARTICLE_VERBS, OPERATIONS } from './operationNaming';
 import type { OpenApiDocument, Operation, Parameter } from './openapi';
 import { HTTP_METHODS } from './openapi';
 import type { EditedAs } from './schemaReader';
@@ -118,21 +119,12 @@ export class SpecModel {
 			if (p.deprecated || p.schema.deprecated || resolved.deprecated) field.deprecated = true;
 			if (kind.kind === 'json' || kind.union) field.schema = this.schemas.toCompact(p.schema);
 			if (p.in === 'path' && field.kind !== 'string') Object.assign(field, { kind: 'string' });
-			this.maker.describe(field, { operationId: op.operationId, in: field.in, api: p.name, schema: resolved, required });
-			// Named after what they pick, not their API name (the editor shows a picker or the organization list).
-			if (p.in === 'path' && p.name === 'id') field.label = `${resource.name.replace(/^Customer Portal: /, '')} ID`;
+			this.maker.describe(field, { operationId: op.operationId, in: field.in, api: p.name, schema: p.schema, required }, { resource: resource.value, operation: value });
 			fields.push(field);
 		}
 
-		const body = op.requestBody ? this.body(op, method, fields, paramName) : undefined;
-
-		for (const f of fields) if (f.form && f.kind !== 'fixed') f.jsonTwin = true;
+		const body = op.requestBody ? this.body(op, method, fields, paramName, { resource: resource.value, operation: value }) : undefined;
 		startChoices(op.operationId, fields);
-		eachField(fields, (f) => {
-			const picker = pickerOf(f, resource.value, value);
-			if (picker) f.locator = picker;
-			if (f.api === 'organization_id' && f.in !== 'path') f.label = 'Organization';
-		});
 
 		const responses = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
 		const [code, success] = responses[0];
@@ -145,7 +137,7 @@ export class SpecModel {
 		const verb = words(nameOverride)[0].toLowerCase();
 		let description = override.description;
 		if (!description) {
-			if (value === 'getAll') description = `List ${plural(noun)}`;
+			if (value === 'getAll') description = `Get many ${plural(noun)}`;
 			else if (ARTICLE_VERBS.has(verb) && words(nameOverride).length === 1) description = `${cap(verb)} ${article(noun)} ${noun}`;
 			else description = `${cap(words(nameOverride).join(' ').toLowerCase())} (${noun})`;
 		}
@@ -175,7 +167,8 @@ export class SpecModel {
 	}
 
 	/** The request body: its variants (union branches) and one field per branch property, shared by the branches that agree on it. */
-	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string, nested?: boolean) => string): ModelOperation['body'] {
+	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string, nested?: boolean) => string,
+		at: { resource: string; operation: string }): ModelOperation['body'] {
 		const requestBody = op.requestBody!;
 		const contentType = Object.keys(requestBody.content)[0];
 		const bodySchema = requestBody.content[contentType].schema;
@@ -190,22 +183,31 @@ export class SpecModel {
 			schema: this.schemas.toCompact(bodySchema),
 			variants: branches.map((branch, i) => {
 				const short = names[i].slice(prefix.length) || names[i];
+				if (branches.length > 1 && !VARIANT_NAMES[names[i]]) throw new Error(`${op.operationId}: no option name for the body shape "${names[i]}" in naming.ts VARIANT_NAMES`);
 				return {
 					value: branches.length > 1 ? camelCase(short) : '',
 					name: VARIANT_NAMES[names[i]] || titleCase(short),
 					schema: branches.length > 1 ? this.schemas.toCompact(branch) : undefined,
 				};
 			}),
-			label: SHAPE_CHOICE_NAMES[op.operationId] ?? SHAPE_CHOICE_NAMES['*'],
 		};
-		if (branches.length > 1) body.default = choiceStart(op.operationId, '(shape)') || undefined;
+		if (branches.length > 1) {
+			const named = bodySchema.$ref ? refName(bodySchema.$ref) : undefined;
+			body.union = named && CHOICE_NAMES[named] ? named : op.operationId;
+			if (!CHOICE_NAMES[body.union]) throw new Error(`${op.operationId}: no name for the choice of body shapes "${named ?? op.operationId}" in naming.ts CHOICE_NAMES`);
+			const words = fieldWords({ operationId: op.operationId, in: 'body', api: PARAM.bodyVariant, union: body.union, required: true });
+			body.label = words.displayName;
+			if (words.description) body.description = words.description;
+			body.default = choiceStart(op.operationId, '(shape)') || undefined;
+		}
 		branches.forEach((branch, i) => {
 			const variant = body.variants[i].value;
 			const s = this.schemas.resolve(branch);
 			const required = new Set(s.required || []);
+			const owner = this.schemas.declaringName(branch);
 			for (const [apiName, propSchema] of Object.entries(s.properties || {})) {
 				if (propSchema.readOnly) continue;
-				const place = { operationId: op.operationId, in: 'body' as const, path: [], owner: names[i].startsWith('Variant') ? undefined : names[i], depth: 0, within: [] };
+				const place = { operationId: op.operationId, ...at, in: 'body' as const, path: [], owner, depth: 0, within: [] };
 				const field = this.maker.field(apiName, propSchema, required.has(apiName), '', place);
 				const existing = fields.find((f) => f.in === 'body' && f.api === apiName && f.variants
 					&& !f.variants.includes(variant) && sameShape(f, field));
@@ -258,28 +260,9 @@ export class SpecModel {
 	}
 }
 
-/** The resource picker of a single-ID field, or the list that fills a multi-select of IDs (behaviour/pickers.ts). */
-function pickerOf(field: ModelField, resource: string, operation: string): string | undefined {
-	if (field.union || (field.kind !== 'string' && field.kind !== 'list')) return undefined;
-	for (const [name, l] of Object.entries(PICKERS)) {
-		const own = (l.pathOf || []).includes(resource);
-		if (field.kind === 'list') {
-			if (field.itemFormat !== 'uuid4' && field.itemFormat !== 'uuid') continue;
-			if ((l.fields.includes(field.api) || (l.lists || []).includes(field.api)) || (own && field.in === 'query' && OWN_IDS.includes(field.api))) return name;
-			continue;
-		}
-		if (field.in === 'path' && field.api === 'id' && own && (!l.pathOps || l.pathOps.includes(operation))) return name;
-		if (field.in !== 'path' && l.fields.includes(field.api)) return name;
-	}
-	return undefined;
-}
-
-/** Filters of a list that name the listed resource's own IDs. */
-const OWN_IDS = ['id', 'ids', 'exclude_id'];
-
 function sameShape(field: ModelField, other: ModelField): boolean {
 	return field.kind === other.kind && field.required === other.required
 		&& JSON.stringify(field.options || null) === JSON.stringify(other.options || null)
 		&& JSON.stringify(field.fixed === undefined ? null : field.fixed) === JSON.stringify(other.fixed === undefined ? null : other.fixed)
-		&& JSON.stringify(field.form || null) === JSON.stringify(other.form || null);
+		&& factsOf(field.form || null) === factsOf(other.form || null);
 }

@@ -6,9 +6,11 @@ export interface ModelField extends PolarField {
 	/** the schema's default, shown as the parameter's default where its kind allows */
 	default?: unknown;
 	union?: boolean;
-	/** help text and placeholder from fieldWords (tools/generate/help) */
+	/** help text and placeholder from fieldWords (tools/generate/help); the label is PolarField.label */
 	description?: string;
 	placeholder?: string;
+	/** the help of its JSON twin (Input Mode JSON), with an example of the JSON */
+	jsonDescription?: string;
 	form?: ModelForm;
 }
 
@@ -55,8 +57,11 @@ export interface ModelOperation {
 		required: boolean;
 		schema: CompactSchema;
 		variants: BodyVariant[];
-		/** the editor's name of the shape choice (bodyVariant) */
-		label: string;
+		/** with several variants: the key of the choice between them in naming.ts CHOICE_NAMES (union schema or operationId) */
+		union?: string;
+		/** with several variants: the editor's name of the shape choice (bodyVariant) and its help, from fieldWords */
+		label?: string;
+		description?: string;
 		/** the shape Polar assumes when none is said (its discriminator has a default); otherwise none is preselected */
 		default?: string;
 	};

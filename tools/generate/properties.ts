@@ -78,6 +78,18 @@ function collection(displayName: string, name: string, placeholder: string, opti
 	};
 }
 
+/** The Sort By filter of a list that sorts. */
+function sortProperty(values: string[]): INodeProperties {
+	return {
+		displayName: 'Sort By',
+		name: PARAM.sort,
+		type: 'multiOptions',
+		options: sortedOptions(values),
+		default: [],
+		description: 'The first sorts; the next break ties',
+	};
+}
+
 /** The Resource selector and one Operation selector per resource. */
 function selectors(ops: ModelOperation[], resourceOrder: string[]): INodeProperties[] {
 	const resources = resourceOrder.map((g) => RESOURCES[g]).filter((r) => ops.some((o) => o.resource === r.value));
@@ -92,7 +104,7 @@ function selectors(ops: ModelOperation[], resourceOrder: string[]): INodePropert
 	for (const r of resources) {
 		const own = ops.filter((o) => o.resource === r.value);
 		const options = own
-			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: `${o.method} ${o.path}` }))
+			.map((o) => ({ name: o.name, value: o.operation, action: o.action, description: o.action }))
 			.sort((a, b) => a.name.localeCompare(b.name));
 		props.push({
 			displayName: 'Operation',
@@ -139,7 +151,7 @@ export function buildProperties(ops: ModelOperation[], resourceOrder: string[]):
 		}
 		const variants = op.body ? op.body.variants : [{ value: '', name: '' }];
 		const manyVariants = variants.length > 1;
-		if (manyVariants) c.add(bodyVariantProperty(op.body!.label, variants, op.body!.default), resource, operation);
+		if (manyVariants) c.add(bodyVariantProperty({ displayName: op.body!.label!, description: op.body!.description }, variants, op.body!.default), resource, operation);
 		const shown = op.fields.filter((f) => f.kind !== 'fixed');
 		const twins = shown.some((f) => f.jsonTwin);
 		if (twins) c.add(inputModeProperty, resource, operation);
@@ -157,9 +169,7 @@ export function buildProperties(ops: ModelOperation[], resourceOrder: string[]):
 			c.add(limitProperty, resource, operation, { [PARAM.returnAll]: [false] });
 		}
 		const filters = shown.filter((f) => f.slot === 'filters').map((f) => fieldProperty(f));
-		if (op.sort) {
-			filters.push({ displayName: 'Sort By', name: PARAM.sort, type: 'multiOptions', options: sortedOptions(op.sort), default: [] });
-		}
+		if (op.sort) filters.push(sortProperty(op.sort));
 		if (filters.length) c.add(collection('Filters', PARAM.filters, 'Add Filter', filters), resource, operation);
 		const rest = shown.filter((f) => f.slot === 'additionalFields');
 		if (rest.length) {

@@ -41,6 +41,17 @@ export class SchemaReader {
 		return s;
 	}
 
+	/** The component schema a reference finally points to ("CheckoutCreate" → "CheckoutProductsCreate"), if any. */
+	declaringName(schema: Schema): string | undefined {
+		let name: string | undefined;
+		let s: Schema | undefined = schema;
+		while (s?.$ref) {
+			name = refName(s.$ref);
+			s = this.schemas[name];
+		}
+		return name;
+	}
+
 	/** anyOf/oneOf members other than `null`, and whether `null` was allowed. */
 	nonNull(schema: Schema): { members: Schema[]; nullable: boolean } {
 		const s = this.resolve(schema);

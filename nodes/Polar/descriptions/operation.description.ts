@@ -17,6 +17,7 @@ export const authenticationProperty: INodeProperties = {
 		{ name: 'OAuth2', value: 'oAuth2' },
 	],
 	default: 'accessToken',
+	description: 'How the node signs in to Polar: with an access token or with OAuth2',
 };
 
 /** Of a list operation. */
@@ -76,12 +77,17 @@ export const downloadPdfProperty: INodeProperties = {
 };
 
 /**
- * The choice between the shapes of an operation's body (e.g. subscription update: change seats,
- * cancel, pause…). It starts empty unless Polar itself assumes a shape when none is said.
+ * The choice between the shapes of an operation's body ("Billing Type", "Change", "Benefit Type"…).
+ * Its words come from the generator's naming tables (tools/generate/naming.ts CHOICE_NAMES,
+ * VARIANT_NAMES). It starts empty unless Polar itself assumes a shape when none is said.
  */
-export function bodyVariantProperty(displayName: string, variants: Array<{ name: string; value: string }>, preset?: string): INodeProperties {
+export function bodyVariantProperty(
+	words: { displayName: string; description?: string },
+	variants: Array<{ name: string; value: string }>,
+	preset?: string,
+): INodeProperties {
 	const property: INodeProperties = {
-		displayName,
+		displayName: words.displayName,
 		name: PARAM.bodyVariant,
 		type: 'options',
 		noDataExpression: true,
@@ -89,6 +95,7 @@ export function bodyVariantProperty(displayName: string, variants: Array<{ name:
 		options: variants.map((v) => ({ name: v.name, value: v.value })),
 		default: '',
 	};
+	if (words.description) property.description = words.description;
 	// Set apart so the literal above stays what n8n's lint reads.
 	if (preset) property.default = preset;
 	return property;
@@ -108,6 +115,7 @@ export const inputModeProperty: INodeProperties = {
 		{ name: 'JSON', value: INPUT_MODE.json, description: 'Give each nested input as JSON, e.g. from an expression' },
 	],
 	default: 'fields',
+	description: 'Fields for a form; JSON for expressions, AI agents and lists of any length',
 };
 
 /**

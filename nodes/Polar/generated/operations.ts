@@ -124,7 +124,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "type",
-						"label": "Type",
+						"label": "Legal Entity Type",
 						"options": [
 							{
 								"value": "company",
@@ -675,7 +675,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sso_enforced",
 				"param": "ssoEnforced",
-				"label": "Sso Enforced",
+				"label": "SSO Enforced",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -806,7 +806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
-				"label": "Customer Cancellation Reason",
+				"label": "Cancellation Reason",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -996,7 +996,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Customer By"
 		}
 	},
 	"subscription:export": {
@@ -1341,7 +1341,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
-				"label": "Customer Cancellation Reason",
+				"label": "Cancellation Reason",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1364,7 +1364,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_comment",
 				"param": "customerCancellationComment",
-				"label": "Customer Cancellation Comment",
+				"label": "Cancellation Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1511,7 +1511,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Change"
 		}
 	},
 	"subscription:revoke": {
@@ -1550,7 +1550,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
-				"label": "Redirect Uris",
+				"label": "Redirect URIs",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1615,7 +1615,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
-				"label": "Client Uri",
+				"label": "Client URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1624,7 +1624,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
-				"label": "Logo Uri",
+				"label": "Logo URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1634,7 +1634,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
-				"label": "Tos Uri",
+				"label": "TOS URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1644,7 +1644,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
-				"label": "Policy Uri",
+				"label": "Policy URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1718,7 +1718,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
-				"label": "Redirect Uris",
+				"label": "Redirect URIs",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1783,7 +1783,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
-				"label": "Client Uri",
+				"label": "Client URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1792,7 +1792,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
-				"label": "Logo Uri",
+				"label": "Logo URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1802,7 +1802,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
-				"label": "Tos Uri",
+				"label": "TOS URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1812,7 +1812,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
-				"label": "Policy Uri",
+				"label": "Policy URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1939,7 +1939,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uri",
 				"param": "redirectUri",
-				"label": "Redirect Uri",
+				"label": "Redirect URI",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -2076,7 +2076,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Grant Type"
 		}
 	},
 	"oauth2:revokeToken": {
@@ -2466,7 +2466,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "guild_token",
 							"param": "guildToken",
-							"label": "Guild Token",
+							"label": "Discord Server Token",
 							"in": "body",
 							"kind": "string",
 							"required": true,
@@ -2475,7 +2475,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "role_id",
 							"param": "roleId",
-							"label": "Role ID",
+							"label": "Discord Role ID",
 							"in": "body",
 							"kind": "string",
 							"required": true,
@@ -2484,7 +2484,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "kick_member",
 							"param": "kickMember",
-							"label": "Kick Member",
+							"label": "Kick Member on Revoke",
 							"in": "body",
 							"kind": "boolean",
 							"required": true,
@@ -2615,7 +2615,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "key",
 										"param": "key",
-										"label": "Key",
+										"label": "File ID",
 										"in": "body",
 										"kind": "string",
 										"required": true,
@@ -2625,7 +2625,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "value",
 										"param": "value",
-										"label": "Value",
+										"label": "Archived",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,
@@ -2691,7 +2691,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "expires",
 							"param": "expires",
-							"label": "Expires",
+							"label": "Expiry",
 							"in": "body",
 							"kind": "group",
 							"required": false,
@@ -2712,7 +2712,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "ttl",
 										"param": "ttl",
-										"label": "Ttl",
+										"label": "Expires After",
 										"in": "body",
 										"kind": "number",
 										"required": true,
@@ -2722,7 +2722,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "timeframe",
 										"param": "timeframe",
-										"label": "Timeframe",
+										"label": "Expiry Unit",
 										"in": "body",
 										"kind": "options",
 										"required": true,
@@ -2760,7 +2760,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "limit",
 										"param": "limit",
-										"label": "Limit",
+										"label": "Activation Limit",
 										"in": "body",
 										"kind": "number",
 										"required": true,
@@ -2770,7 +2770,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "enable_customer_admin",
 										"param": "enableCustomerAdmin",
-										"label": "Enable Customer Admin",
+										"label": "Customers Manage Activations",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,
@@ -2782,7 +2782,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "limit_usage",
 							"param": "limitUsage",
-							"label": "Limit Usage",
+							"label": "Usage Limit",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -2826,7 +2826,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "units",
 							"param": "units",
-							"label": "Units",
+							"label": "Credited Units",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -2953,7 +2953,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "archive_on_revoke",
 							"param": "archiveOnRevoke",
-							"label": "Archive On Revoke",
+							"label": "Archive on Revoke",
 							"in": "body",
 							"kind": "boolean",
 							"required": false,
@@ -3028,7 +3028,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Benefit Type"
 		}
 	},
 	"benefit:get": {
@@ -3241,7 +3241,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "guild_token",
 							"param": "guildToken",
-							"label": "Guild Token",
+							"label": "Discord Server Token",
 							"in": "body",
 							"kind": "string",
 							"required": true,
@@ -3250,7 +3250,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "role_id",
 							"param": "roleId",
-							"label": "Role ID",
+							"label": "Discord Role ID",
 							"in": "body",
 							"kind": "string",
 							"required": true,
@@ -3259,7 +3259,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "kick_member",
 							"param": "kickMember",
-							"label": "Kick Member",
+							"label": "Kick Member on Revoke",
 							"in": "body",
 							"kind": "boolean",
 							"required": true,
@@ -3404,7 +3404,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "key",
 										"param": "key",
-										"label": "Key",
+										"label": "File ID",
 										"in": "body",
 										"kind": "string",
 										"required": true,
@@ -3414,7 +3414,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "value",
 										"param": "value",
-										"label": "Value",
+										"label": "Archived",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,
@@ -3487,7 +3487,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "expires",
 							"param": "expires",
-							"label": "Expires",
+							"label": "Expiry",
 							"in": "body",
 							"kind": "group",
 							"required": false,
@@ -3508,7 +3508,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "ttl",
 										"param": "ttl",
-										"label": "Ttl",
+										"label": "Expires After",
 										"in": "body",
 										"kind": "number",
 										"required": true,
@@ -3518,7 +3518,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "timeframe",
 										"param": "timeframe",
-										"label": "Timeframe",
+										"label": "Expiry Unit",
 										"in": "body",
 										"kind": "options",
 										"required": true,
@@ -3556,7 +3556,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "limit",
 										"param": "limit",
-										"label": "Limit",
+										"label": "Activation Limit",
 										"in": "body",
 										"kind": "number",
 										"required": true,
@@ -3566,7 +3566,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "enable_customer_admin",
 										"param": "enableCustomerAdmin",
-										"label": "Enable Customer Admin",
+										"label": "Customers Manage Activations",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,
@@ -3578,7 +3578,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "limit_usage",
 							"param": "limitUsage",
-							"label": "Limit Usage",
+							"label": "Usage Limit",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -3629,7 +3629,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "units",
 							"param": "units",
-							"label": "Units",
+							"label": "Credited Units",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -3763,7 +3763,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "archive_on_revoke",
 							"param": "archiveOnRevoke",
-							"label": "Archive On Revoke",
+							"label": "Archive on Revoke",
 							"in": "body",
 							"kind": "boolean",
 							"required": false,
@@ -3863,7 +3863,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Benefit Type"
 		}
 	},
 	"benefit:delete": {
@@ -3941,7 +3941,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
-				"label": "Is Granted",
+				"label": "Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4021,7 +4021,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
-				"label": "Is Granted",
+				"label": "Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4141,7 +4141,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
-				"label": "Api Version",
+				"label": "API Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4275,7 +4275,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
-				"label": "Api Version",
+				"label": "API Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4410,7 +4410,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "http_code_class",
 				"param": "httpCodeClass",
-				"label": "Http Code Class",
+				"label": "HTTP Code Class",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -4505,7 +4505,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
-				"label": "Is Archived",
+				"label": "Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4514,7 +4514,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_recurring",
 				"param": "isRecurring",
-				"label": "Is Recurring",
+				"label": "Recurring",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4672,7 +4672,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "price_currency",
 							"param": "priceCurrency",
-							"label": "Price Currency",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": false,
@@ -4728,7 +4728,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "preset_amount",
 							"param": "presetAmount",
-							"label": "Preset Amount",
+							"label": "Suggested Amount",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -4754,7 +4754,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "price_currency",
 							"param": "meteredTiersPriceCurrency",
-							"label": "Price Currency",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": false,
@@ -4833,7 +4833,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "cap_amount",
 							"param": "capAmount",
-							"label": "Cap Amount",
+							"label": "Maximum Charge",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -4847,7 +4847,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "unit_amount",
 							"param": "unitAmount",
-							"label": "Unit Amount",
+							"label": "Unit Price",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -4950,7 +4950,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "amountType",
-						"label": "Amount Type",
+						"label": "Price Type",
 						"options": [
 							{
 								"value": "custom",
@@ -4995,7 +4995,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "medias",
 				"param": "medias",
-				"label": "Medias",
+				"label": "Media",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -5006,7 +5006,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
-				"label": "Attached Custom Fields",
+				"label": "Custom Fields",
 				"in": "body",
 				"kind": "rows",
 				"required": false,
@@ -5088,7 +5088,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
-				"label": "Recurring Interval",
+				"label": "Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -5106,7 +5106,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
-				"label": "Recurring Interval Count",
+				"label": "Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5119,7 +5119,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval",
 				"param": "meterInterval",
-				"label": "Meter Interval",
+				"label": "Meter Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5137,7 +5137,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval_count",
 				"param": "meterIntervalCount",
-				"label": "Meter Interval Count",
+				"label": "Meter Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5150,7 +5150,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "bodyRecurringInterval",
-				"label": "Recurring Interval",
+				"label": "Billing Interval",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5163,7 +5163,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "bodyRecurringIntervalCount",
-				"label": "Recurring Interval Count",
+				"label": "Billing Interval Count",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5193,7 +5193,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Billing Type"
 		}
 	},
 	"product:get": {
@@ -5337,7 +5337,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
-				"label": "Recurring Interval",
+				"label": "Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5352,7 +5352,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
-				"label": "Recurring Interval Count",
+				"label": "Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5362,7 +5362,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
-				"label": "Is Archived",
+				"label": "Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5430,7 +5430,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "price_currency",
 							"param": "priceCurrency",
-							"label": "Price Currency",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": false,
@@ -5494,7 +5494,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "preset_amount",
 							"param": "presetAmount",
-							"label": "Preset Amount",
+							"label": "Suggested Amount",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -5520,7 +5520,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "price_currency",
 							"param": "meteredTiersPriceCurrency",
-							"label": "Price Currency",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": false,
@@ -5599,7 +5599,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "cap_amount",
 							"param": "capAmount",
-							"label": "Cap Amount",
+							"label": "Maximum Charge",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -5613,7 +5613,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "unit_amount",
 							"param": "unitAmount",
-							"label": "Unit Amount",
+							"label": "Unit Price",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -5716,7 +5716,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "amountType",
-						"label": "Amount Type",
+						"label": "Price",
 						"options": [
 							{
 								"value": "existingProductPrice"
@@ -5764,7 +5764,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "medias",
 				"param": "medias",
-				"label": "Medias",
+				"label": "Media",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -5775,7 +5775,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
-				"label": "Attached Custom Fields",
+				"label": "Custom Fields",
 				"in": "body",
 				"kind": "rows",
 				"required": false,
@@ -6089,7 +6089,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
-				"label": "Custom Field Data",
+				"label": "Custom Field Values",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -6441,7 +6441,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -6450,7 +6450,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -7145,7 +7145,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
-				"label": "Custom Field Data",
+				"label": "Custom Field Values",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -7266,7 +7266,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
-				"label": "Is Business Customer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7344,7 +7344,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -7353,7 +7353,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -7648,7 +7648,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
-				"label": "Custom Field Data",
+				"label": "Custom Field Values",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -7723,7 +7723,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
-				"label": "Is Business Customer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7782,7 +7782,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -7791,7 +7791,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -8108,7 +8108,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
-				"label": "Custom Field Data",
+				"label": "Custom Field Values",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -8183,7 +8183,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
-				"label": "Is Business Customer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -8242,7 +8242,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -8251,7 +8251,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -8387,7 +8387,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
-				"label": "Custom Field Data",
+				"label": "Custom Field Values",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -8462,7 +8462,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
-				"label": "Is Business Customer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -8521,7 +8521,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -8530,7 +8530,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -8680,7 +8680,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ids",
 				"param": "ids",
-				"label": "Ids",
+				"label": "IDs",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -8734,7 +8734,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "mime_type",
 				"param": "mimeType",
-				"label": "Mime Type",
+				"label": "MIME Type",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -8753,7 +8753,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checksum_sha256_base64",
 				"param": "checksumSha256Base64",
-				"label": "Checksum Sha256 Base64",
+				"label": "Checksum SHA-256 Base64",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8825,7 +8825,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "checksum_sha256_base64",
 										"param": "checksumSha256Base64",
-										"label": "Checksum Sha256 Base64",
+										"label": "Checksum SHA-256 Base64",
 										"in": "body",
 										"kind": "string",
 										"required": false,
@@ -8930,7 +8930,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Use For"
 		}
 	},
 	"file:uploaded": {
@@ -9013,7 +9013,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "checksum_sha256_base64",
 							"param": "checksumSha256Base64",
-							"label": "Checksum Sha256 Base64",
+							"label": "Checksum SHA-256 Base64",
 							"in": "body",
 							"kind": "string",
 							"required": true,
@@ -9827,7 +9827,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
-				"label": "Increment Usage",
+				"label": "Increment Usage By",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -9959,7 +9959,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
-				"label": "Meta",
+				"label": "Activation Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -10330,7 +10330,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Link To"
 		}
 	},
 	"checkoutLink:get": {
@@ -10768,7 +10768,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "textarea",
 							"param": "textarea",
-							"label": "Textarea",
+							"label": "Multi-Line Text",
 							"in": "body",
 							"kind": "boolean",
 							"required": false,
@@ -10856,7 +10856,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "ge",
 							"param": "ge",
-							"label": "Ge",
+							"label": "Minimum",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -10866,7 +10866,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "le",
 							"param": "le",
-							"label": "Le",
+							"label": "Maximum",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -11088,7 +11088,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Field Type"
 		}
 	},
 	"customField:get": {
@@ -11266,7 +11266,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "textarea",
 							"param": "textarea",
-							"label": "Textarea",
+							"label": "Multi-Line Text",
 							"in": "body",
 							"kind": "boolean",
 							"required": false,
@@ -11354,7 +11354,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "ge",
 							"param": "ge",
-							"label": "Ge",
+							"label": "Minimum",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -11364,7 +11364,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "le",
 							"param": "le",
-							"label": "Le",
+							"label": "Maximum",
 							"in": "body",
 							"kind": "number",
 							"required": false,
@@ -11600,7 +11600,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Field Type"
 		}
 	},
 	"customField:delete": {
@@ -11867,7 +11867,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
-				"label": "Amounts",
+				"label": "Amounts per Currency",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -11901,7 +11901,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "key",
 							"param": "key",
-							"label": "Key",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": true,
@@ -11911,7 +11911,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "value",
 							"param": "value",
-							"label": "Value",
+							"label": "Amount Off",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -11937,7 +11937,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
-				"label": "Basis Points",
+				"label": "Percentage (Basis Points)",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -11967,7 +11967,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Discount Type"
 		}
 	},
 	"discount:get": {
@@ -12184,7 +12184,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
-				"label": "Amounts",
+				"label": "Amounts per Currency",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -12215,7 +12215,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "key",
 							"param": "key",
-							"label": "Key",
+							"label": "Currency",
 							"in": "body",
 							"kind": "options",
 							"required": true,
@@ -12225,7 +12225,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "value",
 							"param": "value",
-							"label": "Value",
+							"label": "Amount Off",
 							"in": "body",
 							"kind": "number",
 							"required": true,
@@ -12238,7 +12238,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
-				"label": "Basis Points",
+				"label": "Percentage (Basis Points)",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -12455,7 +12455,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -12464,7 +12464,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -12663,7 +12663,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action",
+			"label": "Customer Type",
 			"default": "individualCreate"
 		}
 	},
@@ -12828,7 +12828,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -12837,7 +12837,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -13101,7 +13101,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -13110,7 +13110,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -14189,7 +14189,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Benefit Type"
 		}
 	},
 	"portalCustomer:get": {
@@ -14250,7 +14250,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -14259,7 +14259,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -15005,7 +15005,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
-				"label": "Increment Usage",
+				"label": "Increment Usage By",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -15135,7 +15135,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
-				"label": "Meta",
+				"label": "Activation Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
@@ -15521,7 +15521,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line1",
 							"param": "line1",
-							"label": "Line1",
+							"label": "Address Line 1",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -15530,7 +15530,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "line2",
 							"param": "line2",
-							"label": "Line2",
+							"label": "Address Line 2",
 							"in": "body",
 							"kind": "string",
 							"required": false,
@@ -16046,7 +16046,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Change"
 		}
 	},
 	"portalSubscription:cancel": {
@@ -16459,7 +16459,7 @@ export const operations: Record<string, PolarOperation> = {
 					}
 				}
 			],
-			"label": "Action"
+			"label": "Customer By"
 		}
 	},
 	"event:getAll": {
@@ -16875,7 +16875,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "type",
-						"label": "Type",
+						"label": "Customer By",
 						"options": [
 							{
 								"value": "customer"
@@ -17077,7 +17077,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
-				"label": "Is Archived",
+				"label": "Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -17210,7 +17210,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "conjunction",
 							"param": "conjunction",
-							"label": "Conjunction",
+							"label": "Match",
 							"in": "body",
 							"kind": "options",
 							"required": true,
@@ -17358,7 +17358,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "func",
-						"label": "Func",
+						"label": "Aggregation",
 						"options": [
 							{
 								"value": "avg",
@@ -17580,7 +17580,7 @@ export const operations: Record<string, PolarOperation> = {
 						{
 							"api": "conjunction",
 							"param": "conjunction",
-							"label": "Conjunction",
+							"label": "Match",
 							"in": "body",
 							"kind": "options",
 							"required": true,
@@ -17735,7 +17735,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "func",
-						"label": "Func",
+						"label": "Aggregation",
 						"options": [
 							{
 								"value": "avg",
@@ -17780,7 +17780,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
-				"label": "Is Archived",
+				"label": "Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,

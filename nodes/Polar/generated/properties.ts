@@ -18,7 +18,8 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "oAuth2"
 			}
 		],
-		"default": "accessToken"
+		"default": "accessToken",
+		"description": "How the node signs in to Polar: with an access token or with OAuth2"
 	},
 	{
 		"displayName": "Resource",
@@ -202,25 +203,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an organization",
-				"description": "POST /v1/organizations/"
+				"description": "Create an organization"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an organization",
-				"description": "GET /v1/organizations/{id}"
+				"description": "Get an organization"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List organizations",
-				"description": "GET /v1/organizations/"
+				"action": "Get many organizations",
+				"description": "Get many organizations"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an organization",
-				"description": "PATCH /v1/organizations/{id}"
+				"description": "Update an organization"
 			}
 		],
 		"default": "getAll"
@@ -242,37 +243,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a product",
-				"description": "POST /v1/products/"
+				"description": "Create a product"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a product that was never sold (archive it otherwise)",
-				"description": "DELETE /v1/products/{id}"
+				"description": "Delete a product that was never sold (archive it otherwise)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a product",
-				"description": "GET /v1/products/{id}"
+				"description": "Get a product"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List products",
-				"description": "GET /v1/products/"
+				"action": "Get many products",
+				"description": "Get many products"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a product",
-				"description": "PATCH /v1/products/{id}"
+				"description": "Update a product"
 			},
 			{
 				"name": "Update Benefits",
 				"value": "updateBenefits",
 				"action": "Replace the benefits granted by a product",
-				"description": "POST /v1/products/{id}/benefits"
+				"description": "Replace the benefits granted by a product"
 			}
 		],
 		"default": "getAll"
@@ -294,37 +295,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a subscription",
-				"description": "POST /v1/subscriptions/"
+				"description": "Create a subscription"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all subscriptions as CSV",
-				"description": "GET /v1/subscriptions/export"
+				"description": "Download all subscriptions as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription",
-				"description": "GET /v1/subscriptions/{id}"
+				"description": "Get a subscription"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions",
-				"description": "GET /v1/subscriptions/"
+				"action": "Get many subscriptions",
+				"description": "Get many subscriptions"
 			},
 			{
 				"name": "Revoke",
 				"value": "revoke",
 				"action": "End a subscription immediately",
-				"description": "DELETE /v1/subscriptions/{id}"
+				"description": "End a subscription immediately"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change, cancel, pause, resume or revoke a subscription",
-				"description": "PATCH /v1/subscriptions/{id}"
+				"description": "Change, cancel, pause, resume or revoke a subscription"
 			}
 		],
 		"default": "getAll"
@@ -346,55 +347,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an order",
-				"description": "POST /v1/orders/"
+				"description": "Create an order"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all orders as CSV",
-				"description": "GET /v1/orders/export"
+				"description": "Download all orders as CSV"
 			},
 			{
 				"name": "Finalize",
 				"value": "finalize",
 				"action": "Finalize a draft order so it can be paid",
-				"description": "POST /v1/orders/{id}/finalize"
+				"description": "Finalize a draft order so it can be paid"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order",
-				"description": "GET /v1/orders/{id}"
+				"description": "Get an order"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders",
-				"description": "GET /v1/orders/"
+				"action": "Get many orders",
+				"description": "Get many orders"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order",
-				"description": "PATCH /v1/orders/{id}"
+				"description": "Update an order"
 			}
 		],
 		"default": "getAll"
@@ -416,13 +417,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a refund",
-				"description": "POST /v1/refunds/"
+				"description": "Create a refund"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List refunds",
-				"description": "GET /v1/refunds/"
+				"action": "Get many refunds",
+				"description": "Get many refunds"
 			}
 		],
 		"default": "getAll"
@@ -444,19 +445,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Accept",
 				"value": "accept",
 				"action": "Accept a dispute",
-				"description": "POST /v1/disputes/{id}/accept"
+				"description": "Accept a dispute"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a dispute",
-				"description": "GET /v1/disputes/{id}"
+				"description": "Get a dispute"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List disputes",
-				"description": "GET /v1/disputes/"
+				"action": "Get many disputes",
+				"description": "Get many disputes"
 			}
 		],
 		"default": "getAll"
@@ -478,43 +479,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Client Confirm",
 				"value": "clientConfirm",
 				"action": "Confirm a checkout session by its client secret",
-				"description": "POST /v1/checkouts/client/{client_secret}/confirm"
+				"description": "Confirm a checkout session by its client secret"
 			},
 			{
 				"name": "Client Get",
 				"value": "clientGet",
 				"action": "Get a checkout session by its client secret (no token needed)",
-				"description": "GET /v1/checkouts/client/{client_secret}"
+				"description": "Get a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Client Update",
 				"value": "clientUpdate",
 				"action": "Update a checkout session by its client secret (no token needed)",
-				"description": "PATCH /v1/checkouts/client/{client_secret}"
+				"description": "Update a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout session",
-				"description": "POST /v1/checkouts/"
+				"description": "Create a checkout session"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout session",
-				"description": "GET /v1/checkouts/{id}"
+				"description": "Get a checkout session"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout sessions",
-				"description": "GET /v1/checkouts/"
+				"action": "Get many checkout sessions",
+				"description": "Get many checkout sessions"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout session",
-				"description": "PATCH /v1/checkouts/{id}"
+				"description": "Update a checkout session"
 			}
 		],
 		"default": "getAll"
@@ -536,31 +537,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout link",
-				"description": "POST /v1/checkout-links/"
+				"description": "Create a checkout link"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a checkout link",
-				"description": "DELETE /v1/checkout-links/{id}"
+				"description": "Delete a checkout link"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout link",
-				"description": "GET /v1/checkout-links/{id}"
+				"description": "Get a checkout link"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout links",
-				"description": "GET /v1/checkout-links/"
+				"action": "Get many checkout links",
+				"description": "Get many checkout links"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout link",
-				"description": "PATCH /v1/checkout-links/{id}"
+				"description": "Update a checkout link"
 			}
 		],
 		"default": "getAll"
@@ -582,79 +583,79 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a customer",
-				"description": "POST /v1/customers/"
+				"description": "Create a customer"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a customer",
-				"description": "DELETE /v1/customers/{id}"
+				"description": "Delete a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Delete a customer by external ID",
-				"description": "DELETE /v1/customers/external/{external_id}"
+				"description": "Delete a customer by external ID"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all customers as CSV",
-				"description": "GET /v1/customers/export"
+				"description": "Download all customers as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer",
-				"description": "GET /v1/customers/{id}"
+				"description": "Get a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}"
+				"description": "Get a customer by external ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customers",
-				"description": "GET /v1/customers/"
+				"action": "Get many customers",
+				"description": "Get many customers"
 			},
 			{
 				"name": "Get State",
 				"value": "getState",
 				"action": "Get a customer with active subscriptions, benefits and meters",
-				"description": "GET /v1/customers/{id}/state"
+				"description": "Get a customer with active subscriptions, benefits and meters"
 			},
 			{
 				"name": "Get State External",
 				"value": "getStateExternal",
 				"action": "Get a customer state by external ID",
-				"description": "GET /v1/customers/external/{external_id}/state"
+				"description": "Get a customer state by external ID"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of a customer",
-				"description": "GET /v1/customers/{id}/payment-methods"
+				"description": "List the saved payment methods of a customer"
 			},
 			{
 				"name": "List Payment Methods External",
 				"value": "listPaymentMethodsExternal",
 				"action": "List the saved payment methods of a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}/payment-methods"
+				"description": "List the saved payment methods of a customer by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a customer",
-				"description": "PATCH /v1/customers/{id}"
+				"description": "Update a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a customer by external ID",
-				"description": "PATCH /v1/customers/external/{external_id}"
+				"description": "Update a customer by external ID"
 			}
 		],
 		"default": "getAll"
@@ -676,61 +677,61 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a member of a customer",
-				"description": "POST /v1/customers/{id}/members"
+				"description": "Create a member of a customer"
 			},
 			{
 				"name": "Create External",
 				"value": "createExternal",
 				"action": "Add a member to a customer found by external ID",
-				"description": "POST /v1/customers/external/{external_id}/members"
+				"description": "Add a member to a customer found by external ID"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a member of a customer",
-				"description": "DELETE /v1/customers/{id}/members/{member_id}"
+				"description": "Delete a member of a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Remove a member by the external IDs of customer and member",
-				"description": "DELETE /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Remove a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a member of a customer",
-				"description": "GET /v1/customers/{id}/members/{member_id}"
+				"description": "Get a member of a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a member by the external IDs of customer and member",
-				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Get a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the members of a customer",
-				"description": "GET /v1/customers/{id}/members"
+				"action": "Get many members of a customer",
+				"description": "Get many members of a customer"
 			},
 			{
 				"name": "Get Many External",
 				"value": "listExternal",
-				"action": "List the members of a customer found by external ID",
-				"description": "GET /v1/customers/external/{external_id}/members"
+				"action": "Get many members of a customer found by external ID",
+				"description": "Get many members of a customer found by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a member of a customer",
-				"description": "PATCH /v1/customers/{id}/members/{member_id}"
+				"description": "Update a member of a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a member by the external IDs of customer and member",
-				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Update a member by the external IDs of customer and member"
 			}
 		],
 		"default": "getAll"
@@ -752,37 +753,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat to a customer by email or ID",
-				"description": "POST /v1/customer-seats"
+				"description": "Assign a seat to a customer by email or ID"
 			},
 			{
 				"name": "Claim Seat",
 				"value": "claimSeat",
 				"action": "Claim a seat with an invitation token (no token needed)",
-				"description": "POST /v1/customer-seats/claim"
+				"description": "Claim a seat with an invitation token (no token needed)"
 			},
 			{
 				"name": "Get Claim Info",
 				"value": "getClaimInfo",
 				"action": "Get what a seat invitation grants (no token needed)",
-				"description": "GET /v1/customer-seats/claim/{invitation_token}"
+				"description": "Get what a seat invitation grants (no token needed)"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription or order",
-				"description": "GET /v1/customer-seats"
+				"description": "List the seats of a subscription or order"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend the invitation email of a seat",
-				"description": "POST /v1/customer-seats/{seat_id}/resend"
+				"description": "Resend the invitation email of a seat"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat",
-				"description": "DELETE /v1/customer-seats/{seat_id}"
+				"description": "Revoke a seat"
 			}
 		],
 		"default": "listSeats"
@@ -804,7 +805,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Mint a customer or member session token for the customer portal",
-				"description": "POST /v1/customer-sessions/"
+				"description": "Mint a customer or member session token for the customer portal"
 			}
 		],
 		"default": "create"
@@ -826,13 +827,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer meter",
-				"description": "GET /v1/customer-meters/{id}"
+				"description": "Get a customer meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customer meters",
-				"description": "GET /v1/customer-meters/"
+				"action": "Get many customer meters",
+				"description": "Get many customer meters"
 			}
 		],
 		"default": "getAll"
@@ -854,43 +855,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a benefit",
-				"description": "POST /v1/benefits/"
+				"description": "Create a benefit"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a benefit",
-				"description": "DELETE /v1/benefits/{id}"
+				"description": "Delete a benefit"
 			},
 			{
 				"name": "Files",
 				"value": "files",
 				"action": "List the files of a downloadable benefit",
-				"description": "GET /v1/benefits/{id}/files"
+				"description": "List the files of a downloadable benefit"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit",
-				"description": "GET /v1/benefits/{id}"
+				"description": "Get a benefit"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefits",
-				"description": "GET /v1/benefits/"
+				"action": "Get many benefits",
+				"description": "Get many benefits"
 			},
 			{
 				"name": "Grants",
 				"value": "grants",
 				"action": "List who was granted a benefit",
-				"description": "GET /v1/benefits/{id}/grants"
+				"description": "List who was granted a benefit"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit",
-				"description": "PATCH /v1/benefits/{id}"
+				"description": "Update a benefit"
 			}
 		],
 		"default": "getAll"
@@ -911,8 +912,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants",
-				"description": "GET /v1/benefit-grants/"
+				"action": "Get many benefit grants",
+				"description": "Get many benefit grants"
 			}
 		],
 		"default": "getAll"
@@ -934,49 +935,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key for one instance",
-				"description": "POST /v1/license-keys/activate"
+				"description": "Activate a license key for one instance"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate one activation of a license key",
-				"description": "POST /v1/license-keys/deactivate"
+				"description": "Deactivate one activation of a license key"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key",
-				"description": "GET /v1/license-keys/{id}"
+				"description": "Get a license key"
 			},
 			{
 				"name": "Get Activation",
 				"value": "getActivation",
 				"action": "Get one activation of a license key",
-				"description": "GET /v1/license-keys/{id}/activations/{activation_id}"
+				"description": "Get one activation of a license key"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List license keys",
-				"description": "GET /v1/license-keys/"
+				"action": "Get many license keys",
+				"description": "Get many license keys"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key; the old one stops validating",
-				"description": "POST /v1/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key; the old one stops validating"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a license key",
-				"description": "PATCH /v1/license-keys/{id}"
+				"description": "Update a license key"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check that a license key is valid",
-				"description": "POST /v1/license-keys/validate"
+				"description": "Check that a license key is valid"
 			}
 		],
 		"default": "getAll"
@@ -998,31 +999,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a discount",
-				"description": "POST /v1/discounts/"
+				"description": "Create a discount"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a discount",
-				"description": "DELETE /v1/discounts/{id}"
+				"description": "Delete a discount"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a discount",
-				"description": "GET /v1/discounts/{id}"
+				"description": "Get a discount"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List discounts",
-				"description": "GET /v1/discounts/"
+				"action": "Get many discounts",
+				"description": "Get many discounts"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a discount",
-				"description": "PATCH /v1/discounts/{id}"
+				"description": "Update a discount"
 			}
 		],
 		"default": "getAll"
@@ -1044,31 +1045,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a custom field",
-				"description": "POST /v1/custom-fields/"
+				"description": "Create a custom field"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a custom field",
-				"description": "DELETE /v1/custom-fields/{id}"
+				"description": "Delete a custom field"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a custom field",
-				"description": "GET /v1/custom-fields/{id}"
+				"description": "Get a custom field"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List custom fields",
-				"description": "GET /v1/custom-fields/"
+				"action": "Get many custom fields",
+				"description": "Get many custom fields"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a custom field",
-				"description": "PATCH /v1/custom-fields/{id}"
+				"description": "Update a custom field"
 			}
 		],
 		"default": "getAll"
@@ -1090,31 +1091,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Start a file upload and get presigned upload URLs",
-				"description": "POST /v1/files/"
+				"description": "Start a file upload and get presigned upload URLs"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a file",
-				"description": "DELETE /v1/files/{id}"
+				"description": "Delete a file"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List files",
-				"description": "GET /v1/files/"
+				"action": "Get many files",
+				"description": "Get many files"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a file",
-				"description": "PATCH /v1/files/{id}"
+				"description": "Update a file"
 			},
 			{
 				"name": "Uploaded",
 				"value": "uploaded",
 				"action": "Complete a file upload after its parts were sent",
-				"description": "POST /v1/files/{id}/uploaded"
+				"description": "Complete a file upload after its parts were sent"
 			}
 		],
 		"default": "getAll"
@@ -1136,31 +1137,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a meter",
-				"description": "POST /v1/meters/"
+				"description": "Create a meter"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter",
-				"description": "GET /v1/meters/{id}"
+				"description": "Get a meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters",
-				"description": "GET /v1/meters/"
+				"action": "Get many meters",
+				"description": "Get many meters"
 			},
 			{
 				"name": "Quantities",
 				"value": "quantities",
 				"action": "Get the quantities of a meter over a period",
-				"description": "GET /v1/meters/{id}/quantities"
+				"description": "Get the quantities of a meter over a period"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a meter",
-				"description": "PATCH /v1/meters/{id}"
+				"description": "Update a meter"
 			}
 		],
 		"default": "getAll"
@@ -1182,25 +1183,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get an event",
-				"description": "GET /v1/events/{id}"
+				"description": "Get an event"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List events",
-				"description": "GET /v1/events/"
+				"action": "Get many events",
+				"description": "Get many events"
 			},
 			{
 				"name": "Ingest",
 				"value": "ingest",
 				"action": "Send usage events (metered billing)",
-				"description": "POST /v1/events/ingest"
+				"description": "Send usage events (metered billing)"
 			},
 			{
 				"name": "List Names",
 				"value": "listNames",
 				"action": "List the names of ingested events",
-				"description": "GET /v1/events/names"
+				"description": "List the names of ingested events"
 			}
 		],
 		"default": "getAll"
@@ -1221,14 +1222,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List event types",
-				"description": "GET /v1/event-types/"
+				"action": "Get many event types",
+				"description": "Get many event types"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an event type",
-				"description": "PATCH /v1/event-types/{id}"
+				"description": "Update an event type"
 			}
 		],
 		"default": "getAll"
@@ -1250,49 +1251,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create Dashboard",
 				"value": "createDashboard",
 				"action": "Create a metrics dashboard",
-				"description": "POST /v1/metrics/dashboards"
+				"description": "Create a metrics dashboard"
 			},
 			{
 				"name": "Delete Dashboard",
 				"value": "deleteDashboard",
 				"action": "Delete a metrics dashboard",
-				"description": "DELETE /v1/metrics/dashboards/{id}"
+				"description": "Delete a metrics dashboard"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download metrics as CSV",
-				"description": "GET /v1/metrics/export"
+				"description": "Download metrics as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get metrics over a period",
-				"description": "GET /v1/metrics/"
+				"description": "Get metrics over a period"
 			},
 			{
 				"name": "Get Dashboard",
 				"value": "getDashboard",
 				"action": "Get a metrics dashboard",
-				"description": "GET /v1/metrics/dashboards/{id}"
+				"description": "Get a metrics dashboard"
 			},
 			{
 				"name": "Limits",
 				"value": "limits",
 				"action": "Get the period and interval limits of metrics",
-				"description": "GET /v1/metrics/limits"
+				"description": "Get the period and interval limits of metrics"
 			},
 			{
 				"name": "List Dashboards",
 				"value": "listDashboards",
 				"action": "List metrics dashboards",
-				"description": "GET /v1/metrics/dashboards"
+				"description": "List metrics dashboards"
 			},
 			{
 				"name": "Update Dashboard",
 				"value": "updateDashboard",
 				"action": "Update a metrics dashboard",
-				"description": "PATCH /v1/metrics/dashboards/{id}"
+				"description": "Update a metrics dashboard"
 			}
 		],
 		"default": "get"
@@ -1314,13 +1315,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a payment",
-				"description": "GET /v1/payments/{id}"
+				"description": "Get a payment"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List payments",
-				"description": "GET /v1/payments/"
+				"action": "Get many payments",
+				"description": "Get many payments"
 			}
 		],
 		"default": "getAll"
@@ -1342,49 +1343,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register a URL that receives webhook events",
-				"description": "POST /v1/webhooks/endpoints"
+				"description": "Register a URL that receives webhook events"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a webhook endpoint",
-				"description": "DELETE /v1/webhooks/endpoints/{id}"
+				"description": "Delete a webhook endpoint"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a webhook endpoint by ID",
-				"description": "GET /v1/webhooks/endpoints/{id}"
+				"description": "Get a webhook endpoint by ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the webhook endpoints",
-				"description": "GET /v1/webhooks/endpoints"
+				"action": "Get many webhook endpoints",
+				"description": "Get many webhook endpoints"
 			},
 			{
 				"name": "List Deliveries",
 				"value": "listDeliveries",
 				"action": "List delivery attempts of webhook events",
-				"description": "GET /v1/webhooks/deliveries"
+				"description": "List delivery attempts of webhook events"
 			},
 			{
 				"name": "Redeliver",
 				"value": "redeliver",
 				"action": "Send a past webhook event again",
-				"description": "POST /v1/webhooks/events/{id}/redeliver"
+				"description": "Send a past webhook event again"
 			},
 			{
 				"name": "Reset Secret",
 				"value": "resetSecret",
 				"action": "Issue a new signing secret for a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}/secret"
+				"description": "Issue a new signing secret for a webhook endpoint"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change the URL, events or state of a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}"
+				"description": "Change the URL, events or state of a webhook endpoint"
 			}
 		],
 		"default": "getAll"
@@ -1406,31 +1407,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Authorize",
 				"value": "authorize",
 				"action": "Start an OAuth2 authorization",
-				"description": "GET /v1/oauth2/authorize"
+				"description": "Start an OAuth2 authorization"
 			},
 			{
 				"name": "Introspect Token",
 				"value": "introspectToken",
 				"action": "Describe an access or refresh token",
-				"description": "POST /v1/oauth2/introspect"
+				"description": "Describe an access or refresh token"
 			},
 			{
 				"name": "Request Token",
 				"value": "requestToken",
 				"action": "Exchange a code or refresh token for an access token",
-				"description": "POST /v1/oauth2/token"
+				"description": "Exchange a code or refresh token for an access token"
 			},
 			{
 				"name": "Revoke Token",
 				"value": "revokeToken",
 				"action": "Revoke an access or refresh token",
-				"description": "POST /v1/oauth2/revoke"
+				"description": "Revoke an access or refresh token"
 			},
 			{
 				"name": "Userinfo",
 				"value": "userinfo",
 				"action": "Get the user behind an OAuth2 token (OpenID Connect)",
-				"description": "GET /v1/oauth2/userinfo"
+				"description": "Get the user behind an OAuth2 token (OpenID Connect)"
 			}
 		],
 		"default": "authorize"
@@ -1452,25 +1453,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register an OAuth2 client application",
-				"description": "POST /v1/oauth2/register"
+				"description": "Register an OAuth2 client application"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete an OAuth2 client application",
-				"description": "DELETE /v1/oauth2/register/{client_id}"
+				"description": "Delete an OAuth2 client application"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an OAuth2 client application",
-				"description": "GET /v1/oauth2/register/{client_id}"
+				"description": "Get an OAuth2 client application"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an OAuth2 client application",
-				"description": "PUT /v1/oauth2/register/{client_id}"
+				"description": "Update an OAuth2 client application"
 			}
 		],
 		"default": "get"
@@ -1492,19 +1493,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit grant of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/{id}"
+				"description": "Get a benefit grant of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/"
+				"action": "Get many benefit grants of the signed-in customer",
+				"description": "Get many benefit grants of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit grant of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/benefit-grants/{id}"
+				"description": "Update a benefit grant of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1526,55 +1527,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Payment Method",
 				"value": "addPaymentMethod",
 				"action": "Add a payment method for the signed-in customer",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods"
+				"description": "Add a payment method for the signed-in customer"
 			},
 			{
 				"name": "Check Email Update",
 				"value": "checkEmailUpdate",
 				"action": "Check an email-change token",
-				"description": "GET /v1/customer-portal/customers/me/email-update/check"
+				"description": "Check an email-change token"
 			},
 			{
 				"name": "Confirm Payment Method",
 				"value": "confirmPaymentMethod",
 				"action": "Confirm a payment method that needed extra steps",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods/confirm"
+				"description": "Confirm a payment method that needed extra steps"
 			},
 			{
 				"name": "Delete Payment Method",
 				"value": "deletePaymentMethod",
 				"action": "Delete a saved payment method of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/customers/me/payment-methods/{id}"
+				"description": "Delete a saved payment method of the signed-in customer"
 			},
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get a signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me"
+				"action": "Get the signed-in customer",
+				"description": "Get the signed-in customer"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of the signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me/payment-methods"
+				"description": "List the saved payment methods of the signed-in customer"
 			},
 			{
 				"name": "Request Email Update",
 				"value": "requestEmailUpdate",
 				"action": "Send a verification email to change the customer email",
-				"description": "POST /v1/customer-portal/customers/me/email-update/request"
+				"description": "Send a verification email to change the customer email"
 			},
 			{
 				"name": "Update",
 				"value": "update",
-				"action": "Update a signed-in customer",
-				"description": "PATCH /v1/customer-portal/customers/me"
+				"action": "Update the signed-in customer",
+				"description": "Update the signed-in customer"
 			},
 			{
 				"name": "Verify Email Update",
 				"value": "verifyEmailUpdate",
 				"action": "Confirm an email change with its token",
-				"description": "POST /v1/customer-portal/customers/me/email-update/verify"
+				"description": "Confirm an email change with its token"
 			}
 		],
 		"default": "get"
@@ -1596,13 +1597,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter balance of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/{id}"
+				"description": "Get a meter balance of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/"
+				"action": "Get many meters of the signed-in customer",
+				"description": "Get many meters of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1624,13 +1625,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get Authenticated User",
 				"value": "getAuthenticatedUser",
 				"action": "Get the customer or member behind the session token",
-				"description": "GET /v1/customer-portal/customer-session/user"
+				"description": "Get the customer or member behind the session token"
 			},
 			{
 				"name": "Introspect",
 				"value": "introspect",
 				"action": "Describe the current customer session token",
-				"description": "GET /v1/customer-portal/customer-session/introspect"
+				"description": "Describe the current customer session token"
 			}
 		],
 		"default": "introspect"
@@ -1651,8 +1652,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List downloadables of the signed-in customer",
-				"description": "GET /v1/customer-portal/downloadables/"
+				"action": "Get many downloadables of the signed-in customer",
+				"description": "Get many downloadables of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1674,37 +1675,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/activate"
+				"description": "Activate a license key from an app (no token needed)"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate a license key activation from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/deactivate"
+				"description": "Deactivate a license key activation from an app (no token needed)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/{id}"
+				"description": "Get a license key of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
 				"action": "List license keys of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/"
+				"description": "List license keys of the signed-in customer"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key of the signed-in customer",
-				"description": "POST /v1/customer-portal/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key of the signed-in customer"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/validate"
+				"description": "Check a license key from an app (no token needed)"
 			}
 		],
 		"default": "getAll"
@@ -1726,25 +1727,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Member",
 				"value": "addMember",
 				"action": "Add a member to the signed-in team customer",
-				"description": "POST /v1/customer-portal/members"
+				"description": "Add a member to the signed-in team customer"
 			},
 			{
 				"name": "List Members",
 				"value": "listMembers",
 				"action": "List the members of the signed-in team customer",
-				"description": "GET /v1/customer-portal/members"
+				"description": "List the members of the signed-in team customer"
 			},
 			{
 				"name": "Remove Member",
 				"value": "removeMember",
 				"action": "Remove a member from the signed-in team customer",
-				"description": "DELETE /v1/customer-portal/members/{id}"
+				"description": "Remove a member from the signed-in team customer"
 			},
 			{
 				"name": "Update Member",
 				"value": "updateMember",
 				"action": "Change the role of a team member",
-				"description": "PATCH /v1/customer-portal/members/{id}"
+				"description": "Change the role of a team member"
 			}
 		],
 		"default": "listMembers"
@@ -1766,49 +1767,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Confirm Retry Payment",
 				"value": "confirmRetryPayment",
 				"action": "Confirm a retried payment of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/confirm-payment"
+				"description": "Confirm a retried payment of an order"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/{id}"
+				"description": "Get an order of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/"
+				"action": "Get many orders of the signed-in customer",
+				"description": "Get many orders of the signed-in customer"
 			},
 			{
 				"name": "Get Payment Status",
 				"value": "getPaymentStatus",
 				"action": "Get the payment status of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/payment-status"
+				"description": "Get the payment status of an order"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/orders/{id}"
+				"description": "Update an order of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1830,7 +1831,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get the public profile of an organization by slug (no token needed)",
-				"description": "GET /v1/customer-portal/organizations/{slug}"
+				"description": "Get the public profile of an organization by slug (no token needed)"
 			}
 		],
 		"default": "get"
@@ -1852,31 +1853,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats"
+				"description": "Assign a seat of the signed-in customer"
 			},
 			{
 				"name": "List Claimed Subscriptions",
 				"value": "listClaimedSubscriptions",
 				"action": "List subscriptions the signed-in member claimed a seat of",
-				"description": "GET /v1/customer-portal/seats/subscriptions"
+				"description": "List subscriptions the signed-in member claimed a seat of"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/seats"
+				"description": "List the seats of a subscription of the signed-in customer"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend a seat invitation of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats/{seat_id}/resend"
+				"description": "Resend a seat invitation of the signed-in customer"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/seats/{seat_id}"
+				"description": "Revoke a seat of the signed-in customer"
 			}
 		],
 		"default": "listSeats"
@@ -1898,25 +1899,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Cancel",
 				"value": "cancel",
 				"action": "Cancel a subscription at the end of its period",
-				"description": "DELETE /v1/customer-portal/subscriptions/{id}"
+				"description": "Cancel a subscription at the end of its period"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/{id}"
+				"description": "Get a subscription of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/"
+				"action": "Get many subscriptions of the signed-in customer",
+				"description": "Get many subscriptions of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a subscription of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/subscriptions/{id}"
+				"description": "Update a subscription of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1938,13 +1939,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a wallet of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/{id}"
+				"description": "Get a wallet of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List wallets of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/"
+				"action": "Get many wallets of the signed-in customer",
+				"description": "Get many wallets of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -2460,7 +2461,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-slug"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -2902,6 +2904,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -2937,6 +2940,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -2969,6 +2973,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3001,6 +3006,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3031,6 +3037,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3062,6 +3069,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3079,50 +3087,11 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "At least 3 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"organization",
-					"product",
-					"file",
-					"customField",
-					"discount",
-					"meter"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Name",
-		"name": "name",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"metric"
-				],
-				"operation": [
-					"createDashboard"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Slug",
-		"name": "slug",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"organization",
-					"customField"
+					"organization"
 				],
 				"operation": [
 					"create"
@@ -3136,10 +3105,14 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "3 to 64 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalOrganization"
+					"organization"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -3156,7 +3129,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -3173,14 +3147,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3198,16 +3172,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
 				"default": "location"
@@ -3217,21 +3191,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Legal Entity",
@@ -3248,7 +3222,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Type",
+								"displayName": "Legal Entity Type",
 								"name": "type",
 								"type": "options",
 								"options": [
@@ -3262,7 +3236,8 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "Whether the organization is a person or a company"
 							},
 							{
 								"displayName": "Registered Name",
@@ -3294,7 +3269,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "legalEntityJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -3355,7 +3330,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "tiktok"
 									},
 									{
-										"name": "X",
+										"name": "X (Twitter)",
 										"value": "x"
 									},
 									{
@@ -3372,7 +3347,8 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "Must be a URL"
+								"description": "A full URL, starting with https://",
+								"placeholder": "e.g. https://example.com"
 							}
 						]
 					}
@@ -3390,7 +3366,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -3404,14 +3380,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3483,7 +3460,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -3500,14 +3478,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3525,16 +3503,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
 				"default": ""
@@ -3544,21 +3522,21 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"auto_accept_below_amount\":1900}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Embed Hosts",
@@ -3572,13 +3550,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Socials",
@@ -3632,7 +3611,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "tiktok"
 									},
 									{
-										"name": "X",
+										"name": "X (Twitter)",
 										"value": "x"
 									},
 									{
@@ -3649,7 +3628,8 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "Must be a URL"
+								"description": "A full URL, starting with https://",
+								"placeholder": "e.g. https://example.com"
 							}
 						]
 					}
@@ -3667,7 +3647,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -3677,7 +3657,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Sso Enforced",
+				"displayName": "SSO Enforced",
 				"name": "ssoEnforced",
 				"type": "boolean",
 				"default": false
@@ -3687,14 +3667,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3720,28 +3701,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "active",
 				"type": "boolean",
 				"default": false,
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. Whether to return only live subscriptions (trialing, active, past due), or only ended ones."
 			},
 			{
 				"displayName": "Cancel At Period End",
 				"name": "cancelAtPeriodEnd",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only subscriptions set to cancel at the end of their period, or only those that are not"
 			},
 			{
 				"displayName": "Canceled At After",
 				"name": "canceledAtAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled at or after this time"
 			},
 			{
 				"displayName": "Canceled At Before",
 				"name": "canceledAtBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled before this time"
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "multiOptions",
 				"options": [
@@ -3778,7 +3762,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions canceled for one of these reasons"
 			},
 			{
 				"displayName": "Customer ID",
@@ -3788,7 +3773,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only subscriptions of these customers"
 			},
 			{
 				"displayName": "Discount ID",
@@ -3798,14 +3783,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "discountChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only subscriptions with one of these discounts"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only subscriptions of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -3825,17 +3810,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only subscriptions whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -3845,7 +3833,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only subscriptions of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -3855,7 +3843,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "productChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only subscriptions to these products"
 			},
 			{
 				"displayName": "Sort By",
@@ -3935,19 +3923,22 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Started After",
 				"name": "startedAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started at or after this time"
 			},
 			{
 				"displayName": "Started Before",
 				"name": "startedBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started before this time"
 			},
 			{
 				"displayName": "Status",
@@ -3987,7 +3978,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unpaid"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions in one of these states"
 			}
 		],
 		"displayOptions": {
@@ -4002,22 +3994,23 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer By",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Customer",
+				"name": "Customer ID",
 				"value": "customer"
 			},
 			{
-				"name": "External Customer",
+				"name": "External Customer ID",
 				"value": "externalCustomer"
 			}
 		],
 		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4151,6 +4144,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The Polar customer",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4171,6 +4165,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The customer's ID in your own system (its external ID)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4210,17 +4205,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -4351,7 +4349,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -4491,15 +4489,13 @@ export const generatedProperties: INodeProperties[] = [
 					"subscription"
 				],
 				"operation": [
-					"get",
-					"update",
-					"revoke"
+					"get"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Change",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -4543,6 +4539,71 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchSubscription",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The subscription to change",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4563,11 +4624,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of seats",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4587,11 +4648,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of units",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4608,6 +4669,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "dateTime",
 		"default": "",
 		"required": true,
+		"description": "New end of the current period, when the next renewal happens; earlier or later, but in the future",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4627,6 +4689,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "cancelAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to cancel when the current period ends (on), or undo a pending cancellation (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4646,11 +4709,11 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "pauseAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to pause when the current period ends (on), or undo a pending pause (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4669,10 +4732,11 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Customer Cancellation Comment",
+				"displayName": "Cancellation Comment",
 				"name": "customerCancellationComment",
 				"type": "string",
 				"default": "",
+				"description": "The customer's own words about why they cancel",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4683,7 +4747,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "options",
 				"options": [
@@ -4721,6 +4785,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "",
+				"description": "Why the customer cancels, as reported in Polar's churn metrics",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4763,6 +4828,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
+				"description": "A discount for the coming periods; it applies from the next billing period",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4789,17 +4855,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
 				],
+				"description": "New key/value data; it replaces all of the subscription's metadata",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4859,6 +4928,7 @@ export const generatedProperties: INodeProperties[] = [
 						}
 					}
 				],
+				"description": "Move the subscription to this product",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4873,23 +4943,24 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
+						"name": "Apply From the Next Period",
 						"value": "next_period"
 					},
 					{
-						"name": "Prorate",
+						"name": "Invoice the Difference Now",
+						"value": "invoice"
+					},
+					{
+						"name": "Prorate on the Next Invoice",
 						"value": "prorate"
 					},
 					{
-						"name": "Reset",
+						"name": "Restart the Billing Period Now",
 						"value": "reset"
 					}
 				],
 				"default": "",
+				"description": "How the price change is billed; empty uses the organization's setting",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4905,6 +4976,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "resumesAt",
 				"type": "dateTime",
 				"default": "",
+				"description": "When the paused subscription starts again by itself, after the current period; empty keeps it paused until resumed",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4918,6 +4990,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "trialEnd",
 				"type": "string",
 				"default": "",
+				"description": "Start or extend a free trial until this date and time, or write now to end the trial at once",
+				"placeholder": "e.g. 2026-12-31T12:00:00Z or now",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -4947,7 +5021,71 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Redirect Uris",
+		"displayName": "Subscription ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchSubscription",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The subscription to end now; the customer loses its benefits at once",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"revoke"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Redirect URIs",
 		"name": "redirectUris",
 		"type": "string",
 		"default": "",
@@ -4991,7 +5129,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Client Uri",
+				"displayName": "Client URI",
 				"name": "clientUri",
 				"type": "string",
 				"default": ""
@@ -5029,18 +5167,20 @@ export const generatedProperties: INodeProperties[] = [
 				"default": []
 			},
 			{
-				"displayName": "Logo Uri",
+				"displayName": "Logo URI",
 				"name": "logoUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
-				"displayName": "Policy Uri",
+				"displayName": "Policy URI",
 				"name": "policyUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Response Types",
@@ -5076,11 +5216,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": "client_secret_post"
 			},
 			{
-				"displayName": "Tos Uri",
+				"displayName": "TOS URI",
 				"name": "tosUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -5151,26 +5292,27 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Grant Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Authorization Code Token Request",
+				"name": "Authorization Code",
 				"value": "authorizationCodeTokenRequest"
 			},
 			{
-				"name": "Refresh Token Request",
+				"name": "Refresh Token",
 				"value": "refreshTokenRequest"
 			},
 			{
-				"name": "Web Token Request",
+				"name": "Web Session Token",
 				"value": "webTokenRequest"
 			}
 		],
 		"default": "",
+		"description": "What is exchanged for a token",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5247,12 +5389,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Redirect Uri",
+		"displayName": "Redirect URI",
 		"name": "redirectUri",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"description": "A full URL, starting with https://",
+		"placeholder": "e.g. https://example.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5338,7 +5481,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "sub",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -5508,17 +5650,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -5528,13 +5673,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -5574,7 +5721,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-user_order"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -5598,7 +5746,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -5629,46 +5777,47 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Custom Create",
+				"name": "Custom",
 				"value": "customCreate"
 			},
 			{
-				"name": "Discord Create",
+				"name": "Discord Role",
 				"value": "discordCreate"
 			},
 			{
-				"name": "Git Hub Repository Create",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryCreate"
 			},
 			{
-				"name": "Downloadables Create",
+				"name": "File Downloads",
 				"value": "downloadablesCreate"
 			},
 			{
-				"name": "License Keys Create",
+				"name": "License Keys",
 				"value": "licenseKeysCreate"
 			},
 			{
-				"name": "Meter Credit Create",
+				"name": "Meter Credits",
 				"value": "meterCreditCreate"
 			},
 			{
-				"name": "Feature Flag Create",
+				"name": "Feature Flag",
 				"value": "featureFlagCreate"
 			},
 			{
-				"name": "Slack Shared Channel Create",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelCreate"
 			}
 		],
 		"default": "",
+		"description": "What the customer gets; each type shows its own settings",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5686,6 +5835,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "What the customer sees, e.g. on the checkout page (3 to 42 characters)",
+		"placeholder": "e.g. Lifetime license key",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5715,12 +5866,14 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Note",
 						"name": "note",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Private text shown only to customers who have the benefit, e.g. how to claim it; Markdown allowed"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5744,7 +5897,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5777,32 +5930,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "values",
 				"values": [
 					{
-						"displayName": "Guild Token",
+						"displayName": "Discord Server Token",
 						"name": "guildToken",
 						"type": "string",
 						"default": "",
 						"typeOptions": {
 							"password": true
 						},
-						"required": true
+						"required": true,
+						"description": "Token of your Discord server, from connecting Polar to it in the dashboard"
 					},
 					{
-						"displayName": "Role ID",
+						"displayName": "Discord Role ID",
 						"name": "roleId",
 						"type": "string",
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "The Discord role members get",
+						"placeholder": "e.g. 1098765432109876543"
 					},
 					{
-						"displayName": "Kick Member",
+						"displayName": "Kick Member on Revoke",
 						"name": "kickMember",
 						"type": "boolean",
-						"default": false
+						"default": false,
+						"description": "Whether to remove the member from the server when the benefit is revoked"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5826,7 +5984,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5863,14 +6021,18 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "repositoryOwner",
 						"type": "string",
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "The GitHub user or organization that owns the repository",
+						"placeholder": "e.g. my-org"
 					},
 					{
 						"displayName": "Repository Name",
 						"name": "repositoryName",
 						"type": "string",
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "The repository customers are invited to",
+						"placeholder": "e.g. pro-templates"
 					},
 					{
 						"displayName": "Permission",
@@ -5899,12 +6061,14 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						],
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "What invited customers may do in the repository, from read-only (Pull) to Admin"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5928,7 +6092,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5975,22 +6139,24 @@ export const generatedProperties: INodeProperties[] = [
 								"name": "entries",
 								"values": [
 									{
-										"displayName": "Key",
+										"displayName": "File ID",
 										"name": "key",
 										"type": "string",
 										"default": "",
 										"required": true,
-										"description": "Must be a UUID"
+										"description": "A file of the benefit"
 									},
 									{
-										"displayName": "Value",
+										"displayName": "Archived",
 										"name": "value",
 										"type": "boolean",
-										"default": false
+										"default": false,
+										"description": "Whether the file is hidden from new customers"
 									}
 								]
 							}
-						]
+						],
+						"description": "Files hidden from new customers, by file ID; customers who have them keep them"
 					},
 					{
 						"displayName": "Files",
@@ -6001,12 +6167,13 @@ export const generatedProperties: INodeProperties[] = [
 						},
 						"default": [],
 						"required": true,
-						"description": "Choose from the list, or specify IDs using an expression"
+						"description": "The files customers can download: IDs of files uploaded for downloads (File → Upload)"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6030,7 +6197,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"files\":[\"FILE\"]}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6066,34 +6233,37 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Prefix",
 						"name": "prefix",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Text every key starts with, so customers recognize it",
+						"placeholder": "e.g. MYAPP"
 					},
 					{
-						"displayName": "Expires",
+						"displayName": "Expiry",
 						"name": "expires",
 						"type": "fixedCollection",
 						"typeOptions": {
 							"multipleValues": false
 						},
-						"placeholder": "Add Expires",
+						"placeholder": "Add Expiry",
 						"default": {},
 						"options": [
 							{
-								"displayName": "Expires",
+								"displayName": "Expiry",
 								"name": "values",
 								"values": [
 									{
-										"displayName": "Ttl",
+										"displayName": "Expires After",
 										"name": "ttl",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
 										},
-										"required": true
+										"required": true,
+										"description": "Number of days, months or years a key stays valid"
 									},
 									{
-										"displayName": "Timeframe",
+										"displayName": "Expiry Unit",
 										"name": "timeframe",
 										"type": "options",
 										"options": [
@@ -6111,11 +6281,13 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "Unit of Expires After"
 									}
 								]
 							}
-						]
+						],
+						"description": "How long a key stays valid after it is granted; empty means it never expires"
 					},
 					{
 						"displayName": "Activations",
@@ -6132,24 +6304,27 @@ export const generatedProperties: INodeProperties[] = [
 								"name": "values",
 								"values": [
 									{
-										"displayName": "Limit",
+										"displayName": "Activation Limit",
 										"name": "limit",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
 										},
-										"required": true
+										"required": true,
+										"description": "Most activations one key can have at a time"
 									},
 									{
-										"displayName": "Enable Customer Admin",
+										"displayName": "Customers Manage Activations",
 										"name": "enableCustomerAdmin",
 										"type": "boolean",
-										"default": false
+										"default": false,
+										"description": "Whether customers can remove activations themselves in the customer portal"
 									}
 								]
 							}
-						]
+						],
+						"description": "Limit how many devices or installs a key can be activated on; empty means no activation needed"
 					},
 					{
 						"displayName": "Additional Fields",
@@ -6159,13 +6334,14 @@ export const generatedProperties: INodeProperties[] = [
 						"default": {},
 						"options": [
 							{
-								"displayName": "Limit Usage",
+								"displayName": "Usage Limit",
 								"name": "limitUsage",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Most uses a key allows, counted by License Key → Validate with Increment Usage By; empty means no limit"
 							}
 						]
 					}
@@ -6173,6 +6349,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6196,7 +6373,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"prefix\":\"text\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6229,20 +6406,22 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "values",
 				"values": [
 					{
-						"displayName": "Units",
+						"displayName": "Credited Units",
 						"name": "units",
 						"type": "number",
 						"default": 0,
 						"typeOptions": {
 							"numberPrecision": 0
 						},
-						"required": true
+						"required": true,
+						"description": "Units credited each billing period"
 					},
 					{
 						"displayName": "Rollover",
 						"name": "rollover",
 						"type": "boolean",
-						"default": false
+						"default": false,
+						"description": "Whether unused credits carry over to the next period"
 					},
 					{
 						"displayName": "Meter ID",
@@ -6295,12 +6474,14 @@ export const generatedProperties: INodeProperties[] = [
 								}
 							}
 						],
-						"required": true
+						"required": true,
+						"description": "The meter the credits count against"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6324,7 +6505,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6362,44 +6543,50 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"default": "",
 						"required": true,
-						"description": "Must be a UUID"
+						"description": "The Slack workspace connected to Polar that holds the channels"
 					},
 					{
 						"displayName": "Channel Name Template",
 						"name": "channelNameTemplate",
 						"type": "string",
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "Name of each customer's channel, with placeholders such as {customer_name}, {metadata.KEY} or {customer_email_local}",
+						"placeholder": "e.g. support-{customer_name}"
 					},
 					{
 						"displayName": "Private",
 						"name": "private",
 						"type": "boolean",
-						"default": true
+						"default": true,
+						"description": "Whether the channels are private"
 					},
 					{
 						"displayName": "Welcome Message",
 						"name": "welcomeMessage",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Message posted in each new channel; Markdown allowed"
 					},
 					{
-						"displayName": "Archive On Revoke",
+						"displayName": "Archive on Revoke",
 						"name": "archiveOnRevoke",
 						"type": "boolean",
-						"default": true
+						"default": true,
+						"description": "Whether to archive the channel once the benefit is revoked"
 					},
 					{
 						"displayName": "Team Invitees",
 						"name": "teamInvitees",
 						"type": "string",
 						"default": "",
-						"description": "Comma-separated values"
+						"description": "Slack user IDs of your team to invite to every channel. Comma-separated values."
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6423,7 +6610,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6466,17 +6653,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -6486,7 +6676,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Visibility",
@@ -6506,7 +6696,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
 			}
 		],
 		"displayOptions": {
@@ -6570,46 +6761,47 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Custom Update",
+				"name": "Custom",
 				"value": "customUpdate"
 			},
 			{
-				"name": "Discord Update",
+				"name": "Discord Role",
 				"value": "discordUpdate"
 			},
 			{
-				"name": "Git Hub Repository Update",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryUpdate"
 			},
 			{
-				"name": "Downloadables Update",
+				"name": "File Downloads",
 				"value": "downloadablesUpdate"
 			},
 			{
-				"name": "License Keys Update",
+				"name": "License Keys",
 				"value": "licenseKeysUpdate"
 			},
 			{
-				"name": "Meter Credit Update",
+				"name": "Meter Credits",
 				"value": "meterCreditUpdate"
 			},
 			{
-				"name": "Feature Flag Update",
+				"name": "Feature Flag",
 				"value": "featureFlagUpdate"
 			},
 			{
-				"name": "Slack Shared Channel Update",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelUpdate"
 			}
 		],
 		"default": "",
+		"description": "The type of the benefit being changed; each type shows its own settings",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6632,7 +6824,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6652,17 +6845,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
@@ -6704,7 +6900,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6731,27 +6927,31 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Guild Token",
+								"displayName": "Discord Server Token",
 								"name": "guildToken",
 								"type": "string",
 								"default": "",
 								"typeOptions": {
 									"password": true
 								},
-								"required": true
+								"required": true,
+								"description": "Token of your Discord server, from connecting Polar to it in the dashboard"
 							},
 							{
-								"displayName": "Role ID",
+								"displayName": "Discord Role ID",
 								"name": "roleId",
 								"type": "string",
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "The Discord role members get",
+								"placeholder": "e.g. 1098765432109876543"
 							},
 							{
-								"displayName": "Kick Member",
+								"displayName": "Kick Member on Revoke",
 								"name": "kickMember",
 								"type": "boolean",
-								"default": false
+								"default": false,
+								"description": "Whether to remove the member from the server when the benefit is revoked"
 							}
 						]
 					}
@@ -6772,7 +6972,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "discordUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6803,14 +7003,18 @@ export const generatedProperties: INodeProperties[] = [
 								"name": "repositoryOwner",
 								"type": "string",
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "The GitHub user or organization that owns the repository",
+								"placeholder": "e.g. my-org"
 							},
 							{
 								"displayName": "Repository Name",
 								"name": "repositoryName",
 								"type": "string",
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "The repository customers are invited to",
+								"placeholder": "e.g. pro-templates"
 							},
 							{
 								"displayName": "Permission",
@@ -6839,7 +7043,8 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "What invited customers may do in the repository, from read-only (Pull) to Admin"
 							}
 						]
 					}
@@ -6860,7 +7065,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "gitHubRepositoryUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6901,22 +7106,24 @@ export const generatedProperties: INodeProperties[] = [
 										"name": "entries",
 										"values": [
 											{
-												"displayName": "Key",
+												"displayName": "File ID",
 												"name": "key",
 												"type": "string",
 												"default": "",
 												"required": true,
-												"description": "Must be a UUID"
+												"description": "A file of the benefit"
 											},
 											{
-												"displayName": "Value",
+												"displayName": "Archived",
 												"name": "value",
 												"type": "boolean",
-												"default": false
+												"default": false,
+												"description": "Whether the file is hidden from new customers"
 											}
 										]
 									}
-								]
+								],
+								"description": "Files hidden from new customers, by file ID; customers who have them keep them"
 							},
 							{
 								"displayName": "Files",
@@ -6927,7 +7134,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": [],
 								"required": true,
-								"description": "Choose from the list, or specify IDs using an expression"
+								"description": "The files customers can download: IDs of files uploaded for downloads (File → Upload)"
 							}
 						]
 					}
@@ -6948,7 +7155,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "downloadablesUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"files\":[\"FILE\"]}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6978,34 +7185,37 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Prefix",
 								"name": "prefix",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text every key starts with, so customers recognize it",
+								"placeholder": "e.g. MYAPP"
 							},
 							{
-								"displayName": "Expires",
+								"displayName": "Expiry",
 								"name": "expires",
 								"type": "fixedCollection",
 								"typeOptions": {
 									"multipleValues": false
 								},
-								"placeholder": "Add Expires",
+								"placeholder": "Add Expiry",
 								"default": {},
 								"options": [
 									{
-										"displayName": "Expires",
+										"displayName": "Expiry",
 										"name": "values",
 										"values": [
 											{
-												"displayName": "Ttl",
+												"displayName": "Expires After",
 												"name": "ttl",
 												"type": "number",
 												"default": 0,
 												"typeOptions": {
 													"numberPrecision": 0
 												},
-												"required": true
+												"required": true,
+												"description": "Number of days, months or years a key stays valid"
 											},
 											{
-												"displayName": "Timeframe",
+												"displayName": "Expiry Unit",
 												"name": "timeframe",
 												"type": "options",
 												"options": [
@@ -7023,11 +7233,13 @@ export const generatedProperties: INodeProperties[] = [
 													}
 												],
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "Unit of Expires After"
 											}
 										]
 									}
-								]
+								],
+								"description": "How long a key stays valid after it is granted; empty means it never expires"
 							},
 							{
 								"displayName": "Activations",
@@ -7044,24 +7256,27 @@ export const generatedProperties: INodeProperties[] = [
 										"name": "values",
 										"values": [
 											{
-												"displayName": "Limit",
+												"displayName": "Activation Limit",
 												"name": "limit",
 												"type": "number",
 												"default": 0,
 												"typeOptions": {
 													"numberPrecision": 0
 												},
-												"required": true
+												"required": true,
+												"description": "Most activations one key can have at a time"
 											},
 											{
-												"displayName": "Enable Customer Admin",
+												"displayName": "Customers Manage Activations",
 												"name": "enableCustomerAdmin",
 												"type": "boolean",
-												"default": false
+												"default": false,
+												"description": "Whether customers can remove activations themselves in the customer portal"
 											}
 										]
 									}
-								]
+								],
+								"description": "Limit how many devices or installs a key can be activated on; empty means no activation needed"
 							},
 							{
 								"displayName": "Additional Fields",
@@ -7071,13 +7286,14 @@ export const generatedProperties: INodeProperties[] = [
 								"default": {},
 								"options": [
 									{
-										"displayName": "Limit Usage",
+										"displayName": "Usage Limit",
 										"name": "limitUsage",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Most uses a key allows, counted by License Key → Validate with Increment Usage By; empty means no limit"
 									}
 								]
 							}
@@ -7100,7 +7316,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "licenseKeysUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"prefix\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -7127,20 +7343,22 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Units",
+								"displayName": "Credited Units",
 								"name": "units",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
 								},
-								"required": true
+								"required": true,
+								"description": "Units credited each billing period"
 							},
 							{
 								"displayName": "Rollover",
 								"name": "rollover",
 								"type": "boolean",
-								"default": false
+								"default": false,
+								"description": "Whether unused credits carry over to the next period"
 							},
 							{
 								"displayName": "Meter ID",
@@ -7193,7 +7411,8 @@ export const generatedProperties: INodeProperties[] = [
 										}
 									}
 								],
-								"required": true
+								"required": true,
+								"description": "The meter the credits count against"
 							}
 						]
 					}
@@ -7214,7 +7433,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "meterCreditUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -7246,39 +7465,44 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "Must be a UUID"
+								"description": "The Slack workspace connected to Polar that holds the channels"
 							},
 							{
 								"displayName": "Channel Name Template",
 								"name": "channelNameTemplate",
 								"type": "string",
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "Name of each customer's channel, with placeholders such as {customer_name}, {metadata.KEY} or {customer_email_local}",
+								"placeholder": "e.g. support-{customer_name}"
 							},
 							{
 								"displayName": "Private",
 								"name": "private",
 								"type": "boolean",
-								"default": true
+								"default": true,
+								"description": "Whether the channels are private"
 							},
 							{
 								"displayName": "Welcome Message",
 								"name": "welcomeMessage",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Message posted in each new channel; Markdown allowed"
 							},
 							{
-								"displayName": "Archive On Revoke",
+								"displayName": "Archive on Revoke",
 								"name": "archiveOnRevoke",
 								"type": "boolean",
-								"default": true
+								"default": true,
+								"description": "Whether to archive the channel once the benefit is revoked"
 							},
 							{
 								"displayName": "Team Invitees",
 								"name": "teamInvitees",
 								"type": "string",
 								"default": "",
-								"description": "Comma-separated values"
+								"description": "Slack user IDs of your team to invite to every channel. Comma-separated values."
 							}
 						]
 					}
@@ -7299,7 +7523,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "slackSharedChannelUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -7330,6 +7554,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -7368,10 +7593,10 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
@@ -7381,7 +7606,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			}
 		],
 		"displayOptions": {
@@ -7410,17 +7635,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
@@ -7433,7 +7658,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -7465,7 +7690,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-revoked_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -7491,7 +7717,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7520,7 +7746,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7549,7 +7775,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7569,7 +7795,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"description": "The https address that receives the events; Polar delivers only to public URLs",
+		"placeholder": "e.g. https://example.com/webhooks/polar",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7591,7 +7818,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "discord"
 			},
 			{
-				"name": "Raw",
+				"name": "Raw JSON",
 				"value": "raw"
 			},
 			{
@@ -7601,6 +7828,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "",
 		"required": true,
+		"description": "Raw JSON for your own code or n8n; Discord or Slack for a chat channel's webhook URL",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7621,7 +7849,7 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"default": [],
 		"required": true,
-		"description": "Choose from the list, or specify a value using an expression",
+		"description": "The events Polar sends to this URL",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7641,7 +7869,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7658,13 +7886,16 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "The API version whose shapes the event payloads follow; pick the one your workflow was built for"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the endpoint, shown in Polar's dashboard",
+				"placeholder": "e.g. CRM sync"
 			},
 			{
 				"displayName": "Organization",
@@ -7674,7 +7905,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7744,7 +7975,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7789,7 +8020,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "discord"
 					},
 					{
-						"name": "Raw",
+						"name": "Raw JSON",
 						"value": "raw"
 					},
 					{
@@ -7810,7 +8041,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "url",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "A full URL, starting with https://",
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -7858,24 +8090,24 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Http Code Class",
+				"displayName": "HTTP Code Class",
 				"name": "httpCodeClass",
 				"type": "options",
 				"options": [
 					{
-						"name": "2xx",
+						"name": "2xx (Success)",
 						"value": "2xx"
 					},
 					{
-						"name": "3xx",
+						"name": "3xx (Redirect)",
 						"value": "3xx"
 					},
 					{
-						"name": "4xx",
+						"name": "4xx (Client Error)",
 						"value": "4xx"
 					},
 					{
-						"name": "5xx",
+						"name": "5xx (Server Error)",
 						"value": "5xx"
 					}
 				],
@@ -7885,7 +8117,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Start Timestamp",
@@ -7917,7 +8151,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7936,6 +8169,12 @@ export const generatedProperties: INodeProperties[] = [
 		"placeholder": "Add Filter",
 		"default": {},
 		"options": [
+			{
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
+			},
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
@@ -7957,18 +8196,6 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Is Recurring",
-				"name": "isRecurring",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Metadata",
 				"name": "metadata",
 				"type": "fixedCollection",
@@ -7986,17 +8213,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -8006,13 +8236,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
+			},
+			{
+				"displayName": "Recurring",
+				"name": "isRecurring",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Sort By",
@@ -8052,7 +8290,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-price_amount_type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Visibility",
@@ -8072,7 +8311,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -8087,22 +8327,42 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Billing Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Recurring",
+				"name": "Recurring (Subscription)",
 				"value": "recurring"
 			},
 			{
-				"name": "One Time",
+				"name": "One-Time Purchase",
 				"value": "oneTime"
 			}
 		],
 		"default": "",
+		"description": "A subscription billed every interval, or a one-time purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Product name shown to customers (3 to 64 characters)",
+		"placeholder": "e.g. Pro Plan",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8129,12 +8389,12 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "price",
 				"values": [
 					{
-						"displayName": "Amount Type",
+						"displayName": "Price Type",
 						"name": "amountType",
 						"type": "options",
 						"options": [
 							{
-								"name": "Custom",
+								"name": "Pay What You Want",
 								"value": "custom"
 							},
 							{
@@ -8150,26 +8410,27 @@ export const generatedProperties: INodeProperties[] = [
 								"value": "metered_unit"
 							},
 							{
-								"name": "Seat Based",
+								"name": "Seat-Based",
 								"value": "seat_based"
 							},
 							{
-								"name": "Unit Based",
+								"name": "Per Unit",
 								"value": "unit_based"
 							}
 						],
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "How this price charges: a fixed amount, what the customer chooses, per seat, per unit, or by metered usage"
 					},
 					{
-						"displayName": "Price Currency",
+						"displayName": "Currency",
 						"name": "priceCurrency",
 						"type": "options",
 						"typeOptions": {
 							"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 						},
 						"default": "usd",
-						"description": "Choose from the list, or specify a value using an expression",
+						"description": "Currency of the price; empty means USD",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8189,6 +8450,7 @@ export const generatedProperties: INodeProperties[] = [
 						"typeOptions": {
 							"numberPrecision": 0
 						},
+						"description": "Least the customer may pay, in cents (1900 = 19.00); 0 lets them pay nothing",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8206,6 +8468,7 @@ export const generatedProperties: INodeProperties[] = [
 							"numberPrecision": 0
 						},
 						"required": true,
+						"description": "The price in cents (1900 = 19.00); 0 makes it free",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8266,6 +8529,7 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						],
 						"required": true,
+						"description": "The meter whose usage is billed",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8295,16 +8559,17 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Graduated",
+												"name": "Graduated (Each Tier Priced Apart)",
 												"value": "graduated"
 											},
 											{
-												"name": "Volume",
+												"name": "Volume (One Tier for All Units)",
 												"value": "volume"
 											}
 										],
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "Volume prices every unit at the tier the total falls in; Graduated prices each tier's units at that tier's rate"
 									},
 									{
 										"displayName": "Tiers",
@@ -8312,12 +8577,13 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "JSON; checked before sending"
+										"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, checked before sending, e.g. [{\"unit_amount\":1}]."
 									}
 								]
 							}
 						],
 						"required": true,
+						"description": "How much each unit of usage costs depending on how much is used in the period",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8328,11 +8594,12 @@ export const generatedProperties: INodeProperties[] = [
 						}
 					},
 					{
-						"displayName": "Unit Amount",
+						"displayName": "Unit Price",
 						"name": "unitAmount",
 						"type": "number",
 						"default": 0,
 						"required": true,
+						"description": "Price of one unit of the meter, in cents; decimals allowed (0.5 = half a cent per unit)",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8361,15 +8628,16 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Graduated",
+												"name": "Graduated (Each Tier Priced Apart)",
 												"value": "graduated"
 											},
 											{
-												"name": "Volume",
+												"name": "Volume (One Tier for All Units)",
 												"value": "volume"
 											}
 										],
-										"default": "volume"
+										"default": "volume",
+										"description": "Volume prices every seat at the tier the total falls in; Graduated prices each tier's seats at that tier's rate"
 									},
 									{
 										"displayName": "Tiers",
@@ -8377,12 +8645,13 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "JSON; checked before sending"
+										"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, checked before sending, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 									}
 								]
 							}
 						],
 						"required": true,
+						"description": "The seat tiers: how much each seat costs depending on how many are bought",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8396,7 +8665,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "unitLabel",
 						"type": "json",
 						"default": "",
-						"description": "JSON; checked before sending",
+						"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON. JSON, checked before sending, e.g. {\"key\":{\"key\":\"text\"}}.",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8419,16 +8688,18 @@ export const generatedProperties: INodeProperties[] = [
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Most the customer may pay, in cents (1900 = 19.00); empty means no maximum"
 							},
 							{
-								"displayName": "Preset Amount",
+								"displayName": "Suggested Amount",
 								"name": "presetAmount",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Amount filled in for the customer at checkout, in cents (1900 = 19.00)"
 							},
 							{
 								"displayName": "Tax Behavior",
@@ -8436,19 +8707,20 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "options",
 								"options": [
 									{
-										"name": "Exclusive",
+										"name": "Added on Top of the Price",
 										"value": "exclusive"
 									},
 									{
-										"name": "Inclusive",
-										"value": "inclusive"
+										"name": "By Customer Location",
+										"value": "location"
 									},
 									{
-										"name": "Location",
-										"value": "location"
+										"name": "Included in the Price",
+										"value": "inclusive"
 									}
 								],
-								"default": ""
+								"default": "",
+								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -8472,19 +8744,20 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "options",
 								"options": [
 									{
-										"name": "Exclusive",
+										"name": "Added on Top of the Price",
 										"value": "exclusive"
 									},
 									{
-										"name": "Inclusive",
-										"value": "inclusive"
+										"name": "By Customer Location",
+										"value": "location"
 									},
 									{
-										"name": "Location",
-										"value": "location"
+										"name": "Included in the Price",
+										"value": "inclusive"
 									}
 								],
-								"default": ""
+								"default": "",
+								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -8504,23 +8777,24 @@ export const generatedProperties: INodeProperties[] = [
 						"default": {},
 						"options": [
 							{
-								"displayName": "Cap Amount",
-								"name": "capAmount",
-								"type": "number",
-								"default": 0,
-								"typeOptions": {
-									"numberPrecision": 0
-								}
-							},
-							{
-								"displayName": "Price Currency",
+								"displayName": "Currency",
 								"name": "meteredTiersPriceCurrency",
 								"type": "options",
 								"typeOptions": {
 									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 								},
 								"default": "",
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Currency of the price; empty means USD"
+							},
+							{
+								"displayName": "Maximum Charge",
+								"name": "capAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
 							},
 							{
 								"displayName": "Tax Behavior",
@@ -8528,19 +8802,20 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "options",
 								"options": [
 									{
-										"name": "Exclusive",
+										"name": "Added on Top of the Price",
 										"value": "exclusive"
 									},
 									{
-										"name": "Inclusive",
-										"value": "inclusive"
+										"name": "By Customer Location",
+										"value": "location"
 									},
 									{
-										"name": "Location",
-										"value": "location"
+										"name": "Included in the Price",
+										"value": "inclusive"
 									}
 								],
-								"default": ""
+								"default": "",
+								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -8559,13 +8834,14 @@ export const generatedProperties: INodeProperties[] = [
 						"default": {},
 						"options": [
 							{
-								"displayName": "Cap Amount",
+								"displayName": "Maximum Charge",
 								"name": "capAmount",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
 							},
 							{
 								"displayName": "Tax Behavior",
@@ -8573,19 +8849,20 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "options",
 								"options": [
 									{
-										"name": "Exclusive",
+										"name": "Added on Top of the Price",
 										"value": "exclusive"
 									},
 									{
-										"name": "Inclusive",
-										"value": "inclusive"
+										"name": "By Customer Location",
+										"value": "location"
 									},
 									{
-										"name": "Location",
-										"value": "location"
+										"name": "Included in the Price",
+										"value": "inclusive"
 									}
 								],
-								"default": ""
+								"default": "",
+								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -8604,23 +8881,24 @@ export const generatedProperties: INodeProperties[] = [
 						"default": {},
 						"options": [
 							{
-								"displayName": "Minimum Units",
-								"name": "minimumUnits",
-								"type": "number",
-								"default": 0,
-								"typeOptions": {
-									"numberPrecision": 0
-								}
-							},
-							{
-								"displayName": "Price Currency",
+								"displayName": "Currency",
 								"name": "meteredTiersPriceCurrency",
 								"type": "options",
 								"typeOptions": {
 									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 								},
 								"default": "",
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Currency of the price; empty means USD"
+							},
+							{
+								"displayName": "Minimum Units",
+								"name": "minimumUnits",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Fewest units the customer can buy; empty means 1"
 							},
 							{
 								"displayName": "Tax Behavior",
@@ -8628,19 +8906,20 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "options",
 								"options": [
 									{
-										"name": "Exclusive",
+										"name": "Added on Top of the Price",
 										"value": "exclusive"
 									},
 									{
-										"name": "Inclusive",
-										"value": "inclusive"
+										"name": "By Customer Location",
+										"value": "location"
 									},
 									{
-										"name": "Location",
-										"value": "location"
+										"name": "Included in the Price",
+										"value": "inclusive"
 									}
 								],
-								"default": ""
+								"default": "",
+								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -8655,6 +8934,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "What the product costs: usually one price; a fixed price may be combined with a seat-based one, plus any metered prices",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8675,7 +8955,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "What the product costs: usually one price; a fixed price may be combined with a seat-based one, plus any metered prices. JSON, checked before sending, e.g. [{\"amount_type\":\"fixed\",\"price_amount\":1900}].",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8691,7 +8971,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Recurring Interval",
+		"displayName": "Billing Interval",
 		"name": "recurringInterval",
 		"type": "options",
 		"options": [
@@ -8714,6 +8994,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "",
 		"required": true,
+		"description": "How often the customer is billed",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8736,7 +9017,24 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Billing Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 1,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Bill every this many intervals, e.g. 3 with Month for quarterly; empty means 1",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFields",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -8782,17 +9080,20 @@ export const generatedProperties: INodeProperties[] = [
 										]
 									}
 								],
-								"required": true
+								"required": true,
+								"description": "The custom field to ask for at checkout"
 							},
 							{
 								"displayName": "Required",
 								"name": "required",
 								"type": "boolean",
-								"default": false
+								"default": false,
+								"description": "Whether the customer must fill it in"
 							}
 						]
 					}
 				],
+				"description": "Extra questions asked at checkout, from your custom fields",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -8802,11 +9103,11 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "Extra questions asked at checkout, from your custom fields. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}].",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -8819,17 +9120,18 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Longer text shown on the checkout page; Markdown allowed"
 			},
 			{
-				"displayName": "Medias",
+				"displayName": "Media",
 				"name": "medias",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "fileChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Images shown on the checkout page: IDs of files uploaded for product media (File → Upload)"
 			},
 			{
 				"displayName": "Metadata",
@@ -8849,20 +9151,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
-				"displayName": "Meter Interval",
+				"displayName": "Meter Billing Interval",
 				"name": "meterInterval",
 				"type": "options",
 				"options": [
@@ -8884,6 +9189,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "",
+				"description": "Bill metered usage more often than the subscription itself, e.g. monthly on a yearly plan; must divide the billing interval",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -8893,13 +9199,14 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Meter Interval Count",
+				"displayName": "Meter Billing Interval Count",
 				"name": "meterIntervalCount",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
 				},
+				"description": "Bill metered usage every this many meter intervals; empty means 1",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -8916,23 +9223,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "recurringIntervalCount",
-				"type": "number",
-				"default": 1,
-				"typeOptions": {
-					"numberPrecision": 0
-				},
-				"displayOptions": {
-					"show": {
-						"/bodyVariant": [
-							"recurring"
-						]
-					}
-				}
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -8957,6 +9248,7 @@ export const generatedProperties: INodeProperties[] = [
 					}
 				],
 				"default": "",
+				"description": "Unit of the free trial's length",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -8973,6 +9265,7 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
+				"description": "Length of the free trial, e.g. 14 with Day",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -8999,7 +9292,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "public"
+				"default": "public",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -9072,9 +9366,71 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"update",
-					"delete",
-					"updateBenefits"
+					"delete"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Product ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The product to change",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"update"
 				]
 			}
 		}
@@ -9087,7 +9443,49 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false,
+				"description": "Whether to archive it (no new sales; existing subscriptions go on) or bring it back"
+			},
+			{
+				"displayName": "Billing Interval",
+				"name": "recurringInterval",
+				"type": "options",
+				"options": [
+					{
+						"name": "Day",
+						"value": "day"
+					},
+					{
+						"name": "Month",
+						"value": "month"
+					},
+					{
+						"name": "Week",
+						"value": "week"
+					},
+					{
+						"name": "Year",
+						"value": "year"
+					}
+				],
+				"default": "",
+				"description": "Only for an older product that has no billing interval yet; once set, it stays"
+			},
+			{
+				"displayName": "Billing Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Bill every this many intervals; like Billing Interval, it stays once set"
+			},
+			{
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFields",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -9133,17 +9531,20 @@ export const generatedProperties: INodeProperties[] = [
 										]
 									}
 								],
-								"required": true
+								"required": true,
+								"description": "The custom field to ask for at checkout"
 							},
 							{
 								"displayName": "Required",
 								"name": "required",
 								"type": "boolean",
-								"default": false
+								"default": false,
+								"description": "Whether the customer must fill it in"
 							}
 						]
 					}
 				],
+				"description": "The complete new list of checkout questions; the old list is replaced",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -9153,11 +9554,11 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "The complete new list of checkout questions; the old list is replaced. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}].",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -9170,23 +9571,18 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New text shown on the checkout page; Markdown allowed"
 			},
 			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Medias",
+				"displayName": "Media",
 				"name": "medias",
 				"type": "multiOptions",
 				"typeOptions": {
 					"loadOptionsMethod": "fileChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The complete new list of images (file IDs); the old list is replaced"
 			},
 			{
 				"displayName": "Metadata",
@@ -9206,23 +9602,28 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New product name (3 to 64 characters)",
+				"placeholder": "e.g. Pro Plan"
 			},
 			{
 				"displayName": "Prices",
@@ -9239,16 +9640,16 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "price",
 						"values": [
 							{
-								"displayName": "Amount Type",
+								"displayName": "Price",
 								"name": "amountType",
 								"type": "options",
 								"options": [
 									{
-										"name": "Existing Product Price",
+										"name": "Keep an Existing Price",
 										"value": "existingProductPrice"
 									},
 									{
-										"name": "Custom",
+										"name": "Pay What You Want",
 										"value": "custom"
 									},
 									{
@@ -9264,16 +9665,17 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "metered_unit"
 									},
 									{
-										"name": "Seat Based",
+										"name": "Seat-Based",
 										"value": "seat_based"
 									},
 									{
-										"name": "Unit Based",
+										"name": "Per Unit",
 										"value": "unit_based"
 									}
 								],
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "Keep a price the product has, or add a new one"
 							},
 							{
 								"displayName": "ID",
@@ -9281,7 +9683,7 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "Must be a UUID",
+								"description": "A price the product already has, to keep it; prices left out of the list are archived",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9291,14 +9693,14 @@ export const generatedProperties: INodeProperties[] = [
 								}
 							},
 							{
-								"displayName": "Price Currency",
+								"displayName": "Currency",
 								"name": "priceCurrency",
 								"type": "options",
 								"typeOptions": {
 									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 								},
 								"default": "usd",
-								"description": "Choose from the list, or specify a value using an expression",
+								"description": "Currency of the price; empty means USD",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9318,6 +9720,7 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								},
+								"description": "Least the customer may pay, in cents (1900 = 19.00); 0 lets them pay nothing",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9335,6 +9738,7 @@ export const generatedProperties: INodeProperties[] = [
 									"numberPrecision": 0
 								},
 								"required": true,
+								"description": "The price in cents (1900 = 19.00); 0 makes it free",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9395,6 +9799,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"required": true,
+								"description": "The meter whose usage is billed",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9424,16 +9829,17 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "options",
 												"options": [
 													{
-														"name": "Graduated",
+														"name": "Graduated (Each Tier Priced Apart)",
 														"value": "graduated"
 													},
 													{
-														"name": "Volume",
+														"name": "Volume (One Tier for All Units)",
 														"value": "volume"
 													}
 												],
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "Volume prices every unit at the tier the total falls in; Graduated prices each tier's units at that tier's rate"
 											},
 											{
 												"displayName": "Tiers",
@@ -9441,12 +9847,13 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "JSON; checked before sending"
+												"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, checked before sending, e.g. [{\"unit_amount\":1}]."
 											}
 										]
 									}
 								],
 								"required": true,
+								"description": "How much each unit of usage costs depending on how much is used in the period",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9457,11 +9864,12 @@ export const generatedProperties: INodeProperties[] = [
 								}
 							},
 							{
-								"displayName": "Unit Amount",
+								"displayName": "Unit Price",
 								"name": "unitAmount",
 								"type": "number",
 								"default": 0,
 								"required": true,
+								"description": "Price of one unit of the meter, in cents; decimals allowed (0.5 = half a cent per unit)",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9490,15 +9898,16 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "options",
 												"options": [
 													{
-														"name": "Graduated",
+														"name": "Graduated (Each Tier Priced Apart)",
 														"value": "graduated"
 													},
 													{
-														"name": "Volume",
+														"name": "Volume (One Tier for All Units)",
 														"value": "volume"
 													}
 												],
-												"default": "volume"
+												"default": "volume",
+												"description": "Volume prices every seat at the tier the total falls in; Graduated prices each tier's seats at that tier's rate"
 											},
 											{
 												"displayName": "Tiers",
@@ -9506,12 +9915,13 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "JSON; checked before sending"
+												"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, checked before sending, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 											}
 										]
 									}
 								],
 								"required": true,
+								"description": "The seat tiers: how much each seat costs depending on how many are bought",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9525,7 +9935,7 @@ export const generatedProperties: INodeProperties[] = [
 								"name": "unitLabel",
 								"type": "json",
 								"default": "",
-								"description": "JSON; checked before sending",
+								"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON. JSON, checked before sending, e.g. {\"key\":{\"key\":\"text\"}}.",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9548,16 +9958,18 @@ export const generatedProperties: INodeProperties[] = [
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Most the customer may pay, in cents (1900 = 19.00); empty means no maximum"
 									},
 									{
-										"displayName": "Preset Amount",
+										"displayName": "Suggested Amount",
 										"name": "presetAmount",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Amount filled in for the customer at checkout, in cents (1900 = 19.00)"
 									},
 									{
 										"displayName": "Tax Behavior",
@@ -9565,19 +9977,20 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Exclusive",
+												"name": "Added on Top of the Price",
 												"value": "exclusive"
 											},
 											{
-												"name": "Inclusive",
-												"value": "inclusive"
+												"name": "By Customer Location",
+												"value": "location"
 											},
 											{
-												"name": "Location",
-												"value": "location"
+												"name": "Included in the Price",
+												"value": "inclusive"
 											}
 										],
-										"default": ""
+										"default": "",
+										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9601,19 +10014,20 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Exclusive",
+												"name": "Added on Top of the Price",
 												"value": "exclusive"
 											},
 											{
-												"name": "Inclusive",
-												"value": "inclusive"
+												"name": "By Customer Location",
+												"value": "location"
 											},
 											{
-												"name": "Location",
-												"value": "location"
+												"name": "Included in the Price",
+												"value": "inclusive"
 											}
 										],
-										"default": ""
+										"default": "",
+										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9633,23 +10047,24 @@ export const generatedProperties: INodeProperties[] = [
 								"default": {},
 								"options": [
 									{
-										"displayName": "Cap Amount",
-										"name": "capAmount",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										}
-									},
-									{
-										"displayName": "Price Currency",
+										"displayName": "Currency",
 										"name": "meteredTiersPriceCurrency",
 										"type": "options",
 										"typeOptions": {
 											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 										},
 										"default": "",
-										"description": "Choose from the list, or specify a value using an expression"
+										"description": "Currency of the price; empty means USD"
+									},
+									{
+										"displayName": "Maximum Charge",
+										"name": "capAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
 									},
 									{
 										"displayName": "Tax Behavior",
@@ -9657,19 +10072,20 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Exclusive",
+												"name": "Added on Top of the Price",
 												"value": "exclusive"
 											},
 											{
-												"name": "Inclusive",
-												"value": "inclusive"
+												"name": "By Customer Location",
+												"value": "location"
 											},
 											{
-												"name": "Location",
-												"value": "location"
+												"name": "Included in the Price",
+												"value": "inclusive"
 											}
 										],
-										"default": ""
+										"default": "",
+										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9688,13 +10104,14 @@ export const generatedProperties: INodeProperties[] = [
 								"default": {},
 								"options": [
 									{
-										"displayName": "Cap Amount",
+										"displayName": "Maximum Charge",
 										"name": "capAmount",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
 									},
 									{
 										"displayName": "Tax Behavior",
@@ -9702,19 +10119,20 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Exclusive",
+												"name": "Added on Top of the Price",
 												"value": "exclusive"
 											},
 											{
-												"name": "Inclusive",
-												"value": "inclusive"
+												"name": "By Customer Location",
+												"value": "location"
 											},
 											{
-												"name": "Location",
-												"value": "location"
+												"name": "Included in the Price",
+												"value": "inclusive"
 											}
 										],
-										"default": ""
+										"default": "",
+										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9733,23 +10151,24 @@ export const generatedProperties: INodeProperties[] = [
 								"default": {},
 								"options": [
 									{
-										"displayName": "Minimum Units",
-										"name": "minimumUnits",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										}
-									},
-									{
-										"displayName": "Price Currency",
+										"displayName": "Currency",
 										"name": "meteredTiersPriceCurrency",
 										"type": "options",
 										"typeOptions": {
 											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 										},
 										"default": "",
-										"description": "Choose from the list, or specify a value using an expression"
+										"description": "Currency of the price; empty means USD"
+									},
+									{
+										"displayName": "Minimum Units",
+										"name": "minimumUnits",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Fewest units the customer can buy; empty means 1"
 									},
 									{
 										"displayName": "Tax Behavior",
@@ -9757,19 +10176,20 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Exclusive",
+												"name": "Added on Top of the Price",
 												"value": "exclusive"
 											},
 											{
-												"name": "Inclusive",
-												"value": "inclusive"
+												"name": "By Customer Location",
+												"value": "location"
 											},
 											{
-												"name": "Location",
-												"value": "location"
+												"name": "Included in the Price",
+												"value": "inclusive"
 											}
 										],
-										"default": ""
+										"default": "",
+										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9783,6 +10203,7 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				],
+				"description": "The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -9796,46 +10217,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "pricesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived. JSON, checked before sending, e.g. [{\"id\":\"ID\"}].",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
 							"json"
 						]
 					}
-				}
-			},
-			{
-				"displayName": "Recurring Interval",
-				"name": "recurringInterval",
-				"type": "options",
-				"options": [
-					{
-						"name": "Day",
-						"value": "day"
-					},
-					{
-						"name": "Month",
-						"value": "month"
-					},
-					{
-						"name": "Week",
-						"value": "week"
-					},
-					{
-						"name": "Year",
-						"value": "year"
-					}
-				],
-				"default": ""
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "recurringIntervalCount",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
 				}
 			},
 			{
@@ -9860,7 +10248,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -9869,7 +10258,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Visibility",
@@ -9889,7 +10279,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -9904,6 +10295,70 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Product ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchProduct",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The product whose benefits are replaced",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"updateBenefits"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Benefits",
 		"name": "benefits",
 		"type": "multiOptions",
@@ -9912,7 +10367,7 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"default": [],
 		"required": true,
-		"description": "Choose from the list, or specify IDs using an expression",
+		"description": "Every benefit the product grants from now on; benefits left out are revoked from its customers",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9939,19 +10394,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "checkoutChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only orders from these checkouts"
 			},
 			{
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
 				"displayName": "Customer ID",
@@ -9961,7 +10418,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only orders of these customers"
 			},
 			{
 				"displayName": "Discount ID",
@@ -9971,14 +10428,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "discountChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only orders with one of these discounts"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only orders of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -9998,17 +10455,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only orders whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -10018,7 +10478,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only orders of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product Billing Type",
@@ -10026,7 +10486,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -10034,7 +10494,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "recurring"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders of one-time purchases, or only of subscriptions"
 			},
 			{
 				"displayName": "Product ID",
@@ -10044,7 +10505,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "productChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only orders of these products"
 			},
 			{
 				"displayName": "Sort By",
@@ -10124,7 +10585,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -10156,7 +10618,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "void"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders in one of these states"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -10166,7 +10629,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "subscriptionChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only orders of these subscriptions (their first payment and renewals)"
 			}
 		],
 		"displayOptions": {
@@ -10238,6 +10701,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The Polar customer",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10263,7 +10727,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
 				"displayName": "Currency",
@@ -10272,7 +10737,7 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -10289,13 +10754,15 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
@@ -10305,7 +10772,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 500 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -10325,17 +10793,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -10345,7 +10816,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Units",
@@ -10354,7 +10825,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10451,13 +10923,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
 				"displayName": "Organization",
@@ -10467,7 +10941,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -10590,7 +11064,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"finalize",
-					"invoice",
 					"generateInvoice",
 					"receipt"
 				]
@@ -10619,34 +11092,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -10657,7 +11139,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -10675,7 +11157,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -10714,8 +11196,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -10725,6 +11206,70 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"finalize"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrder",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The order whose invoice you want; Polar must have built it first (Order → Generate Invoice)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"invoice"
 				]
 			}
 		}
@@ -10763,21 +11308,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Order ID",
@@ -10797,7 +11342,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -10821,7 +11366,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -10903,6 +11449,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The order to refund",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10946,6 +11493,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "",
 		"required": true,
+		"description": "Why you refund, as Polar records it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10966,6 +11514,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "How much to give back, in cents (1900 = 19.00); at most what is left to refund on the order",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10988,7 +11537,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Comment",
 				"name": "comment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "A note for your records; the customer does not see it"
 			},
 			{
 				"displayName": "Metadata",
@@ -11008,23 +11558,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Revoke Benefits",
 				"name": "revokeBenefits",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer also loses the benefits the order granted"
 			}
 		],
 		"displayOptions": {
@@ -11063,7 +11617,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -11087,7 +11641,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -11139,7 +11694,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11167,14 +11721,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -11184,7 +11738,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -11200,7 +11754,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -11232,7 +11788,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -11283,7 +11840,7 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"default": [],
 		"required": true,
-		"description": "Choose from the list, or specify IDs using an expression",
+		"description": "Products the customer can choose from; the first is selected to start with",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11306,13 +11863,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
 				"name": "allowTrial",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the product's free trial applies to this checkout"
 			},
 			{
 				"displayName": "Amount",
@@ -11321,7 +11880,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "What the customer pays when the price lets them choose, in cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false,
+				"description": "Whether the customer buys as a business, so the form asks for a billing name and tax ID"
 			},
 			{
 				"displayName": "Currency",
@@ -11331,10 +11898,10 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Currency the customer pays in; empty lets Polar pick one from their location"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -11351,17 +11918,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Answers to the product's custom fields, filled in ahead, keyed by each field's slug"
 			},
 			{
 				"displayName": "Customer Billing Address",
@@ -11378,34 +11948,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -11416,11 +11995,12 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
 				],
+				"description": "Billing address filled in for the customer",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -11434,7 +12014,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "Billing address filled in for the customer. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -11447,14 +12027,16 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Customer Billing Name",
 				"name": "customerBillingName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name on invoices, filled in for the customer, e.g. a company name"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "Email filled in for the customer",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
@@ -11512,13 +12094,16 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "An existing customer who is checking out"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's IP address, to work out their country and tax",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
@@ -11538,29 +12123,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied onto the customer when the checkout succeeds"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name filled in for the customer"
 			},
 			{
 				"displayName": "Customer Tax ID",
 				"name": "customerTaxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID filled in for a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Discount ID",
@@ -11594,31 +12185,32 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
 				"name": "embedOrigin",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Origin of your page when the checkout is embedded in it",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
+				"default": "",
+				"description": "Your own ID for the customer; the customer Polar creates gets it as external ID",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Max Seats",
@@ -11627,7 +12219,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Max Units",
@@ -11636,7 +12229,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Metadata",
@@ -11656,17 +12250,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept on the checkout and copied to the order and subscription it creates"
 			},
 			{
 				"displayName": "Min Seats",
@@ -11675,7 +12272,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Min Units",
@@ -11684,27 +12282,30 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Prices",
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Prices made for this checkout only, per product ID, used instead of the product's own prices. JSON, checked before sending, e.g. {\"ID\":[{\"amount_type\":\"fixed\",\"price_amount\":1900}]}."
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -11713,7 +12314,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -11765,14 +12367,16 @@ export const generatedProperties: INodeProperties[] = [
 							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "A subscription of this customer that the checkout replaces, e.g. to move from a free plan to a paid one"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -11796,7 +12400,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -11805,7 +12410,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -11814,7 +12420,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -11885,7 +12492,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
@@ -11900,7 +12508,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Currency",
@@ -11913,7 +12528,7 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -11930,13 +12545,15 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
@@ -11957,34 +12574,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -11995,7 +12621,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -12013,7 +12639,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12033,13 +12659,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "An IPv4 or IPv6 address",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
@@ -12059,23 +12687,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Up to 50 entries, keys of up to 40 characters"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -12115,7 +12747,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
@@ -12124,16 +12757,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -12153,17 +12782,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Product ID",
@@ -12256,14 +12888,16 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12272,14 +12906,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12303,7 +12939,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12312,7 +12949,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12321,7 +12959,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12349,10 +12988,17 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -12369,13 +13015,15 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
@@ -12396,34 +13044,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -12434,7 +13091,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -12452,7 +13109,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12472,13 +13129,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -12493,16 +13151,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -12604,7 +13258,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -12613,7 +13268,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12641,7 +13297,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Confirmation Token ID",
@@ -12650,7 +13313,7 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -12667,13 +13330,15 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
@@ -12694,34 +13359,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -12732,7 +13406,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -12750,7 +13424,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12770,13 +13444,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -12791,16 +13466,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -12902,7 +13573,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -12911,7 +13583,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12933,7 +13606,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Ids",
+				"displayName": "IDs",
 				"name": "ids",
 				"type": "multiOptions",
 				"typeOptions": {
@@ -12950,7 +13623,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -12965,30 +13638,31 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Use For",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Downloadable File Create",
+				"name": "Downloadable (Benefit File)",
 				"value": "downloadableFileCreate"
 			},
 			{
-				"name": "Product Media File Create",
+				"name": "Product Media",
 				"value": "productMediaFileCreate"
 			},
 			{
-				"name": "Organization Avatar File Create",
+				"name": "Organization Avatar",
 				"value": "organizationAvatarFileCreate"
 			},
 			{
-				"name": "Support Case Attachment File Create",
+				"name": "Support Case Attachment",
 				"value": "supportCaseAttachmentFileCreate"
 			}
 		],
 		"default": "",
+		"description": "What the file is for",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13001,7 +13675,41 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Mime Type",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"metric"
+				],
+				"operation": [
+					"createDashboard"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "MIME Type",
 		"name": "mimeType",
 		"type": "string",
 		"default": "",
@@ -13096,7 +13804,7 @@ export const generatedProperties: INodeProperties[] = [
 										"required": true
 									},
 									{
-										"displayName": "Checksum Sha256 Base64",
+										"displayName": "Checksum SHA-256 Base64",
 										"name": "checksumSha256Base64",
 										"type": "string",
 										"default": ""
@@ -13104,7 +13812,8 @@ export const generatedProperties: INodeProperties[] = [
 								]
 							}
 						],
-						"required": true
+						"required": true,
+						"description": "Up to 10000 items"
 					}
 				]
 			}
@@ -13130,7 +13839,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. {\"parts\":[{\"number\":1,\"chunk_start\":1,\"chunk_end\":1}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13153,7 +13862,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
@@ -13166,7 +13875,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -13299,7 +14008,7 @@ export const generatedProperties: INodeProperties[] = [
 						"required": true
 					},
 					{
-						"displayName": "Checksum Sha256 Base64",
+						"displayName": "Checksum SHA-256 Base64",
 						"name": "checksumSha256Base64",
 						"type": "string",
 						"default": "",
@@ -13329,7 +14038,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. [{\"number\":1,\"checksum_etag\":\"text\",\"checksum_sha256_base64\":\"text\"}]",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13381,7 +14090,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"description": "A date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13400,7 +14110,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"description": "A date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13505,7 +14216,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -13523,7 +14234,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Metrics",
@@ -13540,7 +14251,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -13587,7 +14298,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -13597,7 +14308,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13617,7 +14328,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13643,7 +14353,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
 				"displayName": "Name",
@@ -13688,7 +14398,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Status",
@@ -13790,7 +14500,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Limit Usage",
@@ -13799,7 +14510,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Status",
@@ -13848,7 +14560,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "The activation: one per device or install the key was activated on",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13867,7 +14579,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "The activation: one per device or install the key was activated on",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13885,6 +14597,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The license key as the customer entered it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13908,7 +14621,7 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"default": "",
 		"required": true,
-		"description": "Choose from the list, or specify an ID using an expression",
+		"description": "The organization that issued the key",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13917,8 +14630,7 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"validate",
-					"activate",
-					"deactivate"
+					"activate"
 				]
 			}
 		}
@@ -13935,7 +14647,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "activationId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Check the key for this activation (device or install) only"
 			},
 			{
 				"displayName": "Benefit ID",
@@ -13969,7 +14681,8 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "Accept the key only if it comes from this benefit"
 			},
 			{
 				"displayName": "Conditions",
@@ -13989,17 +14702,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Key/value pairs that must match the ones given when the key was activated, e.g. a hardware ID"
 			},
 			{
 				"displayName": "Customer ID",
@@ -14057,16 +14773,18 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "Accept the key only if it belongs to this customer"
 			},
 			{
-				"displayName": "Increment Usage",
+				"displayName": "Increment Usage By",
 				"name": "incrementUsage",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Add this much to the key's usage count while checking it (for keys with a usage limit)"
 			}
 		],
 		"displayOptions": {
@@ -14087,6 +14805,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Name of this activation, e.g. the device or install it is for",
+		"placeholder": "e.g. Jane's MacBook",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14100,29 +14820,45 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Label",
-		"name": "label",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"eventType"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
 		"placeholder": "Add Field",
 		"default": {},
 		"options": [
+			{
+				"displayName": "Activation Metadata",
+				"name": "meta",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data stored with the activation"
+			},
 			{
 				"displayName": "Conditions",
 				"name": "conditions",
@@ -14141,47 +14877,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Meta",
-				"name": "meta",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
+				],
+				"description": "Key/value pairs the activation is bound to, e.g. a hardware ID; later checks must give the same"
 			}
 		],
 		"displayOptions": {
@@ -14192,6 +14901,28 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"activate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Organization",
+		"name": "organizationId",
+		"type": "options",
+		"typeOptions": {
+			"loadOptionsMethod": "getOrganizations"
+		},
+		"default": "",
+		"required": true,
+		"description": "Needed only with a personal or OAuth2 token",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"deactivate"
 				]
 			}
 		}
@@ -14211,7 +14942,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
@@ -14261,7 +14992,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-success_url"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -14276,7 +15008,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Link To",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -14296,6 +15028,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "",
+		"description": "What the link sells: one price, one product, or a choice of products",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14341,6 +15074,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The one price the link sells",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14407,6 +15141,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The product the link sells, at the prices it has when a customer opens the link",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14430,7 +15165,7 @@ export const generatedProperties: INodeProperties[] = [
 		},
 		"default": [],
 		"required": true,
-		"description": "Choose from the list, or specify IDs using an expression",
+		"description": "The products the customer can choose from on the link's page",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14456,7 +15191,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -14490,13 +15226,16 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied to every checkout the link opens"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the link, shown only in your dashboard",
+				"placeholder": "e.g. Newsletter offer"
 			},
 			{
 				"displayName": "Metadata",
@@ -14516,30 +15255,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied to every checkout the link opens"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -14548,14 +15292,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -14579,7 +15325,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -14588,7 +15335,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -14597,7 +15345,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -14669,7 +15418,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -14703,13 +15453,15 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for it, shown in Polar's dashboard"
 			},
 			{
 				"displayName": "Metadata",
@@ -14729,17 +15481,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Products",
@@ -14749,20 +15504,22 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "productChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The products it is for"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -14771,14 +15528,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -14802,7 +15561,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -14811,7 +15571,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -14820,7 +15581,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -14849,13 +15611,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -14895,7 +15659,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -14938,7 +15703,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Field Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -14961,19 +15726,57 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "checkbox"
 			},
 			{
-				"name": "Select",
+				"name": "Dropdown (Select)",
 				"value": "select"
 			}
 		],
 		"default": "",
+		"description": "What kind of answer the field takes",
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"customField"
 				],
 				"operation": [
-					"create",
-					"update"
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Key of the answer in checkout and order data; lowercase letters, digits, - and _ only",
+		"placeholder": "e.g. company_size",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name of the field in your dashboard",
+		"placeholder": "e.g. Company size",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -14996,19 +15799,23 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Form Label",
 						"name": "formLabel",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
 					},
 					{
 						"displayName": "Form Help Text",
 						"name": "formHelpText",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
 					},
 					{
 						"displayName": "Form Placeholder",
 						"name": "formPlaceholder",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
 					},
 					{
 						"displayName": "Additional Fields",
@@ -15024,7 +15831,8 @@ export const generatedProperties: INodeProperties[] = [
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Most characters an answer may have"
 							},
 							{
 								"displayName": "Min Length",
@@ -15033,13 +15841,15 @@ export const generatedProperties: INodeProperties[] = [
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Fewest characters an answer may have"
 							},
 							{
-								"displayName": "Textarea",
+								"displayName": "Multi-Line Text",
 								"name": "textarea",
 								"type": "boolean",
-								"default": false
+								"default": false,
+								"description": "Whether to show a multi-line box instead of a single line"
 							}
 						]
 					}
@@ -15047,6 +15857,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15070,7 +15881,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15106,19 +15917,23 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Form Label",
 						"name": "formLabel",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
 					},
 					{
 						"displayName": "Form Help Text",
 						"name": "formHelpText",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
 					},
 					{
 						"displayName": "Form Placeholder",
 						"name": "formPlaceholder",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
 					},
 					{
 						"displayName": "Additional Fields",
@@ -15128,22 +15943,24 @@ export const generatedProperties: INodeProperties[] = [
 						"default": {},
 						"options": [
 							{
-								"displayName": "Ge",
-								"name": "ge",
-								"type": "number",
-								"default": 0,
-								"typeOptions": {
-									"numberPrecision": 0
-								}
-							},
-							{
-								"displayName": "Le",
+								"displayName": "Maximum",
 								"name": "le",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
-								}
+								},
+								"description": "Largest number accepted"
+							},
+							{
+								"displayName": "Minimum",
+								"name": "ge",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Smallest number accepted"
 							}
 						]
 					}
@@ -15151,6 +15968,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15175,7 +15993,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15212,24 +16030,29 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Form Label",
 						"name": "formLabel",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
 					},
 					{
 						"displayName": "Form Help Text",
 						"name": "formHelpText",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
 					},
 					{
 						"displayName": "Form Placeholder",
 						"name": "formPlaceholder",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15253,7 +16076,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15289,19 +16112,23 @@ export const generatedProperties: INodeProperties[] = [
 						"displayName": "Form Label",
 						"name": "formLabel",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
 					},
 					{
 						"displayName": "Form Help Text",
 						"name": "formHelpText",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
 					},
 					{
 						"displayName": "Form Placeholder",
 						"name": "formPlaceholder",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
 					},
 					{
 						"displayName": "Options",
@@ -15322,24 +16149,30 @@ export const generatedProperties: INodeProperties[] = [
 										"name": "value",
 										"type": "string",
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "What is stored when this choice is picked",
+										"placeholder": "e.g. 11-50"
 									},
 									{
 										"displayName": "Label",
 										"name": "label",
 										"type": "string",
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "What the customer sees",
+										"placeholder": "e.g. 11 to 50 people"
 									}
 								]
 							}
 						],
-						"required": true
+						"required": true,
+						"description": "The choices, one row each"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15363,7 +16196,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15406,17 +16239,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -15426,7 +16262,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -15488,6 +16324,47 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "",
+		"description": "The type of the field being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -15512,17 +16389,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -15548,19 +16428,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Form Label",
 								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
 								"displayName": "Form Help Text",
 								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
 							},
 							{
 								"displayName": "Form Placeholder",
 								"name": "formPlaceholder",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
 							},
 							{
 								"displayName": "Additional Fields",
@@ -15576,7 +16460,8 @@ export const generatedProperties: INodeProperties[] = [
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Most characters an answer may have"
 									},
 									{
 										"displayName": "Min Length",
@@ -15585,13 +16470,15 @@ export const generatedProperties: INodeProperties[] = [
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Fewest characters an answer may have"
 									},
 									{
-										"displayName": "Textarea",
+										"displayName": "Multi-Line Text",
 										"name": "textarea",
 										"type": "boolean",
-										"default": false
+										"default": false,
+										"description": "Whether to show a multi-line box instead of a single line"
 									}
 								]
 							}
@@ -15614,7 +16501,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15644,19 +16531,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Form Label",
 								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
 								"displayName": "Form Help Text",
 								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
 							},
 							{
 								"displayName": "Form Placeholder",
 								"name": "formPlaceholder",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
 							},
 							{
 								"displayName": "Additional Fields",
@@ -15666,22 +16557,24 @@ export const generatedProperties: INodeProperties[] = [
 								"default": {},
 								"options": [
 									{
-										"displayName": "Ge",
-										"name": "ge",
-										"type": "number",
-										"default": 0,
-										"typeOptions": {
-											"numberPrecision": 0
-										}
-									},
-									{
-										"displayName": "Le",
+										"displayName": "Maximum",
 										"name": "le",
 										"type": "number",
 										"default": 0,
 										"typeOptions": {
 											"numberPrecision": 0
-										}
+										},
+										"description": "Largest number accepted"
+									},
+									{
+										"displayName": "Minimum",
+										"name": "ge",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Smallest number accepted"
 									}
 								]
 							}
@@ -15705,7 +16598,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "numberPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15736,19 +16629,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Form Label",
 								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
 								"displayName": "Form Help Text",
 								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
 							},
 							{
 								"displayName": "Form Placeholder",
 								"name": "formPlaceholder",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
 							}
 						]
 					}
@@ -15769,7 +16666,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkboxPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15799,19 +16696,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Form Label",
 								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
 								"displayName": "Form Help Text",
 								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
 							},
 							{
 								"displayName": "Form Placeholder",
 								"name": "formPlaceholder",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
 							},
 							{
 								"displayName": "Options",
@@ -15832,19 +16733,24 @@ export const generatedProperties: INodeProperties[] = [
 												"name": "value",
 												"type": "string",
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "What is stored when this choice is picked",
+												"placeholder": "e.g. 11-50"
 											},
 											{
 												"displayName": "Label",
 												"name": "label",
 												"type": "string",
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "What the customer sees",
+												"placeholder": "e.g. 11 to 50 people"
 											}
 										]
 									}
 								],
-								"required": true
+								"required": true,
+								"description": "The choices, one row each"
 							}
 						]
 					}
@@ -15865,7 +16771,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "selectPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15881,7 +16787,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -15910,13 +16817,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -15964,7 +16873,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-redemptions_count"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -15979,22 +16889,42 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Discount Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Fixed Create",
+				"name": "Fixed Amount Off",
 				"value": "fixedCreate"
 			},
 			{
-				"name": "Percentage Create",
+				"name": "Percentage Off",
 				"value": "percentageCreate"
 			}
 		],
 		"default": "",
+		"description": "A fixed amount off, or a percentage off",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name shown to the customer at checkout and on invoices",
+		"placeholder": "e.g. Launch week",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16026,6 +16956,7 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "",
 		"required": true,
+		"description": "For subscriptions: only the first payment (Once), every payment (Forever), or for a number of months (Repeating)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16038,7 +16969,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Basis Points",
+		"displayName": "Percentage (Basis Points)",
 		"name": "basisPoints",
 		"type": "number",
 		"default": 0,
@@ -16046,6 +16977,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "Share taken off, in basis points (1000 = 10 %, 10000 = 100 %)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16075,7 +17007,7 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar",
+				"description": "Deprecated by Polar. Amount off, in cents (1900 = 19.00), in the currency below; Amounts per Currency is the newer way.",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16085,7 +17017,7 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -16099,7 +17031,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "entries",
 						"values": [
 							{
-								"displayName": "Key",
+								"displayName": "Currency",
 								"name": "key",
 								"type": "options",
 								"typeOptions": {
@@ -16107,21 +17039,23 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "One row per currency"
 							},
 							{
-								"displayName": "Value",
+								"displayName": "Amount Off",
 								"name": "value",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
 								},
-								"required": true
+								"required": true,
+								"description": "Amount off in this currency, in cents (1900 = 19.00)"
 							}
 						]
 					}
 				],
+				"description": "Amount off for each currency, in cents (1900 = 19.00)",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16134,11 +17068,11 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "Amount off for each currency, in cents (1900 = 19.00). JSON, checked before sending, e.g. {\"usd\":1900}.",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16154,7 +17088,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Code",
 				"name": "code",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Code customers type at checkout; empty makes a discount you apply yourself (checkouts, links, subscriptions)",
+				"placeholder": "e.g. LAUNCH20"
 			},
 			{
 				"displayName": "Currency",
@@ -16164,7 +17100,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "usd",
-				"description": "Deprecated by Polar, Choose from the list, or specify a value using an expression",
+				"description": "Deprecated by Polar. Currency of Amount; empty means USD.",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16180,13 +17116,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With Repeating: how many months of payments get the discount"
 			},
 			{
 				"displayName": "Ends At",
 				"name": "endsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Until when the code can be used; empty means no end"
 			},
 			{
 				"displayName": "Max Redemptions",
@@ -16195,7 +17133,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times it can be used in all; empty means no limit"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -16204,7 +17143,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times one customer can use it; empty means no limit"
 			},
 			{
 				"displayName": "Metadata",
@@ -16224,17 +17164,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -16244,7 +17187,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Products",
@@ -16254,13 +17197,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "productChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only these products get the discount; empty means all"
 			},
 			{
 				"displayName": "Starts At",
 				"name": "startsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "From when the code can be used; empty means now"
 			}
 		],
 		"displayOptions": {
@@ -16336,10 +17280,10 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. In cents (1900 = 19.00)."
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
 				"type": "fixedCollection",
 				"typeOptions": {
@@ -16353,7 +17297,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "entries",
 						"values": [
 							{
-								"displayName": "Key",
+								"displayName": "Currency",
 								"name": "key",
 								"type": "options",
 								"typeOptions": {
@@ -16361,17 +17305,18 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "One row per currency"
 							},
 							{
-								"displayName": "Value",
+								"displayName": "Amount Off",
 								"name": "value",
 								"type": "number",
 								"default": 0,
 								"typeOptions": {
 									"numberPrecision": 0
 								},
-								"required": true
+								"required": true,
+								"description": "Amount off in this currency, in cents (1900 = 19.00)"
 							}
 						]
 					}
@@ -16385,26 +17330,17 @@ export const generatedProperties: INodeProperties[] = [
 				}
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"usd\":1900}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
 							"json"
 						]
 					}
-				}
-			},
-			{
-				"displayName": "Basis Points",
-				"name": "basisPoints",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
 				}
 			},
 			{
@@ -16421,7 +17357,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Deprecated by Polar, Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Duration",
@@ -16450,7 +17386,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 1 to 999"
 			},
 			{
 				"displayName": "Ends At",
@@ -16465,7 +17402,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -16474,7 +17412,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Metadata",
@@ -16494,23 +17433,36 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
 				"default": ""
+			},
+			{
+				"displayName": "Percentage (Basis Points)",
+				"name": "basisPoints",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "In basis points (1000 = 10 %)"
 			},
 			{
 				"displayName": "Products",
@@ -16520,7 +17472,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "productChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The products it is for"
 			},
 			{
 				"displayName": "Starts At",
@@ -16567,13 +17519,16 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Active",
 				"name": "active",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only customers with a live subscription (trialing, active or past due), or only those without"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Only the customer with exactly this email address",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Metadata",
@@ -16593,17 +17548,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only customers whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -16613,13 +17571,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only customers of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text searched in names, emails and external IDs",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -16651,7 +17611,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -16666,7 +17627,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
@@ -16682,6 +17643,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"default": "individualCreate",
+		"description": "One person, or a team whose members share the purchase",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16699,7 +17661,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16736,34 +17699,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -16774,11 +17746,12 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
 				],
+				"description": "Address printed on invoices; its country decides the tax",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16792,7 +17765,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "Address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16806,7 +17779,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "bodyEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address",
+				"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+				"placeholder": "name@email.com",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16819,13 +17793,17 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer, e.g. the user ID in your app. Unique, and fixed once set.",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -16845,23 +17823,28 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data about the customer, e.g. your plan name or CRM ID (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Full name of the person, or the team's name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
 				"displayName": "Organization",
@@ -16871,7 +17854,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Owner",
@@ -16893,23 +17876,29 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "Must be an email address"
+								"description": "Email address of the owner",
+								"placeholder": "name@email.com"
 							},
 							{
 								"displayName": "Name",
 								"name": "name",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Full name of the owner",
+								"placeholder": "e.g. Jane Doe"
 							},
 							{
 								"displayName": "External ID",
 								"name": "externalId",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "The owner's ID in your own system",
+								"placeholder": "e.g. user_42"
 							}
 						]
 					}
 				],
+				"description": "The member who manages the customer; empty uses the customer's own email and name for it",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16923,7 +17912,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "ownerJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "The member who manages the customer; empty uses the customer's own email and name for it. JSON, checked before sending, e.g. {\"email\":\"name@email.com\"}.",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16936,7 +17925,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			}
 		],
 		"displayOptions": {
@@ -17015,10 +18006,79 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"update",
 					"delete",
 					"getState",
 					"listPaymentMethods"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchCustomer",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+				}
+			},
+			{
+				"displayName": "By External ID",
+				"name": "externalId",
+				"type": "string",
+				"placeholder": "e.g. user_42"
+			}
+		],
+		"required": true,
+		"description": "The customer to change",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"update"
 				]
 			}
 		}
@@ -17045,34 +18105,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -17083,11 +18152,12 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
 				],
+				"description": "New address printed on invoices; its country decides the tax",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -17101,7 +18171,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "New address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -17115,19 +18185,24 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "New email address; no two customers of an organization share one",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer; only if it has none yet (it is fixed once set)",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -17147,29 +18222,36 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "New key/value data; it replaces all of the customer's metadata"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New full name, or team name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Type",
@@ -17185,7 +18267,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "team"
 					}
 				],
-				"default": ""
+				"default": "",
+				"description": "Turn an individual into a team customer (a team cannot go back)"
 			}
 		],
 		"displayOptions": {
@@ -17231,6 +18314,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own unique ID for it, e.g. the user ID in your app",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17240,7 +18324,6 @@ export const generatedProperties: INodeProperties[] = [
 					"getExternal",
 					"updateExternal",
 					"deleteExternal",
-					"getStateExternal",
 					"listPaymentMethodsExternal"
 				]
 			}
@@ -17252,6 +18335,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own unique ID for it, e.g. the user ID in your app",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17289,34 +18373,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -17327,7 +18420,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -17345,7 +18438,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -17359,13 +18452,15 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -17385,23 +18480,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Tax ID",
@@ -17422,12 +18521,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "External ID",
+		"name": "externalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your own ID of the customer (its external ID)",
+		"placeholder": "e.g. user_42",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getStateExternal"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Customer Member ID",
 		"name": "id",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17484,7 +18601,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -17505,7 +18623,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17524,7 +18642,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17542,7 +18660,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17565,13 +18683,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -17612,13 +18732,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "bodyExternalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -17654,7 +18776,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "For a team customer: the member it is for",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17680,13 +18802,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -18191,7 +19314,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			},
 			{
 				"displayName": "Order ID",
@@ -18207,7 +19330,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18247,7 +19372,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -18281,7 +19407,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -18317,7 +19443,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18331,46 +19456,47 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Benefit Type",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Discord Update",
+				"name": "Discord Role",
 				"value": "discordUpdate"
 			},
 			{
-				"name": "Git Hub Repository Update",
+				"name": "GitHub Repository Access",
 				"value": "gitHubRepositoryUpdate"
 			},
 			{
-				"name": "Downloadables Update",
+				"name": "File Downloads",
 				"value": "downloadablesUpdate"
 			},
 			{
-				"name": "License Keys Update",
+				"name": "License Keys",
 				"value": "licenseKeysUpdate"
 			},
 			{
-				"name": "Custom Update",
+				"name": "Custom",
 				"value": "customUpdate"
 			},
 			{
-				"name": "Meter Credit Update",
+				"name": "Meter Credits",
 				"value": "meterCreditUpdate"
 			},
 			{
-				"name": "Feature Flag Update",
+				"name": "Feature Flag",
 				"value": "featureFlagUpdate"
 			},
 			{
-				"name": "Slack Shared Channel Update",
+				"name": "Slack Shared Channel",
 				"value": "slackSharedChannelUpdate"
 			}
 		],
 		"default": "",
+		"description": "The type of the benefit grant being changed",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18431,7 +19557,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. {\"account_id\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18470,7 +19596,7 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"default": "",
 						"required": true,
-						"description": "Must be an email address"
+						"placeholder": "name@email.com"
 					}
 				]
 			}
@@ -18499,7 +19625,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, checked before sending, e.g. {\"invited_email\":\"name@email.com\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18539,34 +19665,43 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Line1",
+								"displayName": "Address Line 1",
 								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Line2",
+								"displayName": "Address Line 2",
 								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
 							},
 							{
 								"displayName": "Postal Code",
 								"name": "postalCode",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
 							},
 							{
 								"displayName": "City",
 								"name": "city",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
 							},
 							{
 								"displayName": "State",
 								"name": "state",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
 							},
 							{
 								"displayName": "Country",
@@ -18577,7 +19712,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Choose from the list, or specify a value using an expression"
+								"description": "Country of the address; it decides which taxes apply"
 							}
 						]
 					}
@@ -18595,7 +19730,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -18614,8 +19749,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Default Payment Method ID",
 				"name": "defaultPaymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Tax ID",
@@ -18675,6 +19809,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Where the page's back link leads, e.g. your pricing page",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18709,7 +19844,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18742,7 +19876,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18806,7 +19942,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -18826,7 +19963,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19059,26 +20195,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -19091,7 +20230,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -19111,17 +20250,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -19245,7 +20387,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19344,7 +20485,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19408,7 +20548,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19432,7 +20571,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -19479,7 +20619,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -19503,7 +20643,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -19551,7 +20693,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -19581,7 +20724,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19616,8 +20758,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -19627,6 +20768,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrganization"
 				]
 			}
 		}
@@ -19658,7 +20813,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -19706,7 +20863,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -19726,7 +20884,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19741,30 +20898,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Change",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "Update Product",
+				"name": "Change Product",
 				"value": "updateProduct"
 			},
 			{
-				"name": "Update Seats",
+				"name": "Change Seats",
 				"value": "updateSeats"
 			},
 			{
-				"name": "Update Units",
+				"name": "Change Units",
 				"value": "updateUnits"
 			},
 			{
-				"name": "Cancel",
+				"name": "Cancel or Uncancel at Period End",
 				"value": "cancel"
 			},
 			{
-				"name": "Pause",
+				"name": "Pause at Period End",
 				"value": "pause"
 			},
 			{
@@ -19772,11 +20929,12 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "resume"
 			},
 			{
-				"name": "Update Clear",
+				"name": "Clear Pending Change",
 				"value": "updateClear"
 			}
 		],
 		"default": "",
+		"description": "What to change; each choice shows its own fields",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -19850,6 +21008,73 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"updateProduct"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Seats",
+		"name": "seats",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Seats bought, for a seat-based price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Units",
+		"name": "units",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Units bought, for a per-unit price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateUnits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Pause At Period End",
+		"name": "pauseAtPeriodEnd",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
 				]
 			}
 		}
@@ -19992,7 +21217,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -20012,7 +21238,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20087,26 +21312,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -20119,7 +21347,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -20139,17 +21367,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -20289,22 +21520,23 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
+		"displayName": "Customer By",
 		"name": "bodyVariant",
 		"type": "options",
 		"noDataExpression": true,
 		"required": true,
 		"options": [
 			{
-				"name": "IDCreate",
+				"name": "Customer ID",
 				"value": "iDCreate"
 			},
 			{
-				"name": "External IDCreate",
+				"name": "External Customer ID",
 				"value": "externalIDCreate"
 			}
 		],
 		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20371,6 +21603,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The customer who gets into the customer portal",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20388,6 +21621,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own ID of the customer who gets into the customer portal",
+		"placeholder": "e.g. user_42",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20410,21 +21645,24 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: your own ID of the member who signs in",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member who signs in; empty signs in the owner"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the portal's back link leads, e.g. your app",
+				"placeholder": "e.g. https://example.com/account"
 			}
 		],
 		"displayOptions": {
@@ -20450,7 +21688,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Depth",
@@ -20459,7 +21697,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 0 to 5"
 			},
 			{
 				"displayName": "End Timestamp",
@@ -20472,7 +21711,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Filter",
@@ -20498,17 +21737,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Meter ID",
@@ -20577,20 +21819,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -20606,7 +21849,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-timestamp"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -20657,14 +21901,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -20674,13 +21918,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -20720,7 +21966,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -20756,7 +22003,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20783,34 +22029,38 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "event",
 				"values": [
 					{
-						"displayName": "Type",
+						"displayName": "Customer By",
 						"name": "type",
 						"type": "options",
 						"options": [
 							{
-								"name": "Customer",
+								"name": "Customer ID",
 								"value": "customer"
 							},
 							{
-								"name": "External Customer",
+								"name": "External Customer ID",
 								"value": "externalCustomer"
 							}
 						],
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "Find the customer by Polar's ID or by your own (external) ID"
 					},
 					{
 						"displayName": "Timestamp",
 						"name": "timestamp",
 						"type": "dateTime",
-						"default": ""
+						"default": "",
+						"description": "When it happened; empty means now"
 					},
 					{
 						"displayName": "Name",
 						"name": "name",
 						"type": "string",
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "Name of the event, which meters filter on",
+						"placeholder": "e.g. api_call"
 					},
 					{
 						"displayName": "Organization",
@@ -20820,19 +22070,22 @@ export const generatedProperties: INodeProperties[] = [
 							"loadOptionsMethod": "getOrganizations"
 						},
 						"default": "",
-						"description": "Choose from the list, or specify an ID using an expression"
+						"description": "Needed only with a personal or OAuth2 token"
 					},
 					{
 						"displayName": "External ID",
 						"name": "externalId",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "Your own unique ID of the event; Polar ignores an event whose ID it already has",
+						"placeholder": "e.g. req_8f2c"
 					},
 					{
 						"displayName": "Parent ID",
 						"name": "parentId",
 						"type": "string",
-						"default": ""
+						"default": "",
+						"description": "ID of an earlier event this one belongs to, to group related events"
 					},
 					{
 						"displayName": "Metadata",
@@ -20852,17 +22105,20 @@ export const generatedProperties: INodeProperties[] = [
 										"displayName": "Key",
 										"name": "key",
 										"type": "string",
-										"default": ""
+										"default": "",
+										"description": "Up to 40 characters"
 									},
 									{
 										"displayName": "Value",
 										"name": "value",
 										"type": "string",
-										"default": ""
+										"default": "",
+										"description": "Text, a number, or true/false"
 									}
 								]
 							}
-						]
+						],
+						"description": "Key/value data of the event, e.g. tokens: 1200; meters can filter on it and add it up"
 					},
 					{
 						"displayName": "Customer ID",
@@ -20916,6 +22172,7 @@ export const generatedProperties: INodeProperties[] = [
 							}
 						],
 						"required": true,
+						"description": "The Polar customer",
 						"displayOptions": {
 							"show": {
 								"type": [
@@ -20929,7 +22186,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "memberId",
 						"type": "string",
 						"default": "",
-						"description": "Must be a UUID",
+						"description": "For a team customer: the member it is for",
 						"displayOptions": {
 							"show": {
 								"type": [
@@ -20944,6 +22201,7 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"default": "",
 						"required": true,
+						"description": "The customer's ID in your own system (its external ID)",
 						"displayOptions": {
 							"show": {
 								"type": [
@@ -20957,6 +22215,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "externalMemberId",
 						"type": "string",
 						"default": "",
+						"description": "For a team customer: the member's ID in your own system",
 						"displayOptions": {
 							"show": {
 								"type": [
@@ -20969,6 +22228,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The usage events to record",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -20989,7 +22249,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "The usage events to record. JSON, checked before sending, e.g. [{\"name\":\"text\",\"customer_id\":\"CUSTOMER_ID\"}].",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21019,14 +22279,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -21036,20 +22296,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Root Events",
@@ -21103,7 +22364,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -21139,7 +22401,24 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Label",
+		"name": "label",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your name for it, shown in Polar's dashboard",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21162,7 +22441,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Label Property Selector",
 				"name": "labelPropertySelector",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			}
 		],
 		"displayOptions": {
@@ -21184,7 +22464,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
 				"default": false
@@ -21207,17 +22487,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -21227,13 +22510,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -21257,7 +22542,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -21267,6 +22553,25 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name of the meter, shown to customers on invoices and in the portal (at least 3 characters)",
+		"placeholder": "e.g. API calls",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -21286,21 +22591,22 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "values",
 				"values": [
 					{
-						"displayName": "Conjunction",
+						"displayName": "Match",
 						"name": "conjunction",
 						"type": "options",
 						"options": [
 							{
-								"name": "And",
+								"name": "All Clauses (And)",
 								"value": "and"
 							},
 							{
-								"name": "Or",
+								"name": "Any Clause (Or)",
 								"value": "or"
 							}
 						],
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "Whether an event must meet all the conditions, or any one of them"
 					},
 					{
 						"displayName": "Clauses",
@@ -21321,7 +22627,9 @@ export const generatedProperties: INodeProperties[] = [
 										"name": "property",
 										"type": "string",
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "The event field to test: name, or metadata.KEY for one of your metadata keys",
+										"placeholder": "e.g. name"
 									},
 									{
 										"displayName": "Operator",
@@ -21329,57 +22637,62 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "options",
 										"options": [
 											{
-												"name": "Eq",
-												"value": "eq"
-											},
-											{
-												"name": "Gt",
-												"value": "gt"
-											},
-											{
-												"name": "Gte",
-												"value": "gte"
-											},
-											{
-												"name": "Like",
+												"name": "Contains",
 												"value": "like"
 											},
 											{
-												"name": "Lt",
-												"value": "lt"
+												"name": "Does Not Contain",
+												"value": "not_like"
 											},
 											{
-												"name": "Lte",
-												"value": "lte"
-											},
-											{
-												"name": "Ne",
+												"name": "Does Not Equal",
 												"value": "ne"
 											},
 											{
-												"name": "Not Like",
-												"value": "not_like"
+												"name": "Equals",
+												"value": "eq"
+											},
+											{
+												"name": "Greater Than",
+												"value": "gt"
+											},
+											{
+												"name": "Greater Than or Equal",
+												"value": "gte"
+											},
+											{
+												"name": "Less Than",
+												"value": "lt"
+											},
+											{
+												"name": "Less Than or Equal",
+												"value": "lte"
 											}
 										],
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "How the field is compared with the value"
 									},
 									{
 										"displayName": "Value",
 										"name": "value",
 										"type": "string",
 										"default": "",
-										"required": true
+										"required": true,
+										"description": "The value to compare with: text, a whole number, or true/false",
+										"placeholder": "e.g. api_call"
 									}
 								]
 							}
 						],
-						"required": true
+						"required": true,
+						"description": "The conditions, one row each"
 					}
 				]
 			}
 		],
 		"required": true,
+		"description": "Which events the meter counts: the conditions an ingested event must meet",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21400,7 +22713,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Which events the meter counts: the conditions an ingested event must meet. JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21430,24 +22743,24 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "values",
 				"values": [
 					{
-						"displayName": "Func",
+						"displayName": "Aggregation",
 						"name": "func",
 						"type": "options",
 						"options": [
 							{
-								"name": "Avg",
+								"name": "Average",
 								"value": "avg"
 							},
 							{
-								"name": "Count",
+								"name": "Count Events",
 								"value": "count"
 							},
 							{
-								"name": "Max",
+								"name": "Maximum",
 								"value": "max"
 							},
 							{
-								"name": "Min",
+								"name": "Minimum",
 								"value": "min"
 							},
 							{
@@ -21455,12 +22768,13 @@ export const generatedProperties: INodeProperties[] = [
 								"value": "sum"
 							},
 							{
-								"name": "Unique",
+								"name": "Count Unique Values",
 								"value": "unique"
 							}
 						],
 						"default": "",
-						"required": true
+						"required": true,
+						"description": "How the matching events become one quantity per period"
 					},
 					{
 						"displayName": "Property",
@@ -21468,6 +22782,8 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"default": "",
 						"required": true,
+						"description": "The event field whose values are added up or compared, usually metadata.KEY",
+						"placeholder": "e.g. metadata.tokens",
 						"displayOptions": {
 							"show": {
 								"func": [
@@ -21484,6 +22800,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "How the matching events become one quantity per period",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21504,7 +22821,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "How the matching events become one quantity per period. JSON, checked before sending, e.g. {\"func\":\"count\"}.",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21530,7 +22847,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Custom Label",
 				"name": "customLabel",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "With the Custom unit: what one unit is called",
+				"placeholder": "e.g. request"
 			},
 			{
 				"displayName": "Custom Multiplier",
@@ -21539,7 +22858,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With the Custom unit: show quantities per this many units, e.g. 1000 to price per 1000 requests"
 			},
 			{
 				"displayName": "Metadata",
@@ -21559,17 +22879,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -21579,7 +22902,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Unit",
@@ -21587,19 +22910,20 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
-				"default": "scalar"
+				"default": "scalar",
+				"description": "What the quantity counts: a plain number, AI tokens, or your own unit (Custom)"
 			}
 		],
 		"displayOptions": {
@@ -21700,24 +23024,24 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Func",
+								"displayName": "Aggregation",
 								"name": "func",
 								"type": "options",
 								"options": [
 									{
-										"name": "Avg",
+										"name": "Average",
 										"value": "avg"
 									},
 									{
-										"name": "Count",
+										"name": "Count Events",
 										"value": "count"
 									},
 									{
-										"name": "Max",
+										"name": "Maximum",
 										"value": "max"
 									},
 									{
-										"name": "Min",
+										"name": "Minimum",
 										"value": "min"
 									},
 									{
@@ -21725,12 +23049,13 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "sum"
 									},
 									{
-										"name": "Unique",
+										"name": "Count Unique Values",
 										"value": "unique"
 									}
 								],
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "How the matching events become one quantity per period"
 							},
 							{
 								"displayName": "Property",
@@ -21738,6 +23063,8 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
+								"description": "The event field whose values are added up or compared, usually metadata.KEY",
+								"placeholder": "e.g. metadata.tokens",
 								"displayOptions": {
 									"show": {
 										"func": [
@@ -21766,7 +23093,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "aggregationJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -21774,6 +23101,12 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				}
+			},
+			{
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Custom Label",
@@ -21788,7 +23121,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Filter",
@@ -21805,21 +23139,22 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Conjunction",
+								"displayName": "Match",
 								"name": "conjunction",
 								"type": "options",
 								"options": [
 									{
-										"name": "And",
+										"name": "All Clauses (And)",
 										"value": "and"
 									},
 									{
-										"name": "Or",
+										"name": "Any Clause (Or)",
 										"value": "or"
 									}
 								],
 								"default": "",
-								"required": true
+								"required": true,
+								"description": "Whether an event must meet all the conditions, or any one of them"
 							},
 							{
 								"displayName": "Clauses",
@@ -21840,7 +23175,9 @@ export const generatedProperties: INodeProperties[] = [
 												"name": "property",
 												"type": "string",
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "The event field to test: name, or metadata.KEY for one of your metadata keys",
+												"placeholder": "e.g. name"
 											},
 											{
 												"displayName": "Operator",
@@ -21848,52 +23185,56 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "options",
 												"options": [
 													{
-														"name": "Eq",
-														"value": "eq"
-													},
-													{
-														"name": "Gt",
-														"value": "gt"
-													},
-													{
-														"name": "Gte",
-														"value": "gte"
-													},
-													{
-														"name": "Like",
+														"name": "Contains",
 														"value": "like"
 													},
 													{
-														"name": "Lt",
-														"value": "lt"
+														"name": "Does Not Contain",
+														"value": "not_like"
 													},
 													{
-														"name": "Lte",
-														"value": "lte"
-													},
-													{
-														"name": "Ne",
+														"name": "Does Not Equal",
 														"value": "ne"
 													},
 													{
-														"name": "Not Like",
-														"value": "not_like"
+														"name": "Equals",
+														"value": "eq"
+													},
+													{
+														"name": "Greater Than",
+														"value": "gt"
+													},
+													{
+														"name": "Greater Than or Equal",
+														"value": "gte"
+													},
+													{
+														"name": "Less Than",
+														"value": "lt"
+													},
+													{
+														"name": "Less Than or Equal",
+														"value": "lte"
 													}
 												],
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "How the field is compared with the value"
 											},
 											{
 												"displayName": "Value",
 												"name": "value",
 												"type": "string",
 												"default": "",
-												"required": true
+												"required": true,
+												"description": "The value to compare with: text, a whole number, or true/false",
+												"placeholder": "e.g. api_call"
 											}
 										]
 									}
 								],
-								"required": true
+								"required": true,
+								"description": "The conditions, one row each"
 							}
 						]
 					}
@@ -21911,7 +23252,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "filterJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending",
+				"description": "JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -21919,12 +23260,6 @@ export const generatedProperties: INodeProperties[] = [
 						]
 					}
 				}
-			},
-			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
 			},
 			{
 				"displayName": "Metadata",
@@ -21944,23 +23279,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Unit",
@@ -21968,16 +23307,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
 				"default": ""
@@ -22041,7 +23380,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Avg",
+						"name": "Average",
 						"value": "avg"
 					},
 					{
@@ -22049,11 +23388,11 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "count"
 					},
 					{
-						"name": "Max",
+						"name": "Maximum",
 						"value": "max"
 					},
 					{
-						"name": "Min",
+						"name": "Minimum",
 						"value": "min"
 					},
 					{
@@ -22075,14 +23414,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -22102,17 +23441,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Timezone",
@@ -22151,14 +23493,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only meters of these customers"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only meters of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Meter ID",
@@ -22168,7 +23510,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "meterChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "Only these meters"
 			},
 			{
 				"displayName": "Organization",
@@ -22178,7 +23520,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only meters of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -22258,7 +23600,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -22278,7 +23621,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -22312,7 +23654,8 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Comma-separated values",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
@@ -22322,7 +23665,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "customerChoices"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify IDs using an expression"
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Method",
@@ -22349,7 +23692,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -22389,7 +23732,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -22429,7 +23773,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [

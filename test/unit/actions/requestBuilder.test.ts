@@ -85,13 +85,13 @@ describe('nested inputs as fields (Input Mode Fields, the default)', () => {
 
 	test('a row whose type is not chosen fails before sending: nothing is preselected for the user', () => {
 		expect(errorOf(() => buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: {} } }))).message)
-			.toBe('Aggregation: choose a Func');
+			.toBe('Aggregation: choose an Aggregation');
 		// A filter without clause rows is a filter with no clauses (the list may be empty), not a missing field.
 		expect(buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: { func: 'count' } } })).body)
 			.toMatchObject({ filter: { conjunction: 'and', clauses: [] } });
 		const untyped = { price: [{ priceAmount: 1900 }] };
 		expect(errorOf(() => buildRequest(operations['product:create'], reader({ bodyVariant: 'recurring', name: 'Pro', recurringInterval: 'month', prices: untyped }))).message)
-			.toBe('Prices → item 1: choose an Amount Type');
+			.toBe('Prices → item 1: choose a Price Type');
 	});
 
 	test('no rows where rows are required says the field is required', () => {
@@ -169,7 +169,7 @@ test('union bodies: the chosen shape selects the branch and fills constants (che
 
 test('a shape choice with no default of Polar\'s starts empty and must be made', () => {
 	expect(operations['subscription:update'].body!.default).toBeUndefined();
-	expect(errorOf(() => buildRequest(operations['subscription:update'], reader({ id: UUID }))).message).toBe('Choose an Action');
+	expect(errorOf(() => buildRequest(operations['subscription:update'], reader({ id: UUID }))).message).toBe('Choose a Change');
 	// Polar assumes an individual customer when no type is given, so that shape stays preselected.
 	expect(operations['customer:create'].body!.default).toBe('individualCreate');
 	expect(buildRequest(operations['customer:create'], reader({ email: 'a@example.com' })).body).toEqual({ email: 'a@example.com', type: 'individual' });
@@ -188,7 +188,7 @@ test('a field whose only valid value is null is sent as null and never asked for
 
 test('enums are checked', () => {
 	expect(() => buildRequest(operations['subscription:update'], reader({ bodyVariant: 'cancel', id: UUID, cancelAtPeriodEnd: true, additionalFields: { customerCancellationReason: 'bored' } }))).toThrow(
-		/^Customer Cancellation Reason: expected one of/,
+		/^Cancellation Reason: expected one of/,
 	);
 });
 

@@ -5,28 +5,15 @@ import { operations } from '../../../nodes/Polar/generated/operations';
 import type { PolarField } from '../../../nodes/Polar/types';
 import { CHOICE_STARTS } from '../../../tools/generate/behaviour/choiceDefaults';
 import { loadSpec } from '../../../tools/generate/files';
-import { formFigures } from '../../../tools/generate/formFigures';
 import { eachField } from '../../../tools/generate/forms';
 import { SpecModel } from '../../../tools/generate/model';
 
 const SPEC = process.env.POLAR_OPENAPI ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'polar-openapi', '2026-10.openapi.json');
 const properties = new Polar().description.properties;
-const figures = formFigures(properties);
 
+// The figures (JSON needed or shown, preselected choices) are the editor report's: test/unit/generator/report.test.ts.
 describe('forms instead of JSON', () => {
-	test('no operation needs JSON for a required input', () => {
-		process.stdout.write(`operations needing JSON for a required input: ${figures.needJsonForRequired.length} of ${figures.operations}\n`);
-		expect(figures.needJsonForRequired).toEqual([]);
-	});
-
-	test('at most 11 operations show a JSON field with every input mode at its default, and those are the deep optional parts', () => {
-		process.stdout.write(`operations showing a JSON field at default input modes: ${figures.showJson.length} of ${figures.operations}: ${figures.showJson.join(', ')}\n`);
-		expect(figures.showJson.length).toBeLessThanOrEqual(11);
-		// tiered prices and localized unit labels (product), prices per product (checkout), organization settings
-		expect(figures.showJson.sort()).toEqual(['checkout:create', 'organization:create', 'organization:update', 'product:create', 'product:update']);
-	});
-
-	test('the figures see a JSON field: Input Mode JSON shows one for every nested input', () => {
+	test('the report sees a JSON field: Input Mode JSON shows one for every nested input', () => {
 		const json = properties.filter((p) => p.type === 'json' && p.displayOptions?.show?.inputMode?.includes('json'));
 		expect(json.map((p) => p.name)).toEqual(expect.arrayContaining(['pricesJson', 'filterJson', 'aggregationJson']));
 	});
@@ -43,11 +30,6 @@ describe('forms instead of JSON', () => {
 describe('safe defaults', () => {
 	const model = new SpecModel(loadSpec(SPEC).spec);
 	const ops = model.operations();
-
-	test('no required choice is preselected where Polar\'s schema has no default', () => {
-		process.stdout.write(`required choices preselected without a schema default: ${figures.preselectedWithoutSchemaDefault.length}\n`);
-		expect(figures.preselectedWithoutSchemaDefault).toEqual([]);
-	});
 
 	test('the table of decisions lists every required choice without a schema default, and nothing else', () => {
 		const met = new Set<string>();

@@ -1,3 +1,5 @@
+import type { ModelField } from '../modelTypes';
+
 /**
  * Resource pickers (n8n resource locators): which list operation fills "From List", which fields
  * label an entry, and whether the list takes a `query` search. Keys are picker names; `fields`
@@ -41,3 +43,22 @@ export const PICKERS: Record<string, Picker> = {
 	file: { list: 'file:getAll', label: ['name', 'mime_type'], fields: ['file_id'], lists: ['medias', 'files'], pathOf: ['file'] },
 	organization: { list: 'organization:getAll', label: ['name', 'slug'], fields: [], pathOf: ['organization'] },
 };
+
+/** Filters of a list that name the listed resource's own IDs. */
+const OWN_IDS = ['id', 'ids', 'exclude_id'];
+
+/** The resource picker of a single-ID field, or the list that fills a multi-select of IDs. */
+export function pickerOf(field: Pick<ModelField, 'api' | 'in' | 'kind' | 'union' | 'itemFormat'>, resource: string, operation: string): string | undefined {
+	if (field.union || (field.kind !== 'string' && field.kind !== 'list')) return undefined;
+	for (const [name, l] of Object.entries(PICKERS)) {
+		const own = (l.pathOf || []).includes(resource);
+		if (field.kind === 'list') {
+			if (field.itemFormat !== 'uuid4' && field.itemFormat !== 'uuid') continue;
+			if ((l.fields.includes(field.api) || (l.lists || []).includes(field.api)) || (own && field.in === 'query' && OWN_IDS.includes(field.api))) return name;
+			continue;
+		}
+		if (field.in === 'path' && field.api === 'id' && own && (!l.pathOps || l.pathOps.includes(operation))) return name;
+		if (field.in !== 'path' && l.fields.includes(field.api)) return name;
+	}
+	return undefined;
+}
