@@ -3,8 +3,9 @@
  *
  * Size matters (the editor loads the whole description): a property that is identical for several
  * operations is emitted once, with displayOptions listing every resource/operation that shows it.
- * Operations are grouped into rectangles (a set of resources × a set of operations) so that the
- * displayOptions never show a field for an operation that does not have it.
+ * Operations are grouped into few rectangles (a set of resources × a set of operations) so that the
+ * displayOptions never show a field for an operation that does not have it (an operation listed
+ * for a resource that has no such operation shows nothing).
  *
  * The hand-made properties placed here (Authentication, Return All, Limit, Options, …) live in
  * nodes/Polar/descriptions/operation.description.ts. Hand-written operations and modes (overrides)
@@ -51,19 +52,43 @@ class PropertyCollector {
 	emit(): INodeProperties[] {
 		const out: INodeProperties[] = [];
 		for (const { prop, extra, pairs } of this.slots.values()) {
-			const byOps = new Map<string, { ops: string[]; resources: string[] }>();
-			for (const [resource, ops] of pairs) {
-				// Shown for every operation of the resource: no operation list needed.
-				const k = ops.size === this.allOps.get(resource)!.size ? '*' : [...ops].join(',');
-				if (!byOps.has(k)) byOps.set(k, { ops: [...ops], resources: [] });
-				byOps.get(k)!.resources.push(resource);
-			}
-			for (const [k, { ops, resources }] of byOps) {
-				const show = k === '*' ? { resource: resources } : { resource: resources, operation: ops };
+			for (const { resources, ops } of this.rectangles(pairs)) {
+				const show = ops ? { resource: resources, operation: ops } : { resource: resources };
 				out.push({ ...prop, displayOptions: { show: { ...show, ...(extra || {}) } } });
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Few display conditions (resources × operations) that show a property exactly where it is used.
+	 * Listing an operation a resource does not have is harmless, so resources with different
+	 * operations can share one condition, as long as none gets one of its own operations that does
+	 * not use the property. A resource that uses it in every operation joins such a condition when it
+	 * fits, else goes into one without an operation list.
+	 */
+	private rectangles(pairs: Map<string, Set<string>>): Array<{ resources: string[]; ops?: string[] }> {
+		const everywhere: string[] = [];
+		const groups: Array<{ resources: string[]; ops: Set<string> }> = [];
+		const exact = (resources: string[], ops: Set<string>) =>
+			resources.every((r) => [...this.allOps.get(r)!].every((o) => !ops.has(o) || pairs.get(r)!.has(o)));
+		const join = (resource: string, used: Set<string>): boolean => {
+			const group = groups.find((g) => exact([...g.resources, resource], new Set([...g.ops, ...used])));
+			if (!group) return false;
+			group.resources.push(resource);
+			for (const o of used) group.ops.add(o);
+			return true;
+		};
+		const all = [...pairs].filter(([r, used]) => used.size === this.allOps.get(r)!.size);
+		for (const [resource, used] of pairs) {
+			if (all.some(([r]) => r === resource) || join(resource, used)) continue;
+			groups.push({ resources: [resource], ops: new Set(used) });
+		}
+		for (const [resource, used] of all) if (!join(resource, used)) everywhere.push(resource);
+		return [
+			...(everywhere.length ? [{ resources: everywhere }] : []),
+			...groups.map((g) => ({ resources: g.resources, ops: [...g.ops] })),
+		];
 	}
 }
 

@@ -1961,6 +1961,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -1971,176 +1973,35 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				]
 			}
@@ -2160,6 +2021,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -2170,230 +2033,35 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				],
 				"returnAll": [
@@ -2491,66 +2159,20 @@ export const generatedProperties: INodeProperties[] = [
 					"webhook",
 					"product",
 					"order",
+					"refund",
 					"dispute",
 					"checkout",
+					"file",
 					"licenseKey",
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
 					"event",
-					"meter"
-				],
-				"operation": [
-					"getAll",
-					"get"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"meter",
 					"benefitGrant",
 					"customerMeter",
 					"payment"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"refund",
-					"file"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
 				],
 				"operation": [
 					"getAll",
@@ -2584,6 +2206,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -2594,293 +2218,35 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				]
 			}
@@ -2911,79 +2277,53 @@ export const generatedProperties: INodeProperties[] = [
 					"organization",
 					"benefit",
 					"product",
+					"checkout",
 					"customField",
 					"discount",
-					"meter"
-				],
-				"operation": [
-					"create",
-					"update"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Input Mode",
-		"name": "inputMode",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
-			},
-			{
-				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
-			}
-		],
-		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"order",
+					"customer",
 					"portalBenefitGrant",
 					"portalCustomer",
-					"portalOrder"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Input Mode",
-		"name": "inputMode",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
-			},
-			{
-				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
-			}
-		],
-		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkout"
+					"portalOrder",
+					"event",
+					"meter"
 				],
 				"operation": [
 					"create",
 					"update",
 					"clientUpdate",
-					"clientConfirm"
+					"clientConfirm",
+					"updateExternal",
+					"ingest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields",
+				"description": "Fill nested inputs field by field"
+			},
+			{
+				"name": "JSON",
+				"value": "json",
+				"description": "Give each nested input as JSON, e.g. from an expression"
+			}
+		],
+		"default": "fields",
+		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"update"
 				]
 			}
 		}
@@ -3015,68 +2355,6 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"create",
 					"uploaded"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Input Mode",
-		"name": "inputMode",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
-			},
-			{
-				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
-			}
-		],
-		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"create",
-					"update",
-					"updateExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Input Mode",
-		"name": "inputMode",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
-			},
-			{
-				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
-			}
-		],
-		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"ingest"
 				]
 			}
 		}
@@ -5245,28 +4523,13 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2Client"
+					"oauth2Client",
+					"oauth2"
 				],
 				"operation": [
 					"get",
 					"update",
-					"delete"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Client ID",
-		"name": "clientId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"oauth2"
-				],
-				"operation": [
+					"delete",
 					"requestToken",
 					"revokeToken",
 					"introspectToken"
@@ -5336,31 +4599,13 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2"
+					"oauth2",
+					"checkout"
 				],
 				"operation": [
 					"requestToken",
 					"revokeToken",
-					"introspectToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Client Secret",
-		"name": "clientSecret",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkout"
-				],
-				"operation": [
+					"introspectToken",
 					"clientGet",
 					"clientUpdate",
 					"clientConfirm"
@@ -5539,30 +4784,12 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2"
-				],
-				"operation": [
-					"revokeToken",
-					"introspectToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Token",
-		"name": "token",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"oauth2",
 					"portalCustomer"
 				],
 				"operation": [
+					"revokeToken",
+					"introspectToken",
 					"checkEmailUpdate",
 					"verifyEmailUpdate"
 				]
@@ -7723,38 +6950,11 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Filters",
-		"name": "filters",
-		"type": "collection",
-		"placeholder": "Add Filter",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "multiOptions",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": [],
-				"description": "Needed only with a personal or OAuth2 token"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"webhook",
 					"metric"
 				],
 				"operation": [
+					"getAll",
 					"listDashboards"
 				]
 			}
@@ -13683,26 +12883,11 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Name",
-		"name": "name",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"file",
 					"metric"
 				],
 				"operation": [
+					"create",
 					"createDashboard"
 				]
 			}
@@ -14564,28 +13749,11 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"licenseKey"
-				],
-				"operation": [
-					"getActivation",
-					"deactivate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Activation ID",
-		"name": "activationId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "The activation: one per device or install the key was activated on",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"licenseKey",
 					"portalLicenseKey"
 				],
 				"operation": [
+					"getActivation",
 					"deactivate"
 				]
 			}
@@ -18318,35 +17486,16 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"customer"
+					"customer",
+					"customerMember"
 				],
 				"operation": [
 					"getExternal",
 					"updateExternal",
 					"deleteExternal",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External ID",
-		"name": "externalId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Your own unique ID for it, e.g. the user ID in your app",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
+					"listPaymentMethodsExternal",
 					"listExternal",
-					"createExternal",
-					"getExternal",
-					"updateExternal",
-					"deleteExternal"
+					"createExternal"
 				]
 			}
 		}
@@ -18627,46 +17776,14 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"create",
-					"createExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Email",
-		"name": "email",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "name@email.com",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"requestEmailUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Email",
-		"name": "email",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "name@email.com",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"customerMember",
+					"portalCustomer",
 					"portalMember"
 				],
 				"operation": [
+					"create",
+					"createExternal",
+					"requestEmailUpdate",
 					"addMember"
 				]
 			}
@@ -18888,6 +18005,8 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
 					"portalSeat",
@@ -18897,36 +18016,6 @@ export const generatedProperties: INodeProperties[] = [
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
 				],
 				"operation": [
 					"get",
@@ -18935,42 +18024,26 @@ export const generatedProperties: INodeProperties[] = [
 					"addPaymentMethod",
 					"confirmPaymentMethod",
 					"deletePaymentMethod",
-					"requestEmailUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
+					"requestEmailUpdate",
 					"getAll",
-					"get",
-					"rotate"
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
 				]
 			}
 		}
@@ -18988,6 +18061,8 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
 					"portalSeat",
@@ -18998,27 +18073,6 @@ export const generatedProperties: INodeProperties[] = [
 					"portalSubscription",
 					"portalWallet"
 				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
 				"operation": [
 					"get",
 					"update",
@@ -19026,33 +18080,26 @@ export const generatedProperties: INodeProperties[] = [
 					"addPaymentMethod",
 					"confirmPaymentMethod",
 					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
+					"requestEmailUpdate",
 					"getAll",
-					"get",
-					"rotate"
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
 				],
 				"portalAuth": [
 					"sessionToken"
@@ -19069,6 +18116,8 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
 					"portalSeat",
@@ -19079,23 +18128,6 @@ export const generatedProperties: INodeProperties[] = [
 					"portalSubscription",
 					"portalWallet"
 				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
 				"operation": [
 					"get",
 					"update",
@@ -19103,29 +18135,26 @@ export const generatedProperties: INodeProperties[] = [
 					"addPaymentMethod",
 					"confirmPaymentMethod",
 					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
+					"requestEmailUpdate",
 					"getAll",
-					"get",
-					"rotate"
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
 				],
 				"portalAuth": [
 					"customerId"
@@ -19142,6 +18171,8 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
 					"portalSeat",
@@ -19152,23 +18183,6 @@ export const generatedProperties: INodeProperties[] = [
 					"portalSubscription",
 					"portalWallet"
 				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
 				"operation": [
 					"get",
 					"update",
@@ -19176,29 +18190,26 @@ export const generatedProperties: INodeProperties[] = [
 					"addPaymentMethod",
 					"confirmPaymentMethod",
 					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
+					"requestEmailUpdate",
 					"getAll",
-					"get",
-					"rotate"
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
 				],
 				"portalAuth": [
 					"externalCustomerId"
@@ -19215,6 +18226,8 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
 					"portalBenefitGrant",
 					"portalCustomerMeter",
 					"portalSeat",
@@ -19225,24 +18238,6 @@ export const generatedProperties: INodeProperties[] = [
 					"portalSubscription",
 					"portalWallet"
 				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
 				"operation": [
 					"get",
 					"update",
@@ -19250,30 +18245,26 @@ export const generatedProperties: INodeProperties[] = [
 					"addPaymentMethod",
 					"confirmPaymentMethod",
 					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
+					"requestEmailUpdate",
 					"getAll",
-					"get",
-					"rotate"
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
 				],
 				"portalAuth": [
 					"customerId",
