@@ -3,7 +3,8 @@ import type { INodePropertyMode } from 'n8n-workflow';
 import { PICKERS } from './behaviour/pickers';
 import { cap } from './text';
 
-const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A UUID; written with a non-capturing group (shorter, and extractValue wants exactly one capturing group). */
+const UUID_PATTERN = '[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}';
 
 /** The loadOptions method that lists a picker's entries for a multi-select (nodes/Polar/methods/listSearch.ts). */
 export const choicesMethod = (picker: string): string => `${picker}Choices`;
@@ -20,7 +21,8 @@ export function pickerModes(name: string, nested: boolean): INodePropertyMode[] 
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			validation: [{ type: 'regex', properties: { regex: `^\\s*${UUID_PATTERN}\\s*$`, errorMessage: 'Not a UUID' } }],
+			// n8n anchors a validation regex itself (^…$)
+			validation: [{ type: 'regex', properties: { regex: `\\s*${UUID_PATTERN}\\s*`, errorMessage: 'Not a UUID' } }],
 		},
 	];
 	if (l.url) {
@@ -28,7 +30,7 @@ export function pickerModes(name: string, nested: boolean): INodePropertyMode[] 
 			displayName: 'By URL',
 			name: 'url',
 			type: 'string',
-			validation: [{ type: 'regex', properties: { regex: `^https?://.*${UUID_PATTERN}`, errorMessage: 'No ID in this URL' } }],
+			validation: [{ type: 'regex', properties: { regex: `https?://.*${UUID_PATTERN}.*`, errorMessage: 'No ID in this URL' } }],
 			extractValue: { type: 'regex', regex: `(${UUID_PATTERN})` },
 		});
 	}

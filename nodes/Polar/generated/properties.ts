@@ -2706,7 +2706,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3326,7 +3326,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3340,14 +3340,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -3390,7 +3390,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3404,14 +3404,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -3735,7 +3735,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3749,14 +3749,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -3855,7 +3855,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3869,14 +3869,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -4099,7 +4099,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -4181,7 +4181,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -4195,14 +4195,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				],
@@ -4324,7 +4324,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -4338,14 +4338,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -5676,7 +5676,7 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 											"errorMessage": "Not a UUID"
 										}
 									}
@@ -5690,14 +5690,14 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 											"errorMessage": "No ID in this URL"
 										}
 									}
 								],
 								"extractValue": {
 									"type": "regex",
-									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 								}
 							}
 						],
@@ -5964,7 +5964,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -6613,7 +6613,7 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 													"errorMessage": "Not a UUID"
 												}
 											}
@@ -6627,14 +6627,14 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+													"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 													"errorMessage": "No ID in this URL"
 												}
 											}
 										],
 										"extractValue": {
 											"type": "regex",
-											"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+											"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 										}
 									}
 								],
@@ -7145,7 +7145,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -7703,7 +7703,7 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 											"errorMessage": "Not a UUID"
 										}
 									}
@@ -7717,14 +7717,14 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 											"errorMessage": "No ID in this URL"
 										}
 									}
 								],
 								"extractValue": {
 									"type": "regex",
-									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 								}
 							}
 						],
@@ -8273,7 +8273,7 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 													"errorMessage": "Not a UUID"
 												}
 											}
@@ -8533,7 +8533,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -8547,14 +8547,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -8597,7 +8597,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -8611,14 +8611,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -8724,7 +8724,7 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 													"errorMessage": "Not a UUID"
 												}
 											}
@@ -8973,7 +8973,7 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 													"errorMessage": "Not a UUID"
 												}
 											}
@@ -8987,14 +8987,14 @@ export const generatedProperties: INodeProperties[] = [
 											{
 												"type": "regex",
 												"properties": {
-													"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+													"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 													"errorMessage": "No ID in this URL"
 												}
 											}
 										],
 										"extractValue": {
 											"type": "regex",
-											"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+											"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 										}
 									}
 								],
@@ -9520,7 +9520,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -9534,14 +9534,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -9869,7 +9869,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -9883,14 +9883,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -10229,7 +10229,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -10243,14 +10243,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -10436,7 +10436,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -10450,14 +10450,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -10623,7 +10623,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -10637,14 +10637,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -11264,7 +11264,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -11278,14 +11278,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -11379,7 +11379,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -11543,7 +11543,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -11557,14 +11557,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				],
@@ -11661,7 +11661,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -11941,7 +11941,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12023,7 +12023,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12037,14 +12037,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -12075,7 +12075,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12390,7 +12390,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12404,14 +12404,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -12442,7 +12442,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12705,7 +12705,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -12719,14 +12719,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -12757,7 +12757,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -13106,7 +13106,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -13643,7 +13643,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -13843,7 +13843,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -13911,7 +13911,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -13925,14 +13925,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -14234,7 +14234,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -14283,7 +14283,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -14297,14 +14297,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -14388,7 +14388,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -14554,7 +14554,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -14615,7 +14615,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -15470,7 +15470,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -16412,7 +16412,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -17135,7 +17135,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -17149,14 +17149,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -17207,7 +17207,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -17221,14 +17221,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -18998,7 +18998,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19012,14 +19012,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -19050,7 +19050,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19064,14 +19064,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -19122,7 +19122,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19156,7 +19156,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19170,14 +19170,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -19282,7 +19282,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19296,14 +19296,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -19334,7 +19334,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19348,14 +19348,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -19450,7 +19450,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -19963,7 +19963,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -19977,14 +19977,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -20273,7 +20273,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -20287,14 +20287,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -20399,7 +20399,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -20413,14 +20413,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -20451,7 +20451,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -20465,14 +20465,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -20562,7 +20562,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -20576,14 +20576,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -20769,7 +20769,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -20783,14 +20783,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -21137,7 +21137,7 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 											"errorMessage": "Not a UUID"
 										}
 									}
@@ -21151,14 +21151,14 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"type": "regex",
 										"properties": {
-											"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 											"errorMessage": "No ID in this URL"
 										}
 									}
 								],
 								"extractValue": {
 									"type": "regex",
-									"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 								}
 							}
 						],
@@ -21954,7 +21954,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -21968,14 +21968,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
