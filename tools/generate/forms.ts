@@ -212,11 +212,12 @@ export class FieldMaker {
 
 /**
  * The kind fieldWords is told: what the editor shows, which is not always the API's shape (the
- * organization is a dropdown of the credential's organizations; a list of IDs with a picker is a multi-select).
+ * organization is a dropdown of the credential's organizations; an ID with a picker is a resource
+ * locator, a list of IDs with one a multi-select).
  */
 function editorKind(field: ModelField): string {
 	if (field.api === 'organization_id' && field.in !== 'path' && (field.kind === 'string' || field.kind === 'list')) return 'options';
-	if (field.locator && field.kind === 'list') return 'multiOptions';
+	if (field.locator) return field.kind === 'list' ? 'multiOptions' : 'resourceLocator';
 	return field.kind;
 }
 

@@ -2714,6 +2714,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3761,13 +3762,16 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"subscription"
 				],
 				"operation": [
-					"get"
+					"get",
+					"update",
+					"revoke"
 				]
 			}
 		}
@@ -3818,70 +3822,6 @@ export const generatedProperties: INodeProperties[] = [
 		],
 		"default": "",
 		"description": "What to change; each choice shows its own fields",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Subscription ID",
-		"name": "id",
-		"type": "resourceLocator",
-		"default": {
-			"mode": "list",
-			"value": ""
-		},
-		"modes": [
-			{
-				"displayName": "From List",
-				"name": "list",
-				"type": "list",
-				"typeOptions": {
-					"searchListMethod": "searchSubscription",
-					"searchable": true
-				}
-			},
-			{
-				"displayName": "By ID",
-				"name": "id",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
-							"errorMessage": "Not a UUID"
-						}
-					}
-				]
-			},
-			{
-				"displayName": "By URL",
-				"name": "url",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
-							"errorMessage": "No ID in this URL"
-						}
-					}
-				],
-				"extractValue": {
-					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
-				}
-			}
-		],
-		"required": true,
-		"description": "The subscription to change",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4294,70 +4234,6 @@ export const generatedProperties: INodeProperties[] = [
 					"cancel",
 					"revoke",
 					"pause"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Subscription ID",
-		"name": "id",
-		"type": "resourceLocator",
-		"default": {
-			"mode": "list",
-			"value": ""
-		},
-		"modes": [
-			{
-				"displayName": "From List",
-				"name": "list",
-				"type": "list",
-				"typeOptions": {
-					"searchListMethod": "searchSubscription",
-					"searchable": true
-				}
-			},
-			{
-				"displayName": "By ID",
-				"name": "id",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
-							"errorMessage": "Not a UUID"
-						}
-					}
-				]
-			},
-			{
-				"displayName": "By URL",
-				"name": "url",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
-							"errorMessage": "No ID in this URL"
-						}
-					}
-				],
-				"extractValue": {
-					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
-				}
-			}
-		],
-		"required": true,
-		"description": "The subscription to end now; the customer loses its benefits at once",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"revoke"
 				]
 			}
 		}
@@ -5972,6 +5848,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7153,6 +7030,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8559,6 +8437,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8566,71 +8445,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"delete"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Product ID",
-		"name": "id",
-		"type": "resourceLocator",
-		"default": {
-			"mode": "list",
-			"value": ""
-		},
-		"modes": [
-			{
-				"displayName": "From List",
-				"name": "list",
-				"type": "list",
-				"typeOptions": {
-					"searchListMethod": "searchProduct",
-					"searchable": true
-				}
-			},
-			{
-				"displayName": "By ID",
-				"name": "id",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
-							"errorMessage": "Not a UUID"
-						}
-					}
-				]
-			},
-			{
-				"displayName": "By URL",
-				"name": "url",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
-							"errorMessage": "No ID in this URL"
-						}
-					}
-				],
-				"extractValue": {
-					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
-				}
-			}
-		],
-		"required": true,
-		"description": "The product to change",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"product"
-				],
-				"operation": [
-					"update"
+					"update",
+					"delete",
+					"updateBenefits"
 				]
 			}
 		}
@@ -9495,70 +9312,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Product ID",
-		"name": "id",
-		"type": "resourceLocator",
-		"default": {
-			"mode": "list",
-			"value": ""
-		},
-		"modes": [
-			{
-				"displayName": "From List",
-				"name": "list",
-				"type": "list",
-				"typeOptions": {
-					"searchListMethod": "searchProduct",
-					"searchable": true
-				}
-			},
-			{
-				"displayName": "By ID",
-				"name": "id",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
-							"errorMessage": "Not a UUID"
-						}
-					}
-				]
-			},
-			{
-				"displayName": "By URL",
-				"name": "url",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
-							"errorMessage": "No ID in this URL"
-						}
-					}
-				],
-				"extractValue": {
-					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
-				}
-			}
-		],
-		"required": true,
-		"description": "The product whose benefits are replaced",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"product"
-				],
-				"operation": [
-					"updateBenefits"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Benefits",
 		"name": "benefits",
 		"type": "multiOptions",
@@ -10255,6 +10008,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11669,6 +11423,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13114,6 +12869,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13651,6 +13407,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14562,6 +14319,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15478,6 +15236,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16420,6 +16179,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17167,6 +16927,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17174,79 +16935,10 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
+					"update",
 					"delete",
 					"getState",
 					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "id",
-		"type": "resourceLocator",
-		"default": {
-			"mode": "list",
-			"value": ""
-		},
-		"modes": [
-			{
-				"displayName": "From List",
-				"name": "list",
-				"type": "list",
-				"typeOptions": {
-					"searchListMethod": "searchCustomer",
-					"searchable": true
-				}
-			},
-			{
-				"displayName": "By ID",
-				"name": "id",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
-							"errorMessage": "Not a UUID"
-						}
-					}
-				]
-			},
-			{
-				"displayName": "By URL",
-				"name": "url",
-				"type": "string",
-				"validation": [
-					{
-						"type": "regex",
-						"properties": {
-							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
-							"errorMessage": "No ID in this URL"
-						}
-					}
-				],
-				"extractValue": {
-					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
-				}
-			},
-			{
-				"displayName": "By External ID",
-				"name": "externalId",
-				"type": "string",
-				"placeholder": "e.g. user_42"
-			}
-		],
-		"required": true,
-		"description": "The customer to change",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"update"
 				]
 			}
 		}
@@ -21980,6 +21672,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [

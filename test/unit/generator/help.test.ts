@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadSpec } from '../../../tools/generate/files';
 import { CHOICE_HELP } from '../../../tools/generate/help/sales';
-import { fieldWords, handWritten, HELP, HELPED_OPERATIONS } from '../../../tools/generate/help';
+import { fieldWords, handWritten, HELP, HELPED_OPERATIONS, PICKED_ID_HELP } from '../../../tools/generate/help';
 import { join } from '../../../tools/generate/help/sentences';
 import { CHOICE_NAMES, FIELD_NAMES, VARIANT_NAMES } from '../../../tools/generate/naming';
 import type { Operation, Parameter, Schema } from '../../../tools/generate/openapi';
@@ -74,6 +74,8 @@ describe('hand-written help', () => {
 		for (const id of HELPED_OPERATIONS) {
 			for (const p of parameters(id)) {
 				if (['page', 'limit', 'sorting'].includes(p.name)) continue;
+				// The ID in the path is a picker, whose one sentence all operations share (the report holds that each has it).
+				if (p.in === 'path' && p.name === 'id') continue;
 				if (!handWritten({ operationId: id, in: p.in as 'path' | 'query', api: p.name, required: !!p.required })) missing.push(`${id}.${p.name}`);
 			}
 			for (const { owner, api, schema } of walkBody(id).properties) {
@@ -207,6 +209,9 @@ describe('fieldWords', () => {
 		expect(prices.description).toBe('JSON, checked before sending, e.g. [{"amount_type":"fixed","price_amount":1900}]');
 		expect(words('pending_update', { schema: { type: 'null' } }).description).toBe('Only null is accepted: leave it empty');
 		expect(words('old', { deprecated: true, schema: { type: 'string', maxLength: 10 } }).description).toBe('Deprecated by Polar. Up to 10 characters.');
+		// the ID in an operation's path, filled by a picker
+		expect(fieldWords({ operationId: 'products:update', in: 'path', api: 'id', kind: 'resourceLocator', required: true })).toEqual({ displayName: 'Product ID', description: PICKED_ID_HELP });
+		expect(fieldWords({ operationId: 'orders:invoice', in: 'path', api: 'id', kind: 'resourceLocator', required: true }).description).toMatch(/Generate Invoice/);
 		// the key and value of a map's entry are named and helped under the map, never as a license key
 		const amount = fieldWords({ operationId: 'discounts:create', in: 'body', api: 'value', mapEntry: 'amounts', owner: 'DiscountFixedCreate', required: true });
 		expect(amount).toEqual({ displayName: 'Amount Off', description: 'Amount off in this currency, in cents (1900 = 19.00)' });

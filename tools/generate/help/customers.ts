@@ -15,7 +15,6 @@ const CUSTOMER_CREATE: HelpTable = {
 };
 
 const CUSTOMER_UPDATE: HelpTable = {
-	'customers:update.id': 'The customer to change',
 	'customers:update.email': 'New email address; no two customers of an organization share one',
 	'customers:update.name': { description: 'New full name, or team name', placeholder: 'e.g. Jane Doe' },
 	'customers:update.external_id': { description: 'Your own ID for the customer; only if it has none yet (it is fixed once set)', placeholder: 'e.g. user_42' },

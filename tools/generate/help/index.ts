@@ -120,12 +120,20 @@ function displayNameOf(subject: FieldSubject): string {
 	return titleCase(subject.api.replace(/^is_(?=[a-z])/, ''));
 }
 
+/**
+ * Help of the ID in an operation's path when a resource picker fills it: one sentence for all, so
+ * that the picker (a large property) is shared by the resource's operations. An operation whose ID
+ * needs more said has its own entry ("orders:invoice.id").
+ */
+export const PICKED_ID_HELP = 'Pick it from the list, or give its ID';
+
 export function fieldWords(subject: FieldSubject): FieldWords {
 	const words: FieldWords = { displayName: displayNameOf(subject) };
 	const found = handWritten(subject);
 	const help = typeof found?.help === 'string' ? { description: found.help } : found?.help;
-	const facts = help ? [] : schemaFacts(subject.schema, subject.api, subject.components);
-	const parts = [subject.deprecated ? 'Deprecated by Polar' : undefined, help?.description, ...facts, ...kindFacts(subject.kind, subject.schema, subject.api, subject.components)];
+	const picked = !help && subject.in === 'path' && subject.api === 'id' && subject.kind === 'resourceLocator' ? PICKED_ID_HELP : undefined;
+	const facts = help || picked ? [] : schemaFacts(subject.schema, subject.api, subject.components);
+	const parts = [subject.deprecated ? 'Deprecated by Polar' : undefined, help?.description ?? picked, ...facts, ...kindFacts(subject.kind, subject.schema, subject.api, subject.components)];
 	const description = join(parts);
 	if (description) words.description = description;
 	const placeholder = help?.placeholder ?? schemaPlaceholder(subject.schema, subject.api, subject.components);

@@ -46,7 +46,6 @@ const PRODUCT_FIELDS: HelpTable = {
 	'ProductCreateRecurring.recurring_interval_count': 'Bill every this many intervals, e.g. 3 with Month for quarterly; empty means 1',
 	'ProductCreateRecurring.meter_interval': 'Bill metered usage more often than the subscription itself, e.g. monthly on a yearly plan; must divide the billing interval',
 	'ProductCreateRecurring.meter_interval_count': 'Bill metered usage every this many meter intervals; empty means 1',
-	'products:update.id': 'The product to change',
 	'products:update.name': { description: 'New product name (3 to 64 characters)', placeholder: 'e.g. Pro Plan' },
 	'products:update.description': 'New text shown on the checkout page; Markdown allowed',
 	'products:update.prices': 'The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived',
@@ -55,7 +54,6 @@ const PRODUCT_FIELDS: HelpTable = {
 	'products:update.is_archived': 'Whether to archive it (no new sales; existing subscriptions go on) or bring it back',
 	'products:update.recurring_interval': 'Only for an older product that has no billing interval yet; once set, it stays',
 	'products:update.recurring_interval_count': 'Bill every this many intervals; like Billing Interval, it stays once set',
-	'products:update_benefits.id': 'The product whose benefits are replaced',
 	'ProductBenefitsUpdate.benefits': 'Every benefit the product grants from now on; benefits left out are revoked from its customers',
 };
 

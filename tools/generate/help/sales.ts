@@ -5,8 +5,6 @@
 import type { HelpTable } from './helpTypes';
 
 const SUBSCRIPTIONS: HelpTable = {
-	'subscriptions:update.id': 'The subscription to change',
-	'subscriptions:revoke.id': 'The subscription to end now; the customer loses its benefits at once',
 	'SubscriptionUpdateBase.product_id': 'Move the subscription to this product',
 	'SubscriptionUpdateBase.discount_id': 'A discount for the coming periods; it applies from the next billing period',
 	'SubscriptionUpdateBase.trial_end': { description: 'Start or extend a free trial until this date and time, or write now to end the trial at once', placeholder: 'e.g. 2026-12-31T12:00:00Z or now' },
