@@ -12,7 +12,7 @@
 import type { PolarField } from '../../nodes/Polar/types';
 import { JSON_ONLY } from './behaviour/jsonOnly';
 import { pickerOf } from './behaviour/pickers';
-import { fieldWords, type FieldSubject } from './help';
+import { fieldWords, type FieldSubject, jsonTwinWords } from './help';
 import type { ModelChoice, ModelField, ModelForm } from './modelTypes';
 import { CHOICE_NAMES, VARIANT_NAMES } from './naming';
 import type { Schema } from './openapi';
@@ -76,8 +76,8 @@ export class FieldMaker {
 		this.describe(field, subject, place);
 		if (place.depth === 0 && field.form && field.kind !== 'fixed') {
 			field.jsonTwin = true;
-			const twin = fieldWords({ ...subject, kind: 'json', components: this.schemas.schemas });
-			if (twin.description) field.jsonDescription = twin.description;
+			const twin = jsonTwinWords({ ...subject, components: this.schemas.schemas });
+			if (twin) field.jsonDescription = twin;
 		}
 		return field;
 	}

@@ -111,11 +111,11 @@ export const inputModeProperty: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
-		{ name: 'Fields', value: INPUT_MODE.fields, description: 'Fill nested inputs field by field' },
-		{ name: 'JSON', value: INPUT_MODE.json, description: 'Give each nested input as JSON, e.g. from an expression' },
+		{ name: 'Fields', value: INPUT_MODE.fields },
+		{ name: 'JSON', value: INPUT_MODE.json },
 	],
 	default: 'fields',
-	description: 'Fields for a form; JSON for expressions, AI agents and lists of any length',
+	description: 'JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length',
 };
 
 /**

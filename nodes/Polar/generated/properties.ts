@@ -2260,17 +2260,15 @@ export const generatedProperties: INodeProperties[] = [
 		"options": [
 			{
 				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
+				"value": "fields"
 			},
 			{
 				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
+				"value": "json"
 			}
 		],
 		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -2306,17 +2304,15 @@ export const generatedProperties: INodeProperties[] = [
 		"options": [
 			{
 				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
+				"value": "fields"
 			},
 			{
 				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
+				"value": "json"
 			}
 		],
 		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -2336,17 +2332,15 @@ export const generatedProperties: INodeProperties[] = [
 		"options": [
 			{
 				"name": "Fields",
-				"value": "fields",
-				"description": "Fill nested inputs field by field"
+				"value": "fields"
 			},
 			{
 				"name": "JSON",
-				"value": "json",
-				"description": "Give each nested input as JSON, e.g. from an expression"
+				"value": "json"
 			}
 		],
 		"default": "fields",
-		"description": "Fields for a form; JSON for expressions, AI agents and lists of any length",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -2432,7 +2426,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
+				"description": "JSON, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -2469,7 +2463,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
+				"description": "JSON, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Email",
@@ -2483,7 +2477,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
+				"description": "JSON, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Legal Entity",
@@ -2644,7 +2638,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
+				"description": "JSON, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -2764,7 +2758,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
+				"description": "JSON, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -2801,14 +2795,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"about\":\"text\"}"
+				"description": "JSON, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"auto_accept_below_amount\":1900}"
+				"description": "JSON, e.g. {\"auto_accept_below_amount\":1900}"
 			},
 			{
 				"displayName": "Email",
@@ -2829,7 +2823,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"member_model_enabled\":true}"
+				"description": "JSON, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Name",
@@ -2926,7 +2920,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
+				"description": "JSON, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -5000,7 +4994,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending.",
+		"description": "JSON, checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5087,7 +5081,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}.",
+		"description": "JSON, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5195,7 +5189,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}.",
+		"description": "JSON, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5300,7 +5294,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"files\":[\"FILE\"]}.",
+		"description": "JSON, e.g. {\"files\":[\"FILE\"]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5476,7 +5470,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"prefix\":\"text\"}.",
+		"description": "JSON, e.g. {\"prefix\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5608,7 +5602,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}.",
+		"description": "JSON, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5713,7 +5707,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Settings of this type of benefit. JSON, checked before sending, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}.",
+		"description": "JSON, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6076,7 +6070,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "discordUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
+				"description": "JSON, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6169,7 +6163,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "gitHubRepositoryUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
+				"description": "JSON, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6259,7 +6253,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "downloadablesUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"files\":[\"FILE\"]}",
+				"description": "JSON, e.g. {\"files\":[\"FILE\"]}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6420,7 +6414,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "licenseKeysUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"prefix\":\"text\"}",
+				"description": "JSON, e.g. {\"prefix\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6537,7 +6531,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "meterCreditUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
+				"description": "JSON, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -6627,7 +6621,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "slackSharedChannelUpdatePropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
+				"description": "JSON, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -7655,7 +7649,7 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, checked before sending, e.g. [{\"unit_amount\":1}]."
+										"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, e.g. [{\"unit_amount\":1}]."
 									}
 								]
 							}
@@ -7723,7 +7717,7 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, checked before sending, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+										"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 									}
 								]
 							}
@@ -7743,7 +7737,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "unitLabel",
 						"type": "json",
 						"default": "",
-						"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON. JSON, checked before sending, e.g. {\"key\":{\"key\":\"text\"}}.",
+						"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON, e.g. {\"en\":{\"=1\":\"device\",\"other\":\"devices\"}}.",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8033,7 +8027,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "What the product costs: usually one price; a fixed price may be combined with a seat-based one, plus any metered prices. JSON, checked before sending, e.g. [{\"amount_type\":\"fixed\",\"price_amount\":1900}].",
+		"description": "JSON, e.g. [{\"amount_type\":\"fixed\",\"price_amount\":1900}]",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8185,7 +8179,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "Extra questions asked at checkout, from your custom fields. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}].",
+				"description": "JSON, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -8575,7 +8569,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "The complete new list of checkout questions; the old list is replaced. JSON, checked before sending, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}].",
+				"description": "JSON, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -8864,7 +8858,7 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, checked before sending, e.g. [{\"unit_amount\":1}]."
+												"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, e.g. [{\"unit_amount\":1}]."
 											}
 										]
 									}
@@ -8932,7 +8926,7 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, checked before sending, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+												"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 											}
 										]
 									}
@@ -8952,7 +8946,7 @@ export const generatedProperties: INodeProperties[] = [
 								"name": "unitLabel",
 								"type": "json",
 								"default": "",
-								"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON. JSON, checked before sending, e.g. {\"key\":{\"key\":\"text\"}}.",
+								"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON, e.g. {\"en\":{\"=1\":\"device\",\"other\":\"devices\"}}.",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9234,7 +9228,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "pricesJson",
 				"type": "json",
 				"default": "",
-				"description": "The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived. JSON, checked before sending, e.g. [{\"id\":\"ID\"}].",
+				"description": "JSON, e.g. [{\"id\":\"ID\"}]",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -10111,7 +10105,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -10968,7 +10962,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "Billing address filled in for the customer. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -11244,7 +11238,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "Prices made for this checkout only, per product ID, used instead of the product's own prices. JSON, checked before sending, e.g. {\"ID\":[{\"amount_type\":\"fixed\",\"price_amount\":1900}]}."
+				"description": "Prices made for this checkout only, per product ID, used instead of the product's own prices. JSON, e.g. {\"ID\":[{\"amount_type\":\"fixed\",\"price_amount\":1900}]}."
 			},
 			{
 				"displayName": "Require Billing Address",
@@ -11594,7 +11588,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12064,7 +12058,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12379,7 +12373,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -12779,7 +12773,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked before sending, e.g. {\"parts\":[{\"number\":1,\"chunk_start\":1,\"chunk_end\":1}]}",
+		"description": "JSON, e.g. {\"parts\":[{\"number\":1,\"chunk_start\":1,\"chunk_end\":1}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12979,7 +12973,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked before sending, e.g. [{\"number\":1,\"checksum_etag\":\"text\",\"checksum_sha256_base64\":\"text\"}]",
+		"description": "JSON, e.g. [{\"number\":1,\"checksum_etag\":\"text\",\"checksum_sha256_base64\":\"text\"}]",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14807,7 +14801,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14919,7 +14913,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15002,7 +14996,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"form_label\":\"text\"}.",
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15122,7 +15116,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "How the field looks and what it accepts. JSON, checked before sending, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}.",
+		"description": "JSON, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15428,7 +15422,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15525,7 +15519,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "numberPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15593,7 +15587,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "checkboxPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"form_label\":\"text\"}",
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15698,7 +15692,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "selectPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
+				"description": "JSON, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -15999,7 +15993,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "Amount off for each currency, in cents (1900 = 19.00). JSON, checked before sending, e.g. {\"usd\":1900}.",
+				"description": "JSON, e.g. {\"usd\":1900}",
 				"displayOptions": {
 					"show": {
 						"/bodyVariant": [
@@ -16262,7 +16256,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"usd\":1900}",
+				"description": "JSON, e.g. {\"usd\":1900}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16693,7 +16687,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "Address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -16840,7 +16834,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "ownerJson",
 				"type": "json",
 				"default": "",
-				"description": "The member who manages the customer; empty uses the customer's own email and name for it. JSON, checked before sending, e.g. {\"email\":\"name@email.com\"}.",
+				"description": "JSON, e.g. {\"email\":\"name@email.com\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -17031,7 +17025,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "New address printed on invoices; its country decides the tax. JSON, checked before sending, e.g. {\"country\":\"US\"}.",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -17279,7 +17273,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -18240,7 +18234,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked before sending, e.g. {\"account_id\":\"text\"}",
+		"description": "JSON, e.g. {\"account_id\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18308,7 +18302,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON, checked before sending, e.g. {\"invited_email\":\"name@email.com\"}",
+		"description": "JSON, e.g. {\"invited_email\":\"name@email.com\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18413,7 +18407,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"country\":\"US\"}",
+				"description": "JSON, e.g. {\"country\":\"US\"}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [
@@ -20932,7 +20926,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "The usage events to record. JSON, checked before sending, e.g. [{\"name\":\"text\",\"customer_id\":\"CUSTOMER_ID\"}].",
+		"description": "JSON, e.g. [{\"name\":\"text\",\"customer_id\":\"CUSTOMER_ID\"}]",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21396,7 +21390,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "Which events the meter counts: the conditions an ingested event must meet. JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}.",
+		"description": "JSON, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21504,7 +21498,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "How the matching events become one quantity per period. JSON, checked before sending, e.g. {\"func\":\"count\"}.",
+		"description": "JSON, e.g. {\"func\":\"count\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -21936,7 +21930,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "filterJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON, checked before sending, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
+				"description": "JSON, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
 				"displayOptions": {
 					"show": {
 						"/inputMode": [

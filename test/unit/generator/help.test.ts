@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadSpec } from '../../../tools/generate/files';
 import { CHOICE_HELP } from '../../../tools/generate/help/sales';
-import { fieldWords, handWritten, HELP, HELPED_OPERATIONS, PICKED_ID_HELP } from '../../../tools/generate/help';
+import { fieldWords, handWritten, HELP, HELPED_OPERATIONS, jsonTwinWords, PICKED_ID_HELP } from '../../../tools/generate/help';
 import { join } from '../../../tools/generate/help/sentences';
 import { CHOICE_NAMES, FIELD_NAMES, VARIANT_NAMES } from '../../../tools/generate/naming';
 import type { Operation, Parameter, Schema } from '../../../tools/generate/openapi';
@@ -206,7 +206,11 @@ describe('fieldWords', () => {
 			.toBe('A date and time (ISO 8601), or now');
 		expect(words('product_ids', { kind: 'list', schema: { type: 'array', items: { type: 'string', format: 'uuid4' } } }).description).toBe('Comma-separated IDs');
 		const prices = words('prices', { operationId: 'x:y', kind: 'json', components, schema: { type: 'array', items: { $ref: '#/components/schemas/ProductPriceCreate' } } });
-		expect(prices.description).toBe('JSON, checked before sending, e.g. [{"amount_type":"fixed","price_amount":1900}]');
+		expect(prices.description).toBe('JSON, e.g. [{"amount_type":"fixed","price_amount":1900}]');
+		// a JSON twin says only what the JSON looks like (the field says what it is for); a hand-written JSON placeholder is its example
+		const unitLabel = { operationId: 'products:create', in: 'body' as const, api: 'unit_label', owner: 'ProductPriceUnitBasedCreate', required: false };
+		expect(jsonTwinWords({ ...unitLabel, kind: 'json' })).toBe('JSON, e.g. {"en":{"=1":"device","other":"devices"}}');
+		expect(fieldWords({ ...unitLabel, kind: 'json' }).description).toMatch(/^What a unit is called .*\. JSON, e\.g\. \{"en"/);
 		expect(words('pending_update', { schema: { type: 'null' } }).description).toBe('Only null is accepted: leave it empty');
 		expect(words('old', { deprecated: true, schema: { type: 'string', maxLength: 10 } }).description).toBe('Deprecated by Polar. Up to 10 characters.');
 		// the ID in an operation's path, filled by a picker

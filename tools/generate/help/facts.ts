@@ -97,8 +97,12 @@ export function schemaFacts(schema: unknown, api: string, components?: Record<st
 	return [];
 }
 
-/** What the editor kind needs said: the separator of a list, an example of JSON. */
-export function kindFacts(kind: string | undefined, schema: unknown, api: string, components?: Record<string, unknown>): string[] {
+/**
+ * What the editor kind needs said: the separator of a list, an example of JSON (the hand-written
+ * one when there is one, else one built from the schema). The Input Mode's own help says that JSON
+ * is checked before sending, so a JSON field with an example does not repeat it.
+ */
+export function kindFacts(kind: string | undefined, schema: unknown, api: string, components?: Record<string, unknown>, example?: string): string[] {
 	if (kind === 'list') {
 		const members = withoutNull(schema as Schema | undefined, components);
 		const array = members.find((m) => m.type === 'array');
@@ -106,10 +110,11 @@ export function kindFacts(kind: string | undefined, schema: unknown, api: string
 		return [(item?.format && LIST_FACTS[item.format]) || 'Comma-separated values'];
 	}
 	if (kind === 'json') {
+		if (example) return [`JSON, e.g. ${example}`];
 		for (let depth = 4; depth > 0; depth--) {
-			const example = JSON.stringify(exampleOf(schema as Schema | undefined, api, components, depth));
-			if (example === '{}' || example === '[]') break;
-			if (example !== undefined && example.length <= MAX_EXAMPLE) return [`JSON, checked before sending, e.g. ${example}`];
+			const built = JSON.stringify(exampleOf(schema as Schema | undefined, api, components, depth));
+			if (built === '{}' || built === '[]') break;
+			if (built !== undefined && built.length <= MAX_EXAMPLE) return [`JSON, e.g. ${built}`];
 		}
 		return ['JSON, checked before sending'];
 	}

@@ -120,6 +120,19 @@ function displayNameOf(subject: FieldSubject): string {
 	return titleCase(subject.api.replace(/^is_(?=[a-z])/, ''));
 }
 
+/** A hand-written placeholder that is JSON serves as a JSON field's example. */
+const jsonExample = (placeholder?: string): string | undefined => (placeholder && /^[[{]/.test(placeholder) ? placeholder : undefined);
+
+/**
+ * The help of a nested field's JSON twin (Input Mode JSON): what the JSON looks like. What the field
+ * is for is said once, by the field itself in Input Mode Fields.
+ */
+export function jsonTwinWords(subject: FieldSubject): string | undefined {
+	const found = handWritten(subject);
+	const placeholder = typeof found?.help === 'string' ? undefined : found?.help.placeholder;
+	return join(kindFacts('json', subject.schema, subject.api, subject.components, jsonExample(placeholder)));
+}
+
 /**
  * Help of the ID in an operation's path when a resource picker fills it: one sentence for all, so
  * that the picker (a large property) is shared by the resource's operations. An operation whose ID
@@ -133,7 +146,7 @@ export function fieldWords(subject: FieldSubject): FieldWords {
 	const help = typeof found?.help === 'string' ? { description: found.help } : found?.help;
 	const picked = !help && subject.in === 'path' && subject.api === 'id' && subject.kind === 'resourceLocator' ? PICKED_ID_HELP : undefined;
 	const facts = help || picked ? [] : schemaFacts(subject.schema, subject.api, subject.components);
-	const parts = [subject.deprecated ? 'Deprecated by Polar' : undefined, help?.description ?? picked, ...facts, ...kindFacts(subject.kind, subject.schema, subject.api, subject.components)];
+	const parts = [subject.deprecated ? 'Deprecated by Polar' : undefined, help?.description ?? picked, ...facts, ...kindFacts(subject.kind, subject.schema, subject.api, subject.components, jsonExample(help?.placeholder))];
 	const description = join(parts);
 	if (description) words.description = description;
 	const placeholder = help?.placeholder ?? schemaPlaceholder(subject.schema, subject.api, subject.components);

@@ -15,8 +15,8 @@ const PRICE_ROWS: HelpTable = {
 	'ProductPriceUnitBasedCreate.tiers': 'How much each unit costs depending on how many the customer buys',
 	'ProductPriceUnitBasedCreate.minimum_units': 'Fewest units the customer can buy; empty means 1',
 	'ProductPriceUnitBasedCreate.unit_label': {
-		description: 'What a unit is called at checkout and on invoices, per language, singular and plural. JSON',
-		placeholder: '{"en": {"=1": "device", "other": "devices"}}',
+		description: 'What a unit is called at checkout and on invoices, per language, singular and plural',
+		placeholder: '{"en":{"=1":"device","other":"devices"}}',
 	},
 	'TiersInput.type': 'Volume prices every unit at the tier the total falls in; Graduated prices each tier\'s units at that tier\'s rate',
 	'TiersInput.tiers': 'One row per tier, from the fewest units up; leave Up To empty on the last tier',
