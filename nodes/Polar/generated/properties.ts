@@ -2401,7 +2401,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			},
 			{
@@ -2619,7 +2618,6 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "A full URL, starting with https://",
 								"placeholder": "e.g. https://example.com"
 							}
 						]
@@ -2659,7 +2657,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			}
 		],
@@ -2733,7 +2730,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			},
 			{
@@ -2901,7 +2897,6 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "A full URL, starting with https://",
 								"placeholder": "e.g. https://example.com"
 							}
 						]
@@ -2947,7 +2942,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			}
 		],
@@ -4319,7 +4313,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "logoUri",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			},
 			{
@@ -4327,7 +4320,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "policyUri",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			},
 			{
@@ -4368,7 +4360,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "tosUri",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			}
 		],
@@ -4509,7 +4500,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "A full URL, starting with https://",
 		"placeholder": "e.g. https://example.com",
 		"displayOptions": {
 			"show": {
@@ -7113,7 +7103,6 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "url",
 				"type": "string",
 				"default": "",
-				"description": "A full URL, starting with https://",
 				"placeholder": "e.g. https://example.com"
 			}
 		],
@@ -7792,7 +7781,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+								"description": "Empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -7829,7 +7818,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+								"description": "Empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -7887,7 +7876,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+								"description": "Empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -7934,7 +7923,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+								"description": "Empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -7991,7 +7980,7 @@ export const generatedProperties: INodeProperties[] = [
 									}
 								],
 								"default": "",
-								"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+								"description": "Empty uses the organization's default"
 							}
 						],
 						"displayOptions": {
@@ -9001,7 +8990,7 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+										"description": "Empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9038,7 +9027,7 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+										"description": "Empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9096,7 +9085,7 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+										"description": "Empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9143,7 +9132,7 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+										"description": "Empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -9200,7 +9189,7 @@ export const generatedProperties: INodeProperties[] = [
 											}
 										],
 										"default": "",
-										"description": "Whether tax comes on top of the price or is included in it; empty uses the organization's default"
+										"description": "Empty uses the organization's default"
 									}
 								],
 								"displayOptions": {
@@ -10087,7 +10076,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -10943,7 +10932,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -11570,7 +11559,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -12040,7 +12029,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -12355,7 +12344,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -13025,7 +13014,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "A date (YYYY-MM-DD)",
 		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
@@ -13045,7 +13033,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "A date (YYYY-MM-DD)",
 		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
@@ -16668,7 +16655,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -17006,7 +16993,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -17255,7 +17242,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
@@ -18389,7 +18376,7 @@ export const generatedProperties: INodeProperties[] = [
 								},
 								"default": "",
 								"required": true,
-								"description": "Country of the address; it decides which taxes apply"
+								"description": "It decides which taxes apply"
 							}
 						]
 					}

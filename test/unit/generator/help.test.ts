@@ -201,7 +201,9 @@ describe('fieldWords', () => {
 		expect(words('basis_points', { operationId: 'discounts:update', schema: { type: 'integer', minimum: 1, maximum: 10000 } }).description).toBe('In basis points (1000 = 10 %)');
 		expect(words('count', { schema: { anyOf: [{ type: 'integer', minimum: 1, maximum: 999 }, { type: 'null' }] } }).description).toBe('From 1 to 999');
 		expect(words('title', { schema: { type: 'string', minLength: 3, maxLength: 64 } }).description).toBe('3 to 64 characters');
-		expect(words('homepage', { schema: { type: 'string', format: 'uri' } })).toEqual({ displayName: 'Homepage', description: 'A full URL, starting with https://', placeholder: 'e.g. https://example.com' });
+		// the placeholder shows what a URL looks like; an IP address's fact says more than its example
+		expect(words('homepage', { schema: { type: 'string', format: 'uri' } })).toEqual({ displayName: 'Homepage', placeholder: 'e.g. https://example.com' });
+		expect(words('customer_ip_address', { schema: { type: 'string', format: 'ipvanyaddress' } })).toEqual({ displayName: 'Customer IP Address', description: 'An IPv4 or IPv6 address', placeholder: 'e.g. 203.0.113.7' });
 		expect(words('trial_end', { operationId: 'x:y', schema: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string', const: 'now' }, { type: 'null' }] } }).description)
 			.toBe('A date and time (ISO 8601), or now');
 		expect(words('product_ids', { kind: 'list', schema: { type: 'array', items: { type: 'string', format: 'uuid4' } } }).description).toBe('Comma-separated IDs');

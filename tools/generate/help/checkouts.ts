@@ -38,7 +38,7 @@ const ADDRESS: HelpTable = {
 	'AddressInput.postal_code': { description: 'Postal or ZIP code', placeholder: 'e.g. 94105' },
 	'AddressInput.city': { description: 'City or town', placeholder: 'e.g. San Francisco' },
 	'AddressInput.state': { description: 'State or province; needed for the US and Canada', placeholder: 'e.g. CA' },
-	'AddressInput.country': 'Country of the address; it decides which taxes apply',
+	'AddressInput.country': 'It decides which taxes apply',
 };
 
 export const CHECKOUT_HELP: HelpTable = { ...CHECKOUT, ...CHECKOUT_LINK, ...ADDRESS };

@@ -27,7 +27,7 @@ export const COMMON_HELP: HelpTable = {
 	min_units: 'Fewest units the customer can choose, for a per-unit price',
 	max_units: 'Most units the customer can choose, for a per-unit price',
 	price_currency: 'Currency of the price; empty means USD',
-	tax_behavior: 'Whether tax comes on top of the price or is included in it; empty uses the organization\'s default',
+	tax_behavior: 'Empty uses the organization\'s default',
 	customer_cancellation_reason: 'Why the customer cancels, as reported in Polar\'s churn metrics',
 	customer_cancellation_comment: 'The customer\'s own words about why they cancel',
 	proration_behavior: 'How the price change is billed; empty uses the organization\'s setting',

@@ -15,6 +15,9 @@ const FORMAT_FACTS: Record<string, string> = {
 	ipvanyaddress: 'An IPv4 or IPv6 address',
 };
 
+/** Formats whose placeholder already shows what the fact would say (e.g. https://example.com): the fact is left out of a plain text field. */
+const SHOWN_BY_PLACEHOLDER = new Set(['uri', 'date']);
+
 const FORMAT_PLACEHOLDERS: Record<string, string> = {
 	email: 'name@email.com',
 	uri: 'e.g. https://example.com',
@@ -51,7 +54,7 @@ function numberFacts(s: Schema, api: string): string[] {
 
 function stringFacts(s: Schema): string[] {
 	const facts: string[] = [];
-	if (s.format && FORMAT_FACTS[s.format]) facts.push(FORMAT_FACTS[s.format]);
+	if (s.format && FORMAT_FACTS[s.format] && !SHOWN_BY_PLACEHOLDER.has(s.format)) facts.push(FORMAT_FACTS[s.format]);
 	if (typeof s.pattern === 'string' && PATTERN_FACTS[s.pattern]) facts.push(PATTERN_FACTS[s.pattern]);
 	const min = typeof s.minLength === 'number' && s.minLength > 1 ? s.minLength : undefined;
 	const max = typeof s.maxLength === 'number' && s.format !== 'uri' ? s.maxLength : undefined;
