@@ -5,7 +5,8 @@
  * operations is emitted once, with displayOptions listing every resource/operation that shows it.
  * Operations are grouped into few rectangles (a set of resources × a set of operations) so that the
  * displayOptions never show a field for an operation that does not have it (an operation listed
- * for a resource that has no such operation shows nothing).
+ * for a resource that has no such operation shows nothing). Each operation's properties keep its
+ * order: session, then the body's shape choice, then the rest (Input Mode first).
  *
  * The hand-made properties placed here (Authentication, Return All, Limit, Options, …) live in
  * nodes/Polar/descriptions/operation.description.ts. Hand-written operations and modes (overrides)
@@ -31,18 +32,26 @@ import { sortedOptions } from './text';
 
 type Show = Record<string, Array<string | number | boolean>>;
 
+/**
+ * Where a property goes in the form, before everything an operation adds after it: n8n shows
+ * properties in the order of the description, and a property shared by many operations (Input
+ * Mode) sits where it was first added, so without ranks one operation's body-shape choice would
+ * come below the Input Mode another operation added first.
+ */
+const RANK = { session: 0, shape: 1, rest: 2 } as const;
+
 /** Collects properties with their display conditions, then merges identical ones. */
 class PropertyCollector {
-	private readonly slots = new Map<string, { prop: INodeProperties; extra?: Show; pairs: Map<string, Set<string>> }>();
+	private readonly slots = new Map<string, { prop: INodeProperties; extra?: Show; rank: number; pairs: Map<string, Set<string>> }>();
 
 	/** @param allOps every operation of each resource */
 	constructor(private readonly allOps: Map<string, Set<string>>) {}
 
-	add(prop: INodeProperties, resource: string, operation: string, extra?: Show): void {
+	add(prop: INodeProperties, resource: string, operation: string, extra?: Show, rank: number = RANK.rest): void {
 		const key = JSON.stringify([prop, extra || null]);
 		let slot = this.slots.get(key);
 		if (!slot) {
-			slot = { prop, extra, pairs: new Map() };
+			slot = { prop, extra, rank, pairs: new Map() };
 			this.slots.set(key, slot);
 		}
 		if (!slot.pairs.has(resource)) slot.pairs.set(resource, new Set());
@@ -51,7 +60,8 @@ class PropertyCollector {
 
 	emit(): INodeProperties[] {
 		const out: INodeProperties[] = [];
-		for (const { prop, extra, pairs } of this.slots.values()) {
+		// Each operation adds in rank order, so a stable sort by rank keeps every operation's own order.
+		for (const { prop, extra, pairs } of [...this.slots.values()].sort((a, b) => a.rank - b.rank)) {
 			for (const { resources, ops } of this.rectangles(pairs)) {
 				const show = ops ? { resource: resources, operation: ops } : { resource: resources };
 				out.push({ ...prop, displayOptions: { show: { ...show, ...(extra || {}) } } });
@@ -172,11 +182,11 @@ export function buildProperties(ops: ModelOperation[], resourceOrder: string[]):
 	for (const op of ops) {
 		const { resource, operation } = op;
 		if (op.auth === 'session') {
-			for (const { property, show } of customerPortalProperties) c.add(property, resource, operation, show);
+			for (const { property, show } of customerPortalProperties) c.add(property, resource, operation, show, RANK.session);
 		}
 		const variants = op.body ? op.body.variants : [{ value: '', name: '' }];
 		const manyVariants = variants.length > 1;
-		if (manyVariants) c.add(bodyVariantProperty({ displayName: op.body!.label!, description: op.body!.description }, variants, op.body!.default), resource, operation);
+		if (manyVariants) c.add(bodyVariantProperty({ displayName: op.body!.label!, description: op.body!.description }, variants, op.body!.default), resource, operation, undefined, RANK.shape);
 		const shown = op.fields.filter((f) => f.kind !== 'fixed');
 		const twins = shown.some((f) => f.jsonTwin);
 		if (twins) c.add(inputModeProperty, resource, operation);

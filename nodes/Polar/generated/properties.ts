@@ -1951,6 +1951,891 @@ export const generatedProperties: INodeProperties[] = [
 		"default": "getAll"
 	},
 	{
+		"displayName": "Act As Customer",
+		"name": "portalAuth",
+		"type": "options",
+		"options": [
+			{
+				"name": "Session Token",
+				"value": "sessionToken",
+				"description": "A customer or member session token you already have"
+			},
+			{
+				"name": "Customer ID (Mint Session)",
+				"value": "customerId",
+				"description": "Mint a session with the credential from a customer ID"
+			},
+			{
+				"name": "External Customer ID (Mint Session)",
+				"value": "externalCustomerId",
+				"description": "Mint a session with the credential from your own customer ID"
+			}
+		],
+		"default": "sessionToken",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer or member session token, e.g. from Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"sessionToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "portalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"customerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "portalExternalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "portalMemberId",
+		"type": "string",
+		"default": "",
+		"description": "For team customers: act as this member (member session)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"customerId",
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer By",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Customer ID",
+				"value": "customer"
+			},
+			{
+				"name": "External Customer ID",
+				"value": "externalCustomer"
+			}
+		],
+		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Change",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Change Product, Discount or Trial",
+				"value": "updateBase"
+			},
+			{
+				"name": "Change Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Change Units",
+				"value": "updateUnits"
+			},
+			{
+				"name": "Move Billing Period End",
+				"value": "updateBillingPeriod"
+			},
+			{
+				"name": "Cancel or Uncancel at Period End",
+				"value": "cancel"
+			},
+			{
+				"name": "Revoke Now",
+				"value": "revoke"
+			},
+			{
+				"name": "Pause at Period End",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Clear Pending Change",
+				"value": "updateClear"
+			}
+		],
+		"default": "",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Grant Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Authorization Code",
+				"value": "authorizationCodeTokenRequest"
+			},
+			{
+				"name": "Refresh Token",
+				"value": "refreshTokenRequest"
+			},
+			{
+				"name": "Web Session Token",
+				"value": "webTokenRequest"
+			}
+		],
+		"default": "",
+		"description": "What is exchanged for a token",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Custom",
+				"value": "customCreate"
+			},
+			{
+				"name": "Discord Role",
+				"value": "discordCreate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryCreate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesCreate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysCreate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditCreate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagCreate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelCreate"
+			}
+		],
+		"default": "",
+		"description": "What the customer gets; each type shows its own settings",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Custom",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Discord Role",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "",
+		"description": "The type of the benefit being changed; each type shows its own settings",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Billing Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Recurring (Subscription)",
+				"value": "recurring"
+			},
+			{
+				"name": "One-Time Purchase",
+				"value": "oneTime"
+			}
+		],
+		"default": "",
+		"description": "A subscription billed every interval, or a one-time purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Use For",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Downloadable (Benefit File)",
+				"value": "downloadableFileCreate"
+			},
+			{
+				"name": "Product Media",
+				"value": "productMediaFileCreate"
+			},
+			{
+				"name": "Organization Avatar",
+				"value": "organizationAvatarFileCreate"
+			},
+			{
+				"name": "Support Case Attachment",
+				"value": "supportCaseAttachmentFileCreate"
+			}
+		],
+		"default": "",
+		"description": "What the file is for",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Link To",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "One Price",
+				"value": "productPrice"
+			},
+			{
+				"name": "One Product",
+				"value": "product"
+			},
+			{
+				"name": "Several Products",
+				"value": "products"
+			}
+		],
+		"default": "",
+		"description": "What the link sells: one price, one product, or a choice of products",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "",
+		"description": "What kind of answer the field takes",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "",
+		"description": "The type of the field being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Discount Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Fixed Amount Off",
+				"value": "fixedCreate"
+			},
+			{
+				"name": "Percentage Off",
+				"value": "percentageCreate"
+			}
+		],
+		"default": "",
+		"description": "A fixed amount off, or a percentage off",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Individual",
+				"value": "individualCreate"
+			},
+			{
+				"name": "Team",
+				"value": "teamCreate"
+			}
+		],
+		"default": "individualCreate",
+		"description": "One person, or a team whose members share the purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Discord Role",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Custom",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "",
+		"description": "The type of the benefit grant being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Change",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Change Product",
+				"value": "updateProduct"
+			},
+			{
+				"name": "Change Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Change Units",
+				"value": "updateUnits"
+			},
+			{
+				"name": "Cancel or Uncancel at Period End",
+				"value": "cancel"
+			},
+			{
+				"name": "Pause at Period End",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Clear Pending Change",
+				"value": "updateClear"
+			}
+		],
+		"default": "",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer By",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Customer ID",
+				"value": "iDCreate"
+			},
+			{
+				"name": "External Customer ID",
+				"value": "externalIDCreate"
+			}
+		],
+		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Return All",
 		"name": "returnAll",
 		"type": "boolean",
@@ -3261,35 +4146,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Customer By",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Customer ID",
-				"value": "customer"
-			},
-			{
-				"name": "External Customer ID",
-				"value": "externalCustomer"
-			}
-		],
-		"default": "",
-		"description": "Find the customer by Polar's ID or by your own (external) ID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Product ID",
 		"name": "productId",
 		"type": "resourceLocator",
@@ -3760,63 +4616,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"revoke"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Change",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Change Product, Discount or Trial",
-				"value": "updateBase"
-			},
-			{
-				"name": "Change Seats",
-				"value": "updateSeats"
-			},
-			{
-				"name": "Change Units",
-				"value": "updateUnits"
-			},
-			{
-				"name": "Move Billing Period End",
-				"value": "updateBillingPeriod"
-			},
-			{
-				"name": "Cancel or Uncancel at Period End",
-				"value": "cancel"
-			},
-			{
-				"name": "Revoke Now",
-				"value": "revoke"
-			},
-			{
-				"name": "Pause at Period End",
-				"value": "pause"
-			},
-			{
-				"name": "Resume",
-				"value": "resume"
-			},
-			{
-				"name": "Clear Pending Change",
-				"value": "updateClear"
-			}
-		],
-		"default": "",
-		"description": "What to change; each choice shows its own fields",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
 				]
 			}
 		}
@@ -4416,39 +5215,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Grant Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Authorization Code",
-				"value": "authorizationCodeTokenRequest"
-			},
-			{
-				"name": "Refresh Token",
-				"value": "refreshTokenRequest"
-			},
-			{
-				"name": "Web Session Token",
-				"value": "webTokenRequest"
-			}
-		],
-		"default": "",
-		"description": "What is exchanged for a token",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"oauth2"
-				],
-				"operation": [
-					"requestToken"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Client Secret",
 		"name": "clientSecret",
 		"type": "string",
@@ -4859,59 +5625,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Benefit Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Custom",
-				"value": "customCreate"
-			},
-			{
-				"name": "Discord Role",
-				"value": "discordCreate"
-			},
-			{
-				"name": "GitHub Repository Access",
-				"value": "gitHubRepositoryCreate"
-			},
-			{
-				"name": "File Downloads",
-				"value": "downloadablesCreate"
-			},
-			{
-				"name": "License Keys",
-				"value": "licenseKeysCreate"
-			},
-			{
-				"name": "Meter Credits",
-				"value": "meterCreditCreate"
-			},
-			{
-				"name": "Feature Flag",
-				"value": "featureFlagCreate"
-			},
-			{
-				"name": "Slack Shared Channel",
-				"value": "slackSharedChannelCreate"
-			}
-		],
-		"default": "",
-		"description": "What the customer gets; each type shows its own settings",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -5844,59 +6557,6 @@ export const generatedProperties: INodeProperties[] = [
 					"delete",
 					"files",
 					"grants"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Benefit Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Custom",
-				"value": "customUpdate"
-			},
-			{
-				"name": "Discord Role",
-				"value": "discordUpdate"
-			},
-			{
-				"name": "GitHub Repository Access",
-				"value": "gitHubRepositoryUpdate"
-			},
-			{
-				"name": "File Downloads",
-				"value": "downloadablesUpdate"
-			},
-			{
-				"name": "License Keys",
-				"value": "licenseKeysUpdate"
-			},
-			{
-				"name": "Meter Credits",
-				"value": "meterCreditUpdate"
-			},
-			{
-				"name": "Feature Flag",
-				"value": "featureFlagUpdate"
-			},
-			{
-				"name": "Slack Shared Channel",
-				"value": "slackSharedChannelUpdate"
-			}
-		],
-		"default": "",
-		"description": "The type of the benefit being changed; each type shows its own settings",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
 				]
 			}
 		}
@@ -7383,35 +8043,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Billing Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Recurring (Subscription)",
-				"value": "recurring"
-			},
-			{
-				"name": "One-Time Purchase",
-				"value": "oneTime"
-			}
-		],
-		"default": "",
-		"description": "A subscription billed every interval, or a one-time purchase",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"product"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -12576,43 +13207,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Use For",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Downloadable (Benefit File)",
-				"value": "downloadableFileCreate"
-			},
-			{
-				"name": "Product Media",
-				"value": "productMediaFileCreate"
-			},
-			{
-				"name": "Organization Avatar",
-				"value": "organizationAvatarFileCreate"
-			},
-			{
-				"name": "Support Case Attachment",
-				"value": "supportCaseAttachmentFileCreate"
-			}
-		],
-		"default": "",
-		"description": "What the file is for",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Name",
 		"name": "name",
 		"type": "string",
@@ -13914,39 +14508,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Link To",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "One Price",
-				"value": "productPrice"
-			},
-			{
-				"name": "One Product",
-				"value": "product"
-			},
-			{
-				"name": "Several Products",
-				"value": "products"
-			}
-		],
-		"default": "",
-		"description": "What the link sells: one price, one product, or a choice of products",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Product Price ID",
 		"name": "productPriceId",
 		"type": "resourceLocator",
@@ -14610,47 +15171,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Field Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Text",
-				"value": "text"
-			},
-			{
-				"name": "Number",
-				"value": "number"
-			},
-			{
-				"name": "Date",
-				"value": "date"
-			},
-			{
-				"name": "Checkbox",
-				"value": "checkbox"
-			},
-			{
-				"name": "Dropdown (Select)",
-				"value": "select"
-			}
-		],
-		"default": "",
-		"description": "What kind of answer the field takes",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Slug",
 		"name": "slug",
 		"type": "string",
@@ -15232,47 +15752,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Field Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Text",
-				"value": "text"
-			},
-			{
-				"name": "Number",
-				"value": "number"
-			},
-			{
-				"name": "Date",
-				"value": "date"
-			},
-			{
-				"name": "Checkbox",
-				"value": "checkbox"
-			},
-			{
-				"name": "Dropdown (Select)",
-				"value": "select"
-			}
-		],
-		"default": "",
-		"description": "The type of the field being changed",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -15792,35 +16271,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Discount Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Fixed Amount Off",
-				"value": "fixedCreate"
-			},
-			{
-				"name": "Percentage Off",
-				"value": "percentageCreate"
-			}
-		],
-		"default": "",
-		"description": "A fixed amount off, or a percentage off",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"discount"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -16531,35 +16981,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Individual",
-				"value": "individualCreate"
-			},
-			{
-				"name": "Team",
-				"value": "teamCreate"
-			}
-		],
-		"default": "individualCreate",
-		"description": "One person, or a team whose members share the purchase",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -17654,299 +18075,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer",
-					"portalLicenseKey",
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate",
-					"getAll",
-					"rotate",
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions",
-					"introspect",
-					"getAuthenticatedUser",
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment",
-					"cancel"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer",
-					"portalLicenseKey",
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate",
-					"getAll",
-					"rotate",
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions",
-					"introspect",
-					"getAuthenticatedUser",
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment",
-					"cancel"
-				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer",
-					"portalLicenseKey",
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate",
-					"getAll",
-					"rotate",
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions",
-					"introspect",
-					"getAuthenticatedUser",
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment",
-					"cancel"
-				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer",
-					"portalLicenseKey",
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate",
-					"getAll",
-					"rotate",
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions",
-					"introspect",
-					"getAuthenticatedUser",
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment",
-					"cancel"
-				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer",
-					"portalLicenseKey",
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate",
-					"getAll",
-					"rotate",
-					"listSeats",
-					"assignSeat",
-					"revokeSeat",
-					"resendInvitation",
-					"listClaimedSubscriptions",
-					"introspect",
-					"getAuthenticatedUser",
-					"listMembers",
-					"addMember",
-					"updateMember",
-					"removeMember",
-					"invoice",
-					"generateInvoice",
-					"receipt",
-					"getPaymentStatus",
-					"confirmRetryPayment",
-					"cancel"
-				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -18114,59 +18242,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"get",
-					"update"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Benefit Type",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Discord Role",
-				"value": "discordUpdate"
-			},
-			{
-				"name": "GitHub Repository Access",
-				"value": "gitHubRepositoryUpdate"
-			},
-			{
-				"name": "File Downloads",
-				"value": "downloadablesUpdate"
-			},
-			{
-				"name": "License Keys",
-				"value": "licenseKeysUpdate"
-			},
-			{
-				"name": "Custom",
-				"value": "customUpdate"
-			},
-			{
-				"name": "Meter Credits",
-				"value": "meterCreditUpdate"
-			},
-			{
-				"name": "Feature Flag",
-				"value": "featureFlagUpdate"
-			},
-			{
-				"name": "Slack Shared Channel",
-				"value": "slackSharedChannelUpdate"
-			}
-		],
-		"default": "",
-		"description": "The type of the benefit grant being changed",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant"
-				],
-				"operation": [
 					"update"
 				]
 			}
@@ -19562,55 +19637,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Change",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Change Product",
-				"value": "updateProduct"
-			},
-			{
-				"name": "Change Seats",
-				"value": "updateSeats"
-			},
-			{
-				"name": "Change Units",
-				"value": "updateUnits"
-			},
-			{
-				"name": "Cancel or Uncancel at Period End",
-				"value": "cancel"
-			},
-			{
-				"name": "Pause at Period End",
-				"value": "pause"
-			},
-			{
-				"name": "Resume",
-				"value": "resume"
-			},
-			{
-				"name": "Clear Pending Change",
-				"value": "updateClear"
-			}
-		],
-		"default": "",
-		"description": "What to change; each choice shows its own fields",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Product ID",
 		"name": "productId",
 		"type": "resourceLocator",
@@ -20179,32 +20205,6 @@ export const generatedProperties: INodeProperties[] = [
 				"operation": [
 					"getClaimInfo",
 					"claimSeat"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer By",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"required": true,
-		"options": [
-			{
-				"name": "Customer ID",
-				"value": "iDCreate"
-			},
-			{
-				"name": "External Customer ID",
-				"value": "externalIDCreate"
-			}
-		],
-		"default": "",
-		"description": "Find the customer by Polar's ID or by your own (external) ID",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerSession"
 				]
 			}
 		}

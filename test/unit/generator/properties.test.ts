@@ -65,4 +65,16 @@ describe('generated properties', () => {
 		}
 		expect(missing).toEqual([]);
 	});
+
+	test('an operation\'s body-shape choice comes before its Input Mode, which comes before its fields', () => {
+		const out: string[] = [];
+		for (const [key, op] of Object.entries(operations)) {
+			const own = fields.filter((p) => shownFor(p).includes(key)).map((p) => p.name);
+			const [shape, mode] = [own.indexOf(PARAM.bodyVariant), own.indexOf(PARAM.inputMode)];
+			const firstField = own.findIndex((name) => op.fields.some((f) => f.param === name));
+			if (shape >= 0 && mode >= 0 && shape > mode) out.push(`${key}: shape after Input Mode`);
+			if (mode >= 0 && firstField >= 0 && firstField < mode) out.push(`${key}: a field before Input Mode`);
+		}
+		expect(out).toEqual([]);
+	});
 });
