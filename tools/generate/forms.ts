@@ -142,6 +142,7 @@ export class FieldMaker {
 				f.slot = inRow(f);
 				const same = fields.find((x) => x.api === api && x.variants && sameField(x, f));
 				if (same) {
+					mergeWords(same, f, place.operationId);
 					same.variants!.push(b.value);
 					continue;
 				}
@@ -242,8 +243,23 @@ function sameField(a: ModelField, b: ModelField): boolean {
 	return factsOf({ ...a, variants: undefined, param: undefined }) === factsOf({ ...b, variants: undefined, param: undefined });
 }
 
-/** Words a field gets from fieldWords: two shapes that agree on everything else share one field (the first shape's words). */
+/** Words a field gets from fieldWords: two shapes that agree on everything else share one field. */
 const WORDS = new Set(['label', 'description', 'placeholder', 'jsonDescription']);
+
+/**
+ * One field shared by several shapes (their facts agree) shows one set of words: it keeps the help
+ * they agree on and drops help they do not (limits that differ by shape, say). In the operations
+ * whose every field must be described, the report then counts the field as undescribed, so their
+ * help tables give it one help for all its shapes. Names must agree: the generator refuses two.
+ */
+export function mergeWords(kept: ModelField, other: ModelField, operationId: string): void {
+	if (kept.label !== other.label) throw new Error(`${operationId}: "${kept.api}" is one field for several shapes but is named "${kept.label}" and "${other.label}" (naming.ts FIELD_NAMES)`);
+	for (const key of ['description', 'placeholder', 'jsonDescription'] as const) if (kept[key] !== other[key]) delete kept[key];
+	if (!kept.form || !other.form) return;
+	kept.form.fields.forEach((f, i) => mergeWords(f, other.form!.fields[i], operationId));
+	const [choice, otherChoice] = [kept.form.choice, other.form.choice];
+	if (choice?.description !== otherChoice?.description) delete choice?.description;
+}
 
 /** A field's facts as JSON, its words (and those of the fields and choices inside, which have a `param`) left out. */
 export function factsOf(value: unknown): string {

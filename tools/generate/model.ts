@@ -13,7 +13,7 @@ import { PARAM } from '../../nodes/Polar/params';
 import { choiceStart, startChoices } from './behaviour/choiceDefaults';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
-import { factsOf, FieldMaker } from './forms';
+import { factsOf, FieldMaker, mergeWords } from './forms';
 import { fieldWords } from './help';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
@@ -212,6 +212,7 @@ export class SpecModel {
 				const existing = fields.find((f) => f.in === 'body' && f.api === apiName && f.variants
 					&& !f.variants.includes(variant) && sameShape(f, field));
 				if (existing) {
+					mergeWords(existing, field, op.operationId);
 					existing.variants!.push(variant);
 					// Branches can give one field different schemas (descriptions differ); one branch's schema would then
 					// reject another's valid value, so keep none: the body is validated per branch.

@@ -215,10 +215,11 @@ export const FIELD_NAMES: Record<string, string> = {
 	'BenefitLicenseKeysCreateProperties.limit_usage': 'Usage Limit',
 	'BenefitLicenseKeysCreateProperties.expires': 'Expiry',
 	'BenefitMeterCreditCreateProperties.units': 'Credited Units',
+	// a number's and a date's bounds are one field of the form (the same shape in Polar's server)
 	'CustomFieldNumberProperties.ge': 'Minimum',
 	'CustomFieldNumberProperties.le': 'Maximum',
-	'CustomFieldDateProperties.ge': 'Earliest (Days From Today)',
-	'CustomFieldDateProperties.le': 'Latest (Days From Today)',
+	'CustomFieldDateProperties.ge': 'Minimum',
+	'CustomFieldDateProperties.le': 'Maximum',
 	'Filter.conjunction': 'Match',
 	// the key and value of a map's entry, named under the map
 	'amounts.key': 'Currency',

@@ -8269,13 +8269,13 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, e.g. [{\"unit_amount\":1}]."
+										"description": "The tiers, from the fewest units up; only the last may have no upper bound. JSON, e.g. [{\"unit_amount\":1}]."
 									}
 								]
 							}
 						],
 						"required": true,
-						"description": "How much each unit of usage costs depending on how much is used in the period",
+						"description": "How much each unit costs, depending on how many are bought or used in the period",
 						"displayOptions": {
 							"show": {
 								"amountType": [
@@ -8337,7 +8337,7 @@ export const generatedProperties: INodeProperties[] = [
 										"type": "json",
 										"default": "",
 										"required": true,
-										"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+										"description": "The tiers, from the fewest seats up; only the last may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 									}
 								]
 							}
@@ -9478,13 +9478,13 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "One row per tier, from the fewest units up; leave Up To empty on the last tier. JSON, e.g. [{\"unit_amount\":1}]."
+												"description": "The tiers, from the fewest units up; only the last may have no upper bound. JSON, e.g. [{\"unit_amount\":1}]."
 											}
 										]
 									}
 								],
 								"required": true,
-								"description": "How much each unit of usage costs depending on how much is used in the period",
+								"description": "How much each unit costs, depending on how many are bought or used in the period",
 								"displayOptions": {
 									"show": {
 										"amountType": [
@@ -9546,7 +9546,7 @@ export const generatedProperties: INodeProperties[] = [
 												"type": "json",
 												"default": "",
 												"required": true,
-												"description": "One row per tier, from the fewest seats up; only the last tier may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+												"description": "The tiers, from the fewest seats up; only the last may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
 											}
 										]
 									}
@@ -15377,7 +15377,7 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								},
-								"description": "Largest number accepted"
+								"description": "Largest value accepted; for a date, a Unix timestamp in seconds"
 							},
 							{
 								"displayName": "Minimum",
@@ -15387,7 +15387,7 @@ export const generatedProperties: INodeProperties[] = [
 								"typeOptions": {
 									"numberPrecision": 0
 								},
-								"description": "Smallest number accepted"
+								"description": "Smallest value accepted; for a date, a Unix timestamp in seconds"
 							}
 						]
 					}
@@ -15951,7 +15951,7 @@ export const generatedProperties: INodeProperties[] = [
 										"typeOptions": {
 											"numberPrecision": 0
 										},
-										"description": "Largest number accepted"
+										"description": "Largest value accepted; for a date, a Unix timestamp in seconds"
 									},
 									{
 										"displayName": "Minimum",
@@ -15961,7 +15961,7 @@ export const generatedProperties: INodeProperties[] = [
 										"typeOptions": {
 											"numberPrecision": 0
 										},
-										"description": "Smallest number accepted"
+										"description": "Smallest value accepted; for a date, a Unix timestamp in seconds"
 									}
 								]
 							}
@@ -21446,7 +21446,7 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"default": "",
 						"required": true,
-						"description": "The event field whose values are added up or compared, usually metadata.KEY",
+						"description": "The event field the function reads, usually metadata.KEY",
 						"placeholder": "e.g. metadata.tokens",
 						"displayOptions": {
 							"show": {
@@ -21728,7 +21728,7 @@ export const generatedProperties: INodeProperties[] = [
 								"type": "string",
 								"default": "",
 								"required": true,
-								"description": "The event field whose values are added up or compared, usually metadata.KEY",
+								"description": "The event field the function reads, usually metadata.KEY",
 								"placeholder": "e.g. metadata.tokens",
 								"displayOptions": {
 									"show": {

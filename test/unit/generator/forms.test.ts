@@ -5,7 +5,8 @@ import { operations } from '../../../nodes/Polar/generated/operations';
 import type { PolarField } from '../../../nodes/Polar/types';
 import { CHOICE_STARTS } from '../../../tools/generate/behaviour/choiceDefaults';
 import { loadSpec } from '../../../tools/generate/files';
-import { eachField } from '../../../tools/generate/forms';
+import { eachField, mergeWords } from '../../../tools/generate/forms';
+import type { ModelField } from '../../../tools/generate/modelTypes';
 import { SpecModel } from '../../../tools/generate/model';
 
 const SPEC = process.env.POLAR_OPENAPI ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'polar-openapi', '2026-10.openapi.json');
@@ -97,5 +98,28 @@ describe('row fields', () => {
 		const products = properties.find((p) => p.name === 'products' && p.displayOptions?.show?.resource?.includes('checkoutLink'));
 		expect(products).toMatchObject({ type: 'multiOptions', typeOptions: { loadOptionsMethod: 'productChoices' } });
 		expect(Object.keys(new Polar().methods.loadOptions)).toContain('productChoices');
+	});
+});
+
+describe('words of a field several shapes share', () => {
+	/** A field inside a group or row of an operation, as the editor gets it. */
+	const rowField = (resource: string, param: string, group: string) => properties
+		.filter((p) => p.name === group && p.displayOptions?.show?.resource?.includes(resource))
+		.flatMap((p) => (p.options as INodePropertyCollection[]).flatMap((o) => o.values))
+		.find((v) => v.name === param);
+
+	test('keep one name and the help every shape agrees on: an aggregation\'s property, a custom field\'s minimum for numbers and dates', () => {
+		expect(rowField('meter', 'property', 'aggregation')).toMatchObject({ displayName: 'Property', description: expect.stringMatching(/^The event field the function reads/) });
+		const minimum = operations['customField:create'].fields.find((f) => f.param === 'numberProperties')!;
+		expect(minimum.variants).toEqual(['number', 'date']);
+		expect(minimum.form!.fields.find((f) => f.api === 'ge')!.label).toBe('Minimum');
+	});
+
+	test('drop help the shapes disagree on, and refuse two names', () => {
+		const field = (words: Partial<ModelField>): ModelField => ({ api: 'size', param: 'size', label: 'Size', in: 'body', kind: 'number', required: true, slot: 'top', ...words });
+		const kept = field({ description: 'At most 1048576' });
+		mergeWords(kept, field({ description: 'At most 10485760' }), 'files:create');
+		expect(kept.description).toBeUndefined();
+		expect(() => mergeWords(field({}), field({ label: 'File Size' }), 'files:create')).toThrow(/named "Size" and "File Size"/);
 	});
 });

@@ -14,8 +14,8 @@ const METER: HelpTable = {
 	'FilterClause.operator': 'How the field is compared with the value',
 	'FilterClause.value': { description: 'The value to compare with: text, a whole number, or true/false', placeholder: 'e.g. api_call' },
 	'PropertyAggregation.func': 'What to compute over the matching events\' values',
-	'PropertyAggregation.property': { description: 'The event field whose values are added up or compared, usually metadata.KEY', placeholder: 'e.g. metadata.tokens' },
-	'UniqueAggregation.property': { description: 'The event field whose distinct values are counted, usually metadata.KEY', placeholder: 'e.g. metadata.user_id' },
+	'PropertyAggregation.property': { description: 'The event field the function reads, usually metadata.KEY', placeholder: 'e.g. metadata.tokens' },
+	'UniqueAggregation.property': { description: 'The event field the function reads, usually metadata.KEY', placeholder: 'e.g. metadata.tokens' },
 };
 
 const EVENTS: HelpTable = {
