@@ -126,7 +126,7 @@ function formValues(form: ModelForm): INodeProperties[] {
 			displayName: choice.label,
 			name: choice.param,
 			type: 'options',
-			options: choice.options.map((o, i) => ({ name: choice.names[i], value: o.value })),
+			options: choice.options.map((o, i) => ({ name: choice.names[i], value: o.value })).sort((a, b) => a.name.localeCompare(b.name, 'en')),
 			default: choice.default ?? '',
 			required: true,
 			...(choice.description ? { description: choice.description } : {}),

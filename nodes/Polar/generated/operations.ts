@@ -5716,7 +5716,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "amountType",
-						"label": "Price",
+						"label": "Price Type",
 						"options": [
 							{
 								"value": "existingProductPrice"
@@ -17358,7 +17358,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "func",
-						"label": "Aggregation",
+						"label": "Function",
 						"options": [
 							{
 								"value": "avg",
@@ -17735,7 +17735,7 @@ export const operations: Record<string, PolarOperation> = {
 					],
 					"choice": {
 						"param": "func",
-						"label": "Aggregation",
+						"label": "Function",
 						"options": [
 							{
 								"value": "avg",

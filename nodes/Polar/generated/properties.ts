@@ -3462,7 +3462,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "facebook"
 									},
 									{
-										"name": "Github",
+										"name": "GitHub",
 										"value": "github"
 									},
 									{
@@ -3470,7 +3470,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "instagram"
 									},
 									{
-										"name": "Linkedin",
+										"name": "LinkedIn",
 										"value": "linkedin"
 									},
 									{
@@ -3482,7 +3482,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "threads"
 									},
 									{
-										"name": "Tiktok",
+										"name": "TikTok",
 										"value": "tiktok"
 									},
 									{
@@ -3490,7 +3490,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "x"
 									},
 									{
-										"name": "Youtube",
+										"name": "YouTube",
 										"value": "youtube"
 									}
 								],
@@ -3741,7 +3741,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "facebook"
 									},
 									{
-										"name": "Github",
+										"name": "GitHub",
 										"value": "github"
 									},
 									{
@@ -3749,7 +3749,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "instagram"
 									},
 									{
-										"name": "Linkedin",
+										"name": "LinkedIn",
 										"value": "linkedin"
 									},
 									{
@@ -3761,7 +3761,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "threads"
 									},
 									{
-										"name": "Tiktok",
+										"name": "TikTok",
 										"value": "tiktok"
 									},
 									{
@@ -3769,7 +3769,7 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "x"
 									},
 									{
-										"name": "Youtube",
+										"name": "YouTube",
 										"value": "youtube"
 									}
 								],
@@ -8086,10 +8086,6 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "options",
 						"options": [
 							{
-								"name": "Pay What You Want",
-								"value": "custom"
-							},
-							{
 								"name": "Fixed",
 								"value": "fixed"
 							},
@@ -8102,12 +8098,16 @@ export const generatedProperties: INodeProperties[] = [
 								"value": "metered_unit"
 							},
 							{
-								"name": "Seat-Based",
-								"value": "seat_based"
+								"name": "Pay What You Want",
+								"value": "custom"
 							},
 							{
 								"name": "Per Unit",
 								"value": "unit_based"
+							},
+							{
+								"name": "Seat-Based",
+								"value": "seat_based"
 							}
 						],
 						"default": "",
@@ -9271,21 +9271,17 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "price",
 						"values": [
 							{
-								"displayName": "Price",
+								"displayName": "Price Type",
 								"name": "amountType",
 								"type": "options",
 								"options": [
 									{
-										"name": "Keep an Existing Price",
-										"value": "existingProductPrice"
-									},
-									{
-										"name": "Pay What You Want",
-										"value": "custom"
-									},
-									{
 										"name": "Fixed",
 										"value": "fixed"
+									},
+									{
+										"name": "Keep an Existing Price",
+										"value": "existingProductPrice"
 									},
 									{
 										"name": "Metered Tiers",
@@ -9296,17 +9292,21 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "metered_unit"
 									},
 									{
-										"name": "Seat-Based",
-										"value": "seat_based"
+										"name": "Pay What You Want",
+										"value": "custom"
 									},
 									{
 										"name": "Per Unit",
 										"value": "unit_based"
+									},
+									{
+										"name": "Seat-Based",
+										"value": "seat_based"
 									}
 								],
 								"default": "",
 								"required": true,
-								"description": "Keep a price the product has, or add a new one"
+								"description": "Keep a price the product has, or add a new one of this type"
 							},
 							{
 								"displayName": "ID",
@@ -21407,7 +21407,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "values",
 				"values": [
 					{
-						"displayName": "Aggregation",
+						"displayName": "Function",
 						"name": "func",
 						"type": "options",
 						"options": [
@@ -21420,6 +21420,10 @@ export const generatedProperties: INodeProperties[] = [
 								"value": "count"
 							},
 							{
+								"name": "Count Unique Values",
+								"value": "unique"
+							},
+							{
 								"name": "Maximum",
 								"value": "max"
 							},
@@ -21430,15 +21434,11 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"name": "Sum",
 								"value": "sum"
-							},
-							{
-								"name": "Count Unique Values",
-								"value": "unique"
 							}
 						],
 						"default": "",
 						"required": true,
-						"description": "How the matching events become one quantity per period"
+						"description": "What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field"
 					},
 					{
 						"displayName": "Property",
@@ -21689,7 +21689,7 @@ export const generatedProperties: INodeProperties[] = [
 						"name": "values",
 						"values": [
 							{
-								"displayName": "Aggregation",
+								"displayName": "Function",
 								"name": "func",
 								"type": "options",
 								"options": [
@@ -21702,6 +21702,10 @@ export const generatedProperties: INodeProperties[] = [
 										"value": "count"
 									},
 									{
+										"name": "Count Unique Values",
+										"value": "unique"
+									},
+									{
 										"name": "Maximum",
 										"value": "max"
 									},
@@ -21712,15 +21716,11 @@ export const generatedProperties: INodeProperties[] = [
 									{
 										"name": "Sum",
 										"value": "sum"
-									},
-									{
-										"name": "Count Unique Values",
-										"value": "unique"
 									}
 								],
 								"default": "",
 								"required": true,
-								"description": "How the matching events become one quantity per period"
+								"description": "What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field"
 							},
 							{
 								"displayName": "Property",

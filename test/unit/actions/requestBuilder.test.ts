@@ -85,7 +85,7 @@ describe('nested inputs as fields (Input Mode Fields, the default)', () => {
 
 	test('a row whose type is not chosen fails before sending: nothing is preselected for the user', () => {
 		expect(errorOf(() => buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: {} } }))).message)
-			.toBe('Aggregation: choose an Aggregation');
+			.toBe('Aggregation: choose a Function');
 		// A filter without clause rows is a filter with no clauses (the list may be empty), not a missing field.
 		expect(buildRequest(operations['meter:create'], reader({ name: 'Calls', filter: { values: { conjunction: 'and', clauses: {} } }, aggregation: { values: { func: 'count' } } })).body)
 			.toMatchObject({ filter: { conjunction: 'and', clauses: [] } });

@@ -80,7 +80,7 @@ const WEBHOOKS: HelpTable = {
 export const CHOICE_HELP: HelpTable = {
 	ProductCreate: 'A subscription billed every interval, or a one-time purchase',
 	ProductPriceCreate: 'How this price charges: a fixed amount, what the customer chooses, per seat, per unit, or by metered usage',
-	'ProductUpdate.prices': 'Keep a price the product has, or add a new one',
+	'ProductUpdate.prices': 'Keep a price the product has, or add a new one of this type',
 	SubscriptionUpdate: 'What to change; each choice shows its own fields',
 	CustomerSubscriptionUpdate: 'What to change; each choice shows its own fields',
 	'subscriptions:create': 'Find the customer by Polar\'s ID or by your own (external) ID',
@@ -96,8 +96,8 @@ export const CHOICE_HELP: HelpTable = {
 	CustomFieldUpdate: 'The type of the field being changed',
 	FileCreate: 'What the file is for',
 	'oauth2:request_token': 'What is exchanged for a token',
-	'MeterCreate.aggregation': 'How the matching events become one quantity per period',
-	'MeterUpdate.aggregation': 'How the matching events become one quantity per period',
+	'MeterCreate.aggregation': 'What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field',
+	'MeterUpdate.aggregation': 'What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field',
 	'Filter.clauses': 'One condition, or a nested group of conditions',
 	'OrganizationCreate.legal_entity': 'Whether the organization is a person or a company',
 };
