@@ -19,6 +19,8 @@ import { captureTemplates, templateImports, TEMPLATE_SCREENSHOTS_DIR } from './t
 
 const OUTPUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
+/** A filled form is pictured whole, from the resource and operation down: a taller window. */
+const FORM_VIEWPORT = { width: 1280, height: 1400 };
 
 /**
  * Chromium's own background traffic (updates, sync, field trials) has nowhere to go on a closed
@@ -67,16 +69,6 @@ async function openNode(page: Page, baseUrl: string, workflowId: string, nodeNam
 	await page.waitForTimeout(800);
 }
 
-/** Scrolls the node's form until the field labelled `label` sits near the top of the panel. */
-async function scrollPanelTo(page: Page, label: string): Promise<void> {
-	const panel = page.locator('[data-test-id="node-parameters"]');
-	const field = panel.getByText(label, { exact: true }).first();
-	const [box, panelBox] = [await field.boundingBox(), await panel.boundingBox()];
-	if (!box || !panelBox) return;
-	await panel.hover();
-	await page.mouse.wheel(0, box.y - panelBox.y - 60);
-	await page.waitForTimeout(500);
-}
 
 async function capture(page: Page, path: string): Promise<void> {
 	// The mouse would otherwise leave a hover highlight wherever it last clicked.
@@ -96,17 +88,16 @@ async function readmeScreenshots(page: Page, stack: DemoStack): Promise<void> {
 	await page.getByRole('option', { name: 'Get Many' }).waitFor();
 	await capture(page, join(OUTPUT_DIR, 'operation-picker.png'));
 
-	// (b) Filled forms, built with fields only: Product → Create with two price rows, Benefit → Create
-	// for license keys, Meter → Create with a filter clause and a sum.
+	// (b) Filled forms, built with fields only, each whole in a taller window: Product → Create with two
+	// price rows, Benefit → Create for license keys, Meter → Create with a filter clause and a sum.
+	await page.setViewportSize(FORM_VIEWPORT);
 	await openNode(page, baseUrl, WORKFLOW_IDS.productCheckout, 'Create product');
-	await scrollPanelTo(page, 'Prices');
 	await capture(page, join(OUTPUT_DIR, 'product-create-form.png'));
 	await openNode(page, baseUrl, FORMS_WORKFLOW_ID, LICENSE_KEYS_NODE);
-	await scrollPanelTo(page, 'Properties');
 	await capture(page, join(OUTPUT_DIR, 'benefit-license-keys-form.png'));
 	await openNode(page, baseUrl, FORMS_WORKFLOW_ID, METER_NODE);
-	await scrollPanelTo(page, 'Filter');
 	await capture(page, join(OUTPUT_DIR, 'meter-create-form.png'));
+	await page.setViewportSize(VIEWPORT);
 
 	// (c) An execution: Customer → Get Many with Return All, run against the emulator.
 	await openNode(page, baseUrl, WORKFLOW_IDS.listCustomers, 'List customers');
