@@ -193,9 +193,9 @@ export class SpecModel {
 		};
 		if (branches.length > 1) {
 			const named = bodySchema.$ref ? refName(bodySchema.$ref) : undefined;
-			body.union = named && CHOICE_NAMES[named] ? named : op.operationId;
-			if (!CHOICE_NAMES[body.union]) throw new Error(`${op.operationId}: no name for the choice of body shapes "${named ?? op.operationId}" in naming.ts CHOICE_NAMES`);
-			const words = fieldWords({ operationId: op.operationId, in: 'body', api: PARAM.bodyVariant, union: body.union, required: true });
+			const union = named && CHOICE_NAMES[named] ? named : op.operationId;
+			if (!CHOICE_NAMES[union]) throw new Error(`${op.operationId}: no name for the choice of body shapes "${named ?? op.operationId}" in naming.ts CHOICE_NAMES`);
+			const words = fieldWords({ operationId: op.operationId, in: 'body', api: PARAM.bodyVariant, union, required: true });
 			body.label = words.displayName;
 			if (words.description) body.description = words.description;
 			body.default = choiceStart(op.operationId, '(shape)') || undefined;

@@ -57,8 +57,6 @@ export interface ModelOperation {
 		required: boolean;
 		schema: CompactSchema;
 		variants: BodyVariant[];
-		/** with several variants: the key of the choice between them in naming.ts CHOICE_NAMES (union schema or operationId) */
-		union?: string;
 		/** with several variants: the editor's name of the shape choice (bodyVariant) and its help, from fieldWords */
 		label?: string;
 		description?: string;
