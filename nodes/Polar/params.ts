@@ -23,7 +23,14 @@ export const PARAM = {
 	portalMemberId: 'portalMemberId',
 	simplify: 'simplify',
 	download: 'download',
+	inputMode: 'inputMode',
 } as const;
+
+/** Values of the Input Mode parameter of operations with nested inputs (groups, rows, typed maps). */
+export const INPUT_MODE = { fields: 'fields', json: 'json' } as const;
+
+/** The n8n parameter of a nested field's JSON twin, shown instead of its fields in Input Mode JSON. */
+export const jsonParam = (param: string): string => `${param}Json`;
 
 /** Options of the "Options" collection of list operations. */
 export const OPTION = {

@@ -98,7 +98,7 @@ describe.each(LINES)('%s', (_label, installation) => {
 					bodyVariant: 'recurring',
 					name: 'Compat Pro',
 					recurringInterval: 'month',
-					prices: JSON.stringify([{ amount_type: 'fixed', price_amount: 900, price_currency: 'usd' }]),
+					prices: { price: [{ amountType: 'fixed', priceAmount: 900, priceCurrency: 'usd' }] },
 				}),
 				credentials: good,
 			}),

@@ -54,7 +54,8 @@ function manualTrigger(): WorkflowNode {
 	};
 }
 
-function polarNode(id: string, name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
+/** A Polar node on the emulator credential. */
+export function polarNode(id: string, name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
 	return {
 		id,
 		name,
@@ -87,7 +88,13 @@ export function demoWorkflows(): WorkflowDefinition[] {
 		name: 'Pro plan',
 		bodyVariant: 'recurring',
 		recurringInterval: 'month',
-		prices: JSON.stringify([{ amount_type: 'fixed', price_amount: 1900, price_currency: 'usd' }], null, 2),
+		// Two price rows: 19.00 USD a month, and the same in euros.
+		prices: {
+			price: [
+				{ amountType: 'fixed', priceAmount: 1900, priceCurrency: 'usd' },
+				{ amountType: 'fixed', priceAmount: 1700, priceCurrency: 'eur' },
+			],
+		},
 	});
 	const createCheckout = polarNode('demo-create-checkout', 'Create checkout', [520, 0], {
 		resource: 'checkout',

@@ -4,13 +4,18 @@
  * gives identical bytes. The document itself is never copied into the project.
  */
 import fs from 'node:fs';
-import type { PolarOperation } from '../../nodes/Polar/types';
+import { nodeProperties } from '../../nodes/Polar/descriptions/nodeProperties';
+import { Polar } from '../../nodes/Polar/Polar.node';
+import type { PolarField, PolarOperation } from '../../nodes/Polar/types';
 import { PICKERS } from './behaviour/pickers';
-import type { ModelOperation } from './modelTypes';
+import { assertNamesCldr } from './codeNames';
+import type { ModelField, ModelOperation } from './modelTypes';
 import { SpecModel } from './model';
 import { RESOURCES } from './naming';
 import type { OpenApiDocument } from './openapi';
 import { buildProperties } from './properties';
+import type { DescriptionReport } from './report';
+import { describeReport } from './report';
 import type { SupplementAbout } from './supplement';
 import { supplemented } from './supplement';
 
@@ -29,7 +34,26 @@ function header(source: string): string {
 
 const json = (value: unknown): string => JSON.stringify(value, null, '\t');
 
-const FIELD_FACTS = ['fixed', 'locator', 'deprecated', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema'] as const;
+const FIELD_FACTS = ['fixed', 'locator', 'deprecated', 'format', 'itemFormat', 'integer', 'oneOrMany', 'deepObject', 'variants', 'schema', 'jsonTwin'] as const;
+
+/** One field as the runtime reads it: the model's facts without what only the editor shows. */
+function tableField(f: ModelField): PolarField {
+	const out: Record<string, unknown> = { api: f.api, param: f.param, label: f.label, in: f.in, kind: f.kind, required: f.required, slot: f.slot };
+	if (f.optionsRef) out.optionsRef = f.optionsRef;
+	else if (f.options) out.options = f.options;
+	for (const k of FIELD_FACTS) {
+		if (f[k] !== undefined) out[k] = f[k];
+	}
+	if (f.form) {
+		const { choice } = f.form;
+		out.form = {
+			option: f.form.option,
+			fields: f.form.fields.map(tableField),
+			...(choice ? { choice: { param: choice.param, label: choice.label, options: choice.options, ...(choice.default ? { default: choice.default } : {}) } } : {}),
+		};
+	}
+	return out as unknown as PolarField;
+}
 
 /** Runtime facts of one operation: what the executor needs, nothing shown in the editor. */
 function tableEntry(op: ModelOperation): PolarOperation {
@@ -41,24 +65,19 @@ function tableEntry(op: ModelOperation): PolarOperation {
 		scopes: op.scopes,
 		pagination: op.pagination,
 		response: op.response,
-		fields: op.fields.map((f) => {
-			const out: Record<string, unknown> = { api: f.api, param: f.param, in: f.in, kind: f.kind, required: f.required, slot: f.slot };
-			if (f.optionsRef) out.optionsRef = f.optionsRef;
-			else if (f.options) out.options = f.options;
-			for (const k of FIELD_FACTS) {
-				if (f[k] !== undefined) out[k] = f[k];
-			}
-			return out as unknown as PolarOperation['fields'][number];
-		}),
+		fields: op.fields.map(tableField),
 	};
 	if (op.sort) entry.sort = true;
 	if (op.download) entry.download = op.download;
 	if (op.simplify) entry.simplify = op.simplify;
 	if (op.body) {
+		const many = op.body.variants.length > 1;
 		entry.body = {
 			contentType: op.body.contentType,
 			schema: op.body.schema,
 			variants: op.body.variants.map((v) => (v.schema ? { value: v.value, schema: v.schema } : { value: v.value })),
+			...(many ? { label: op.body.label } : {}),
+			...(many && op.body.default ? { default: op.body.default } : {}),
 		};
 	}
 	return entry;
@@ -94,7 +113,8 @@ function pickerSources(): Record<string, { list: string; search?: true; label: s
 	return Object.fromEntries(Object.entries(PICKERS).map(([name, l]) => [name, { list: l.list, ...(l.search ? { search: true as const } : {}), label: l.label, ...(l.flatten ? { flatten: l.flatten } : {}) }]));
 }
 
-export function generate(specPath: string): { files: Record<string, string>; readmeTable: string; count: number } {
+export function generate(specPath: string): { files: Record<string, string>; readmeTable: string; count: number; report: DescriptionReport } {
+	assertNamesCldr();
 	const { spec, about } = loadSpec(specPath);
 	const source = sourceOf(spec, about);
 	const model = new SpecModel(spec);
@@ -115,5 +135,8 @@ export function generate(specPath: string): { files: Record<string, string>; rea
 		'meta.ts': `${h}\n/** The API version of the document the table was generated from (nodes/Polar/apiVersions.ts decides what is sent). */\nexport const API_VERSION = ${JSON.stringify(spec.info.version)};\n\n/** Base URLs per environment. */\nexport const SERVERS = ${json(servers)};\n\n/** Every OAuth2 scope an operation can require. */\nexport const SCOPES: string[] = ${json(model.scopes())};\n\n/** Every webhook event Polar can deliver. */\nexport const WEBHOOK_EVENTS: string[] = ${json(model.webhookEvents())};\n`,
 		'README.md': `# Generated code — do not edit\n\nEverything in this folder is written by \`tools/generate\` from ${source.replace('the Polar OpenAPI document', "Polar's OpenAPI document")}.\nRun \`npm run generate\` to rebuild it; \`npm run generate:check\` (and the test suite) fail when it is stale.\n\n- \`operations.ts\`: the operation table (method, path, fields and their editor slot, body variants, pagination, auth, scopes).\n- \`schemas.ts\`: compact request-body schemas for validation before sending.\n- \`properties.ts\`: the node's resource, operation and field properties (hand-written operations are added by actions/overrides/).\n- \`meta.ts\`: API version, servers, OAuth2 scopes and webhook events.\n`,
 	};
-	return { files, readmeTable: readmeTable(ops, resourceOrder), count: ops.length };
+	// The node's description as n8n will get it once these files are built: the committed one, with these properties.
+	const description = { ...new Polar().description, properties: nodeProperties(properties) };
+	const report = describeReport(description, ops, model.largeEnums.toObject());
+	return { files, readmeTable: readmeTable(ops, resourceOrder), count: ops.length, report };
 }

@@ -9,10 +9,14 @@
  * --out DIR      write the generated folder somewhere else
  * --readme FILE  update another README's operation table
  * --check        write nothing; exit 1 and list the files that differ from what is committed
+ *
+ * After writing, it prints the editor report (report.ts): JSON fields, type-choice names, bare
+ * codes, undescribed fields, preselected choices and the description's size.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { generate, replaceReadmeSection } from './files';
+import { formatReport } from './report';
 import { ROOT } from './paths';
 
 export const DEFAULT_SPEC = path.resolve(ROOT, '..', 'shared', 'polar-openapi', '2026-10.openapi.json');
@@ -64,12 +68,13 @@ function main(): void {
 		console.log(`generate --check: ${files} files and the README table are up to date (${operations} operations)`);
 		return;
 	}
-	const { files, readmeTable, count } = generate(args.spec);
+	const { files, readmeTable, count, report } = generate(args.spec);
 	const readme = fs.existsSync(args.readme) ? fs.readFileSync(args.readme, 'utf8') : '# n8n-nodes-polar\n';
 	fs.mkdirSync(args.out, { recursive: true });
 	for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(args.out, name), content);
 	fs.writeFileSync(args.readme, replaceReadmeSection(readme, readmeTable));
 	console.log(`generate: wrote ${Object.keys(files).length} files to ${path.relative(ROOT, args.out) || '.'} and the README table (${count} operations)`);
+	console.log(formatReport(report));
 }
 
 if (require.main === module) main();

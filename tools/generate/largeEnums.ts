@@ -3,6 +3,7 @@
  * events): each distinct list is served by one loadOptions method (generated/enums.ts), and the
  * fields that have it name the method in the table (`optionsRef`).
  */
+import { eachField } from './forms';
 import type { ModelField, ModelOperation } from './modelTypes';
 import { sortedOptions } from './text';
 
@@ -36,7 +37,9 @@ export class LargeEnums {
 			...shown.filter((f) => f.slot === 'filters'),
 			...(variants ? variants.flatMap((v) => additional.filter((f) => !f.variants || f.variants.includes(v))) : additional),
 		];
-		for (const field of inOrder) if (servedByMethod(field)) field.optionsRef = this.methodFor(field);
+		eachField(inOrder, (field) => {
+			if (servedByMethod(field)) field.optionsRef = this.methodFor(field);
+		});
 	}
 
 	private methodFor(field: ModelField): string {

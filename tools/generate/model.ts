@@ -10,12 +10,15 @@
  */
 import type { EditorSlot, PaginationKind, PolarField, PolarOperation } from '../../nodes/Polar/types';
 import { PARAM } from '../../nodes/Polar/params';
+import { choiceStart, startChoices } from './behaviour/choiceDefaults';
 import { PDF_DOWNLOADS } from './behaviour/pdfDownloads';
-import { PICKERS } from './behaviour/pickers';
 import { SIMPLIFIED_FIELDS } from './behaviour/simplifiedFields';
+import { factsOf, FieldMaker, mergeWords } from './forms';
+import { fieldWords } from './help';
 import { LargeEnums } from './largeEnums';
 import type { ModelField, ModelOperation } from './modelTypes';
-import { ARTICLE_VERBS, OPERATIONS, RESOURCES, VARIANT_NAMES } from './naming';
+import { CHOICE_NAMES, RESOURCES, VARIANT_NAMES } from './naming';
+import { ARTICLE_VERBS, OPERATIONS } from './operationNaming';
 import type { OpenApiDocument, Operation, Parameter } from './openapi';
 import { HTTP_METHODS } from './openapi';
 import type { EditedAs } from './schemaReader';
@@ -35,9 +38,11 @@ export class SpecModel {
 	readonly schemas: SchemaReader;
 	/** Enums too long to inline, named once for every field that has them. */
 	readonly largeEnums = new LargeEnums();
+	private readonly maker: FieldMaker;
 
 	constructor(readonly spec: OpenApiDocument) {
 		this.schemas = new SchemaReader(spec);
+		this.maker = new FieldMaker(this.schemas);
 	}
 
 	/** Component schemas referenced by request bodies, in compact form. */
@@ -78,8 +83,9 @@ export class SpecModel {
 		const pagination = this.pagination(op, params);
 		const fields: ModelField[] = [];
 		const used = new Set<string>();
-		const paramName = (apiName: string, prefix: string, variant?: string): string => {
-			const candidates = [apiName, `${prefix}_${apiName}`, `${prefix}_${apiName}_${variant || ''}`];
+		const paramName = (apiName: string, prefix: string, variant?: string, nested?: boolean): string => {
+			// A group or rows of one shape only is named after it ("licenseKeysCreateProperties").
+			const candidates = nested && variant ? [apiName, `${variant}_${apiName}`] : [apiName, `${prefix}_${apiName}`, `${prefix}_${apiName}_${variant || ''}`];
 			for (let i = 2; ; i++) {
 				const n = camelCase(candidates.shift() || `${prefix}_${apiName}_${i}`);
 				if (!RESERVED_PARAMS.has(n) && !used.has(n)) {
@@ -103,6 +109,7 @@ export class SpecModel {
 			const field: ModelField = {
 				api: p.name,
 				param: paramName(p.name, p.in),
+				label: p.name,
 				in: p.in as PolarField['in'],
 				required,
 				slot: slotOf(required, p.in as PolarField['in'], method),
@@ -112,15 +119,12 @@ export class SpecModel {
 			if (p.deprecated || p.schema.deprecated || resolved.deprecated) field.deprecated = true;
 			if (kind.kind === 'json' || kind.union) field.schema = this.schemas.toCompact(p.schema);
 			if (p.in === 'path' && field.kind !== 'string') Object.assign(field, { kind: 'string' });
+			this.maker.describe(field, { operationId: op.operationId, in: field.in, api: p.name, schema: p.schema, required }, { resource: resource.value, operation: value });
 			fields.push(field);
 		}
 
-		const body = op.requestBody ? this.body(op, method, fields, paramName) : undefined;
-
-		for (const f of fields) {
-			const picker = pickerOf(f, resource.value, value);
-			if (picker) f.locator = picker;
-		}
+		const body = op.requestBody ? this.body(op, method, fields, paramName, { resource: resource.value, operation: value }) : undefined;
+		startChoices(op.operationId, fields);
 
 		const responses = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
 		const [code, success] = responses[0];
@@ -133,7 +137,7 @@ export class SpecModel {
 		const verb = words(nameOverride)[0].toLowerCase();
 		let description = override.description;
 		if (!description) {
-			if (value === 'getAll') description = `List ${plural(noun)}`;
+			if (value === 'getAll') description = `Get many ${plural(noun)}`;
 			else if (ARTICLE_VERBS.has(verb) && words(nameOverride).length === 1) description = `${cap(verb)} ${article(noun)} ${noun}`;
 			else description = `${cap(words(nameOverride).join(' ').toLowerCase())} (${noun})`;
 		}
@@ -163,7 +167,8 @@ export class SpecModel {
 	}
 
 	/** The request body: its variants (union branches) and one field per branch property, shared by the branches that agree on it. */
-	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string) => string): ModelOperation['body'] {
+	private body(op: Operation, method: string, fields: ModelField[], paramName: (api: string, prefix: string, variant?: string, nested?: boolean) => string,
+		at: { resource: string; operation: string }): ModelOperation['body'] {
 		const requestBody = op.requestBody!;
 		const contentType = Object.keys(requestBody.content)[0];
 		const bodySchema = requestBody.content[contentType].schema;
@@ -178,6 +183,7 @@ export class SpecModel {
 			schema: this.schemas.toCompact(bodySchema),
 			variants: branches.map((branch, i) => {
 				const short = names[i].slice(prefix.length) || names[i];
+				if (branches.length > 1 && !VARIANT_NAMES[names[i]]) throw new Error(`${op.operationId}: no option name for the body shape "${names[i]}" in naming.ts VARIANT_NAMES`);
 				return {
 					value: branches.length > 1 ? camelCase(short) : '',
 					name: VARIANT_NAMES[names[i]] || titleCase(short),
@@ -185,36 +191,37 @@ export class SpecModel {
 				};
 			}),
 		};
+		if (branches.length > 1) {
+			const named = bodySchema.$ref ? refName(bodySchema.$ref) : undefined;
+			const union = named && CHOICE_NAMES[named] ? named : op.operationId;
+			if (!CHOICE_NAMES[union]) throw new Error(`${op.operationId}: no name for the choice of body shapes "${named ?? op.operationId}" in naming.ts CHOICE_NAMES`);
+			const words = fieldWords({ operationId: op.operationId, in: 'body', api: PARAM.bodyVariant, union, required: true });
+			body.label = words.displayName;
+			if (words.description) body.description = words.description;
+			body.default = choiceStart(op.operationId, '(shape)') || undefined;
+		}
 		branches.forEach((branch, i) => {
 			const variant = body.variants[i].value;
 			const s = this.schemas.resolve(branch);
 			const required = new Set(s.required || []);
+			const owner = this.schemas.declaringName(branch);
 			for (const [apiName, propSchema] of Object.entries(s.properties || {})) {
 				if (propSchema.readOnly) continue;
-				const kind = this.schemas.fieldKind(propSchema, apiName);
+				const place = { operationId: op.operationId, ...at, in: 'body' as const, path: [], owner, depth: 0, within: [] };
+				const field = this.maker.field(apiName, propSchema, required.has(apiName), '', place);
 				const existing = fields.find((f) => f.in === 'body' && f.api === apiName && f.variants
-					&& !f.variants.includes(variant) && sameShape(f, kind, required.has(apiName)));
+					&& !f.variants.includes(variant) && sameShape(f, field));
 				if (existing) {
+					mergeWords(existing, field, op.operationId);
 					existing.variants!.push(variant);
-					// Branches can give one field different schemas (benefit `properties` differ per type); one
-					// branch's schema would then reject another's valid value, so keep none: the body is validated per branch.
-					if (existing.schema && JSON.stringify(existing.schema) !== JSON.stringify(this.schemas.toCompact(propSchema))) delete existing.schema;
+					// Branches can give one field different schemas (descriptions differ); one branch's schema would then
+					// reject another's valid value, so keep none: the body is validated per branch.
+					if (existing.schema && JSON.stringify(existing.schema) !== JSON.stringify(field.schema)) delete existing.schema;
 					continue;
 				}
-				const resolvedProp = this.schemas.resolve(propSchema);
-				const field: ModelField = {
-					api: apiName,
-					param: paramName(apiName, 'body', variant),
-					in: 'body',
-					required: required.has(apiName),
-					slot: slotOf(required.has(apiName), 'body', method),
-					...kind,
-					variants: [variant],
-				};
-				if (propSchema.deprecated || resolvedProp.deprecated) field.deprecated = true;
-				const def = propSchema.default !== undefined ? propSchema.default : resolvedProp.default;
-				if (def !== undefined && def !== null) field.default = def;
-				if (kind.kind === 'json' || kind.union) field.schema = this.schemas.toCompact(propSchema);
+				field.param = paramName(apiName, 'body', variant, !!field.form);
+				field.slot = slotOf(field.required, 'body', method);
+				field.variants = [variant];
 				fields.push(field);
 			}
 		});
@@ -254,19 +261,9 @@ export class SpecModel {
 	}
 }
 
-/** The resource picker a single-ID field gets, if any (behaviour/pickers.ts). */
-function pickerOf(field: ModelField, resource: string, operation: string): string | undefined {
-	if (field.kind !== 'string' || field.union) return undefined;
-	for (const [name, l] of Object.entries(PICKERS)) {
-		if (field.in === 'path' && field.api === 'id' && (l.pathOf || []).includes(resource)
-			&& (!l.pathOps || l.pathOps.includes(operation))) return name;
-		if (field.in !== 'path' && l.fields.includes(field.api)) return name;
-	}
-	return undefined;
-}
-
-function sameShape(field: ModelField, kind: EditedAs, required: boolean): boolean {
-	return field.kind === kind.kind && field.required === required
-		&& JSON.stringify(field.options || null) === JSON.stringify(kind.options || null)
-		&& JSON.stringify(field.fixed === undefined ? null : field.fixed) === JSON.stringify(kind.fixed === undefined ? null : kind.fixed);
+function sameShape(field: ModelField, other: ModelField): boolean {
+	return field.kind === other.kind && field.required === other.required
+		&& JSON.stringify(field.options || null) === JSON.stringify(other.options || null)
+		&& JSON.stringify(field.fixed === undefined ? null : field.fixed) === JSON.stringify(other.fixed === undefined ? null : other.fixed)
+		&& factsOf(field.form || null) === factsOf(other.form || null);
 }

@@ -1,10 +1,9 @@
 /**
- * Hand-written naming for the generator: the only place where words shown in the n8n editor are
- * chosen by people rather than derived from the spec. Values (`value`) are a contract with saved
- * workflows: never change one without a node version bump. What the node does with an operation
- * (pickers, PDF downloads, Simplify) is not naming: it lives in behaviour/.
- *
- * Keys are the spec's `x-speakeasy-group` (how Polar's own API reference groups operations).
+ * Hand-written names for the generator: the words the n8n editor shows as names (resources, type
+ * choices and their options, field names, option names) wherever the spec's own identifiers would
+ * read badly. Descriptions live in help/, operation words in operationNaming.ts. Values (`value`)
+ * are a contract with saved workflows: never change one without a node version bump. What the node
+ * does with an operation (pickers, PDF downloads, Simplify) is not naming: it lives in behaviour/.
  */
 
 /** How a group of the spec appears in the editor: its stable value, display name and noun in sentences. */
@@ -14,13 +13,7 @@ export interface ResourceNaming {
 	noun: string;
 }
 
-/** Replacements for generated words of one operation, keyed by operationId. */
-export interface OperationNaming {
-	value?: string;
-	name?: string;
-	description?: string;
-}
-
+/** Keyed by the spec's `x-speakeasy-group` (how Polar's own API reference groups operations). */
 export const RESOURCES: Record<string, ResourceNaming> = {
 	organizations: { value: 'organization', name: 'Organization', noun: 'organization' },
 	products: { value: 'product', name: 'Product', noun: 'product' },
@@ -64,125 +57,54 @@ export const RESOURCES: Record<string, ResourceNaming> = {
 };
 
 /**
- * Operation values come from the spec's `x-speakeasy-name-override` in camelCase; `list` becomes
- * n8n's conventional `getAll` ("Get Many"). Entries here replace the generated value, name or
- * description where the generated words would read badly. Keyed by operationId.
+ * The name of each type choice: the dropdown that picks one shape of a union (an operation's body,
+ * or a union inside it, such as a price row's Price Type). Keyed by the union's component schema,
+ * or, for a union written inline, by the operationId (a body) or "Schema.property" (inside a body).
+ * The generator fails on a body union missing here.
  */
-export const OPERATIONS: Record<string, OperationNaming> = {
-	'organizations:list': { value: 'getAll' },
-	'webhooks:list_webhook_endpoints': { value: 'getAll', description: 'List the webhook endpoints' },
-	'webhooks:create_webhook_endpoint': { value: 'create', description: 'Register a URL that receives webhook events' },
-	'webhooks:get_webhook_endpoint': { value: 'get', description: 'Get a webhook endpoint by ID' },
-	'webhooks:update_webhook_endpoint': { value: 'update', description: 'Change the URL, events or state of a webhook endpoint' },
-	'webhooks:delete_webhook_endpoint': { value: 'delete', description: 'Delete a webhook endpoint' },
-	'webhooks:reset_webhook_endpoint_secret': { value: 'resetSecret', description: 'Issue a new signing secret for a webhook endpoint' },
-	'webhooks:list_webhook_deliveries': { value: 'listDeliveries', description: 'List delivery attempts of webhook events' },
-	'webhooks:redeliver_webhook_event': { value: 'redeliver', description: 'Send a past webhook event again' },
-	'subscriptions:revoke': { description: 'End a subscription immediately' },
-	'subscriptions:update': { description: 'Change, cancel, pause, resume or revoke a subscription' },
-	'subscriptions:export': { description: 'Download all subscriptions as CSV' },
-	'orders:export': { description: 'Download all orders as CSV' },
-	'customers:export': { description: 'Download all customers as CSV' },
-	'metrics:export': { description: 'Download metrics as CSV' },
-	'orders:generate_invoice': { description: 'Ask Polar to build the invoice of an order' },
-	'orders:invoice': { description: 'Get the invoice URL of an order' },
-	'orders:receipt': { description: 'Get the receipt of an order' },
-	'orders:finalize': { description: 'Finalize a draft order so it can be paid' },
-	'customer_portal:orders:generate_invoice': { description: 'Ask Polar to build the invoice of an order' },
-	'customer_portal:orders:invoice': { description: 'Get the invoice URL of an order' },
-	'customer_portal:orders:receipt': { description: 'Get the receipt of an order' },
-	'customer_portal:orders:get_payment_status': { description: 'Get the payment status of an order' },
-	'customer_portal:orders:confirm_retry_payment': { description: 'Confirm a retried payment of an order' },
-	'products:update_benefits': { description: 'Replace the benefits granted by a product' },
-	'benefits:files': { description: 'List the files of a downloadable benefit' },
-	'benefits:grants': { description: 'List who was granted a benefit' },
-	'checkouts:client_get': { description: 'Get a checkout session by its client secret (no token needed)' },
-	'checkouts:client_update': { description: 'Update a checkout session by its client secret (no token needed)' },
-	'checkouts:client_confirm': { description: 'Confirm a checkout session by its client secret' },
-	'files:create': { description: 'Start a file upload and get presigned upload URLs' },
-	'files:uploaded': { description: 'Complete a file upload after its parts were sent' },
-	'metrics:get': { description: 'Get metrics over a period' },
-	'metrics:limits': { description: 'Get the period and interval limits of metrics' },
-	'license_keys:get_activation': { description: 'Get one activation of a license key' },
-	'license_keys:validate': { description: 'Check that a license key is valid' },
-	'license_keys:activate': { description: 'Activate a license key for one instance' },
-	'license_keys:deactivate': { description: 'Deactivate one activation of a license key' },
-	'customers:get_state': { description: 'Get a customer with active subscriptions, benefits and meters' },
-	'customers:get_state_external': { description: 'Get a customer state by external ID' },
-	'customer-sessions:create': { description: 'Mint a customer or member session token for the customer portal' },
-	'events:ingest': { description: 'Send usage events (metered billing)' },
-	'events:list_names': { description: 'List the names of ingested events' },
-	'meters:quantities': { description: 'Get the quantities of a meter over a period' },
-	'oauth2:authorize': { description: 'Start an OAuth2 authorization' },
-	'oauth2:request_token': { value: 'requestToken', description: 'Exchange a code or refresh token for an access token' },
-	'oauth2:revoke_token': { value: 'revokeToken', description: 'Revoke an access or refresh token' },
-	'oauth2:introspect_token': { value: 'introspectToken', description: 'Describe an access or refresh token' },
-	'oauth2:userinfo': { description: 'Get the user behind an OAuth2 token (OpenID Connect)' },
-	'customer_portal:customer-session:introspect': { description: 'Describe the current customer session token' },
-	'customer_portal:customer-session:get_authenticated_user': { description: 'Get the customer or member behind the session token' },
-	'customer-seats:get_claim_info': { description: 'Get what a seat invitation grants (no token needed)' },
-	'customer-seats:claim_seat': { description: 'Claim a seat with an invitation token (no token needed)' },
-	'customer_portal:customers:request_email_update': { description: 'Send a verification email to change the customer email' },
-	'customer_portal:customers:check_email_update': { description: 'Check an email-change token' },
-	'customer_portal:customers:verify_email_update': { description: 'Confirm an email change with its token' },
-	'customer_portal:subscriptions:cancel': { description: 'Cancel a subscription at the end of its period' },
-	'customers:get_external': { description: 'Get a customer by external ID' },
-	'customers:update_external': { description: 'Update a customer by external ID' },
-	'customers:delete_external': { description: 'Delete a customer by external ID' },
-	'customers:list_payment_methods': { description: 'List the saved payment methods of a customer' },
-	'customers:list_payment_methods_external': { description: 'List the saved payment methods of a customer by external ID' },
-	'customers:members:create_external': { description: 'Add a member to a customer found by external ID' },
-	'customers:members:get_external': { description: 'Get a member by the external IDs of customer and member' },
-	'customers:members:update_external': { description: 'Update a member by the external IDs of customer and member' },
-	'customers:members:delete_external': { description: 'Remove a member by the external IDs of customer and member' },
-	'customers:members:list': { description: 'List the members of a customer' },
-	'customers:members:list_external': { name: 'Get Many External', description: 'List the members of a customer found by external ID' },
-	'products:delete': { description: 'Delete a product that was never sold (archive it otherwise)' },
-	'license_keys:rotate': { description: 'Replace the key string of a license key; the old one stops validating' },
-	'customer_portal:license_keys:rotate': { description: 'Replace the key string of a license key of the signed-in customer' },
-	'customer-seats:list_seats': { description: 'List the seats of a subscription or order' },
-	'customer-seats:assign_seat': { description: 'Assign a seat to a customer by email or ID' },
-	'customer-seats:revoke_seat': { description: 'Revoke a seat' },
-	'customer-seats:resend_invitation': { description: 'Resend the invitation email of a seat' },
-	'metrics:list_dashboards': { description: 'List metrics dashboards' },
-	'metrics:create_dashboard': { description: 'Create a metrics dashboard' },
-	'metrics:get_dashboard': { description: 'Get a metrics dashboard' },
-	'metrics:update_dashboard': { description: 'Update a metrics dashboard' },
-	'metrics:delete_dashboard': { description: 'Delete a metrics dashboard' },
-	'customer_portal:customers:list_payment_methods': { description: 'List the saved payment methods of the signed-in customer' },
-	'customer_portal:customers:add_payment_method': { description: 'Add a payment method for the signed-in customer' },
-	'customer_portal:customers:confirm_payment_method': { description: 'Confirm a payment method that needed extra steps' },
-	'customer_portal:customers:delete_payment_method': { description: 'Delete a saved payment method of the signed-in customer' },
-	'customer_portal:license_keys:validate': { description: 'Check a license key from an app (no token needed)' },
-	'customer_portal:license_keys:activate': { description: 'Activate a license key from an app (no token needed)' },
-	'customer_portal:license_keys:deactivate': { description: 'Deactivate a license key activation from an app (no token needed)' },
-	'customer_portal:members:list_members': { description: 'List the members of the signed-in team customer' },
-	'customer_portal:members:add_member': { description: 'Add a member to the signed-in team customer' },
-	'customer_portal:members:update_member': { description: 'Change the role of a team member' },
-	'customer_portal:members:remove_member': { description: 'Remove a member from the signed-in team customer' },
-	'customer_portal:seats:list_seats': { description: 'List the seats of a subscription of the signed-in customer' },
-	'customer_portal:seats:assign_seat': { description: 'Assign a seat of the signed-in customer' },
-	'customer_portal:seats:revoke_seat': { description: 'Revoke a seat of the signed-in customer' },
-	'customer_portal:seats:resend_invitation': { description: 'Resend a seat invitation of the signed-in customer' },
-	'customer_portal:seats:list_claimed_subscriptions': { description: 'List subscriptions the signed-in member claimed a seat of' },
-	'customer_portal:organizations:get': { description: 'Get the public profile of an organization by slug (no token needed)' },
-	'customer_portal:customer_meters:get': { description: 'Get a meter balance of the signed-in customer' },
-	'customer_portal:license_keys:get': { description: 'Get a license key of the signed-in customer' },
-	'customer_portal:license_keys:list': { description: 'List license keys of the signed-in customer' },
-	'oauth2:clients:oauth2:create_client': { description: 'Register an OAuth2 client application' },
-	'oauth2:clients:oauth2:get_client': { description: 'Get an OAuth2 client application' },
-	'oauth2:clients:oauth2:update_client': { description: 'Update an OAuth2 client application' },
-	'oauth2:clients:oauth2:delete_client': { description: 'Delete an OAuth2 client application' },
+export const CHOICE_NAMES: Record<string, string> = {
+	ProductCreate: 'Billing Type',
+	ProductPriceCreate: 'Price Type',
+	'ProductUpdate.prices': 'Price Type',
+	SubscriptionUpdate: 'Change',
+	CustomerSubscriptionUpdate: 'Change',
+	'subscriptions:create': 'Customer By',
+	'customer-sessions:create': 'Customer By',
+	'EventsIngest.events': 'Customer By',
+	CustomerCreate: 'Customer Type',
+	BenefitCreate: 'Benefit Type',
+	'benefits:update': 'Benefit Type',
+	CustomerBenefitGrantUpdate: 'Benefit Type',
+	DiscountCreate: 'Discount Type',
+	CheckoutLinkCreate: 'Link To',
+	CustomFieldCreate: 'Field Type',
+	CustomFieldUpdate: 'Field Type',
+	FileCreate: 'Use For',
+	'oauth2:request_token': 'Grant Type',
+	'MeterCreate.aggregation': 'Function',
+	'MeterUpdate.aggregation': 'Function',
+	'Filter.clauses': 'Clause Type',
+	'OrganizationCreate.legal_entity': 'Legal Entity Type',
 };
 
-/** Verbs that read as "<Verb> a <noun>" in the generated description. */
-export const ARTICLE_VERBS = new Set(['create', 'get', 'update', 'delete', 'revoke', 'cancel', 'finalize', 'accept']);
-
 /**
- * Display names of body variants (union request bodies) where the branch name alone says too
- * little. Keyed by the branch schema's component name; the value (stable) is derived from it.
+ * The option name of each union branch in its type choice (a body's shape, or a row's type),
+ * keyed by the branch's component schema, or "<component>.<discriminator value>" where several
+ * values share one component. Every branch of a body union must be here (the generator fails
+ * otherwise); a discriminator value several branches share is named by OPTION_NAMES. The option's
+ * value (stable) is derived from the schema name or the discriminator.
  */
 export const VARIANT_NAMES: Record<string, string> = {
+	ProductCreateRecurring: 'Recurring (Subscription)',
+	ProductCreateOneTime: 'One-Time Purchase',
+	ProductPriceFixedCreate: 'Fixed',
+	ProductPriceCustomCreate: 'Pay What You Want',
+	ProductPriceSeatBasedCreate: 'Seat-Based',
+	ProductPriceUnitBasedCreate: 'Per Unit',
+	ProductPriceMeteredUnitCreate: 'Metered Unit',
+	ProductPriceMeteredTiersCreate: 'Metered Tiers',
+	ExistingProductPrice: 'Keep an Existing Price',
+	ProductPriceCreate: 'New Price',
 	SubscriptionUpdateBase: 'Change Product, Discount or Trial',
 	SubscriptionUpdateSeats: 'Change Seats',
 	SubscriptionUpdateUnits: 'Change Units',
@@ -192,9 +114,166 @@ export const VARIANT_NAMES: Record<string, string> = {
 	SubscriptionPause: 'Pause at Period End',
 	SubscriptionResume: 'Resume',
 	SubscriptionUpdateClear: 'Clear Pending Change',
+	CustomerSubscriptionUpdateProduct: 'Change Product',
+	CustomerSubscriptionUpdateSeats: 'Change Seats',
+	CustomerSubscriptionUpdateUnits: 'Change Units',
+	CustomerSubscriptionCancel: 'Cancel or Uncancel at Period End',
+	CustomerSubscriptionPause: 'Pause at Period End',
+	CustomerSubscriptionResume: 'Resume',
+	CustomerSubscriptionUpdateClear: 'Clear Pending Change',
+	SubscriptionCreateCustomer: 'Customer ID',
+	SubscriptionCreateExternalCustomer: 'External Customer ID',
+	CustomerSessionCustomerIDCreate: 'Customer ID',
+	CustomerSessionCustomerExternalIDCreate: 'External Customer ID',
+	EventCreateCustomer: 'Customer ID',
+	EventCreateExternalCustomer: 'External Customer ID',
+	CustomerIndividualCreate: 'Individual',
+	CustomerTeamCreate: 'Team',
 	CheckoutLinkCreateProductPrice: 'One Price',
 	CheckoutLinkCreateProduct: 'One Product',
 	CheckoutLinkCreateProducts: 'Several Products',
-	CustomerIndividualCreate: 'Individual',
-	CustomerTeamCreate: 'Team',
+	DiscountFixedCreate: 'Fixed Amount Off',
+	DiscountPercentageCreate: 'Percentage Off',
+	...benefitTypes('Create'),
+	...benefitTypes('Update'),
+	...Object.fromEntries(Object.entries(benefitTypes('')).map(([k, v]) => [k.replace(/^Benefit(\w+)$/, 'CustomerBenefitGrant$1Update'), v])),
+	...customFieldTypes('Create'),
+	...customFieldTypes('Update'),
+	DownloadableFileCreate: 'Downloadable (Benefit File)',
+	ProductMediaFileCreate: 'Product Media',
+	OrganizationAvatarFileCreate: 'Organization Avatar',
+	SupportCaseAttachmentFileCreate: 'Support Case Attachment',
+	AuthorizationCodeTokenRequest: 'Authorization Code',
+	RefreshTokenRequest: 'Refresh Token',
+	WebTokenRequest: 'Web Session Token',
+	CountAggregation: 'Count Events',
+	PropertyAggregation: 'Sum, Maximum, Minimum or Average',
+	UniqueAggregation: 'Count Unique Values',
+	FilterClause: 'Condition',
+	Filter: 'Group of Conditions',
+	OrganizationIndividualLegalEntitySchema: 'Individual',
+	OrganizationCompanyLegalEntitySchema: 'Company',
+};
+
+/** Benefit types, named once for the create, update and customer-portal grant unions. */
+function benefitTypes(suffix: string): Record<string, string> {
+	const names: Record<string, string> = {
+		Custom: 'Custom', Discord: 'Discord Role', GitHubRepository: 'GitHub Repository Access', Downloadables: 'File Downloads',
+		LicenseKeys: 'License Keys', MeterCredit: 'Meter Credits', FeatureFlag: 'Feature Flag', SlackSharedChannel: 'Slack Shared Channel',
+	};
+	return Object.fromEntries(Object.entries(names).map(([k, v]) => [`Benefit${k}${suffix}`, v]));
+}
+
+function customFieldTypes(verb: string): Record<string, string> {
+	const names: Record<string, string> = { Text: 'Text', Number: 'Number', Date: 'Date', Checkbox: 'Checkbox', Select: 'Dropdown (Select)' };
+	return Object.fromEntries(Object.entries(names).map(([k, v]) => [`CustomField${verb}${k}`, v]));
+}
+
+/** Words written in capitals (or their own way) wherever they appear in a generated name. */
+export const ACRONYMS: Record<string, string> = {
+	api: 'API', csv: 'CSV', http: 'HTTP', id: 'ID', ids: 'IDs', ip: 'IP', llm: 'LLM', mime: 'MIME', oauth2: 'OAuth2',
+	pdf: 'PDF', sha256: 'SHA-256', sso: 'SSO', tos: 'TOS', uri: 'URI', uris: 'URIs', url: 'URL', urls: 'URLs', uuid: 'UUID',
+};
+
+/**
+ * Field names where the title-cased API name reads badly, keyed by "Schema.property" (one schema)
+ * or by the property name (everywhere). A leading "is" is dropped everywhere ("Is Archived" → "Archived").
+ */
+export const FIELD_NAMES: Record<string, string> = {
+	// a dropdown of the credential's organizations, named for what it picks
+	organization_id: 'Organization',
+	medias: 'Media',
+	meta: 'Activation Metadata',
+	amounts: 'Amounts per Currency',
+	basis_points: 'Percentage (Basis Points)',
+	attached_custom_fields: 'Custom Fields',
+	custom_field_data: 'Custom Field Values',
+	customer_cancellation_reason: 'Cancellation Reason',
+	customer_cancellation_comment: 'Cancellation Comment',
+	recurring_interval: 'Billing Interval',
+	recurring_interval_count: 'Billing Interval Count',
+	meter_interval: 'Meter Billing Interval',
+	meter_interval_count: 'Meter Billing Interval Count',
+	price_currency: 'Currency',
+	price_per_seat: 'Price per Seat',
+	preset_amount: 'Suggested Amount',
+	cap_amount: 'Maximum Charge',
+	unit_amount: 'Unit Price',
+	increment_usage: 'Increment Usage By',
+	textarea: 'Multi-Line Text',
+	guild_token: 'Discord Server Token',
+	role_id: 'Discord Role ID',
+	kick_member: 'Kick Member on Revoke',
+	archive_on_revoke: 'Archive on Revoke',
+	_cost: 'Cost',
+	_llm: 'LLM Usage',
+	'TierInput.bound': 'Up to (Units)',
+	'BenefitLicenseKeyExpirationProperties.ttl': 'Expires After',
+	'BenefitLicenseKeyExpirationProperties.timeframe': 'Expiry Unit',
+	'BenefitLicenseKeyActivationCreateProperties.limit': 'Activation Limit',
+	'BenefitLicenseKeyActivationCreateProperties.enable_customer_admin': 'Customers Manage Activations',
+	'BenefitLicenseKeysCreateProperties.limit_usage': 'Usage Limit',
+	'BenefitLicenseKeysCreateProperties.expires': 'Expiry',
+	'BenefitMeterCreditCreateProperties.units': 'Credited Units',
+	// a number's and a date's bounds are one field of the form (the same shape in Polar's server)
+	'CustomFieldNumberProperties.ge': 'Minimum',
+	'CustomFieldNumberProperties.le': 'Maximum',
+	'CustomFieldDateProperties.ge': 'Minimum',
+	'CustomFieldDateProperties.le': 'Maximum',
+	'Filter.conjunction': 'Match',
+	// the key and value of a map's entry, named under the map
+	'amounts.key': 'Currency',
+	'amounts.value': 'Amount Off',
+	'archived.key': 'File ID',
+	'archived.value': 'Archived',
+	line1: 'Address Line 1',
+	line2: 'Address Line 2',
+	'PropertyAggregation.func': 'Function',
+	'PropertyAggregation.property': 'Property',
+	'UniqueAggregation.property': 'Property',
+	'FilterClause.property': 'Property',
+	'LicenseKeyValidate.increment_usage': 'Increment Usage By',
+};
+
+/**
+ * Option names of enum values that are codes or read badly when title-cased, keyed by the value.
+ * Countries, currencies and time zones get their names from Node's ICU instead (codeNames.ts).
+ */
+export const OPTION_NAMES: Record<string, string> = {
+	and: 'All Clauses (And)',
+	or: 'Any Clause (Or)',
+	eq: 'Equals',
+	ne: 'Does Not Equal',
+	gt: 'Greater Than',
+	gte: 'Greater Than or Equal',
+	lt: 'Less Than',
+	lte: 'Less Than or Equal',
+	like: 'Contains',
+	not_like: 'Does Not Contain',
+	avg: 'Average',
+	max: 'Maximum',
+	min: 'Minimum',
+	'2xx': '2xx (Success)',
+	'3xx': '3xx (Redirect)',
+	'4xx': '4xx (Client Error)',
+	'5xx': '5xx (Server Error)',
+	raw: 'Raw JSON',
+	location: 'By Customer Location',
+	inclusive: 'Included in the Price',
+	exclusive: 'Added on Top of the Price',
+	volume: 'Volume (One Tier for All Units)',
+	graduated: 'Graduated (Each Tier Priced Apart)',
+	scalar: 'Number',
+	token: 'AI Tokens',
+	github_repository: 'GitHub Repository',
+	one_time: 'One-Time',
+	x: 'X (Twitter)',
+	github: 'GitHub',
+	linkedin: 'LinkedIn',
+	tiktok: 'TikTok',
+	youtube: 'YouTube',
+	invoice: 'Invoice the Difference Now',
+	prorate: 'Prorate on the Next Invoice',
+	next_period: 'Apply From the Next Period',
+	reset: 'Restart the Billing Period Now',
 };

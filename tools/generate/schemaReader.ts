@@ -41,13 +41,35 @@ export class SchemaReader {
 		return s;
 	}
 
+	/** The component schema a reference finally points to ("CheckoutCreate" → "CheckoutProductsCreate"), if any. */
+	declaringName(schema: Schema): string | undefined {
+		let name: string | undefined;
+		let s: Schema | undefined = schema;
+		while (s?.$ref) {
+			name = refName(s.$ref);
+			s = this.schemas[name];
+		}
+		return name;
+	}
+
 	/** anyOf/oneOf members other than `null`, and whether `null` was allowed. */
 	nonNull(schema: Schema): { members: Schema[]; nullable: boolean } {
 		const s = this.resolve(schema);
 		const union = s.anyOf || s.oneOf;
 		if (!union || s.discriminator) return { members: [schema], nullable: false };
-		const members = union.filter((m) => this.resolve(m).type !== 'null');
-		return { members, nullable: members.length !== union.length };
+		// A union inside a union (text or null, or null) counts as its members.
+		const members: Schema[] = [];
+		let nullable = false;
+		for (const m of union) {
+			const r = this.resolve(m);
+			if (r.type === 'null') nullable = true;
+			else if ((r.anyOf || r.oneOf) && !r.discriminator) {
+				const inner = this.nonNull(m);
+				members.push(...inner.members);
+				nullable ||= inner.nullable;
+			} else members.push(m);
+		}
+		return { members, nullable };
 	}
 
 	/** Compact JSON-schema subset kept for validation; `$ref`s point into `this.compact`. */
@@ -107,8 +129,19 @@ export class SchemaReader {
 			// e.g. a date-time or the word "now": a text field, validated against the schema.
 			return { kind: 'string', union: true };
 		}
+		if (members.length > 1 && resolvedMembers.every(isScalar)) {
+			const numeric = resolvedMembers.filter((m) => m.type === 'number' || m.type === 'integer');
+			// A number or the same number as decimal text (a unit amount): a number field.
+			if (numeric.length && resolvedMembers.every((m) => numeric.includes(m) || (m.type === 'string' && m.pattern))) {
+				return { kind: 'number', integer: numeric.every((m) => m.type === 'integer') };
+			}
+			// Text, a number or yes/no (a filter value): typed as text; an expression's number or boolean is kept.
+			return { kind: 'string', union: true };
+		}
 		if (members.length !== 1) return { kind: 'json' };
 		const s = resolvedMembers[0];
+		// Only null is allowed (a one-time product's interval): sent as it is, never shown.
+		if (s.type === 'null') return { kind: 'fixed', fixed: null };
 		if (s.const !== undefined) return { kind: 'fixed', fixed: s.const };
 		if (s.enum && s.enum.length === 1) return { kind: 'fixed', fixed: s.enum[0] };
 		if (s.enum) return { kind: 'options', options: s.enum as EditedAs['options'] };

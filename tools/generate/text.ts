@@ -1,17 +1,18 @@
 /**
  * Word helpers of the generator: how spec names become parameter names, display names and
- * sentences. Pure functions of their input.
+ * sentences. Pure functions of their input and the naming tables.
  */
+import { codeListNames } from './codeNames';
+import { ACRONYMS, OPTION_NAMES } from './naming';
 
 export const camelCase = (s: string): string =>
 	s.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^[A-Z]/, (c) => c.toLowerCase());
 
 export const words = (s: string): string[] => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter(Boolean);
 
+/** "api_version" → "API Version": each word capitalised, acronyms as naming.ts writes them. */
 export const titleCase = (s: string): string =>
-	words(s)
-		.map((w) => (/^(id|url|csv|pdf|oauth2|ip)$/i.test(w) ? (w.toLowerCase() === 'oauth2' ? 'OAuth2' : w.toUpperCase()) : w[0].toUpperCase() + w.slice(1)))
-		.join(' ');
+	words(s).map((w) => ACRONYMS[w.toLowerCase()] ?? w[0].toUpperCase() + w.slice(1)).join(' ');
 
 export const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
@@ -38,15 +39,17 @@ export function commonWordPrefix(names: string[]): string {
 	return out.join('');
 }
 
-/** The editor name of an enum value: dates and version numbers ("2026-10") read best as they are. */
+/** The editor name of an enum value: named in naming.ts, else title-cased; dates and version numbers ("2026-10") read best as they are. */
 export function optionName(value: unknown): string {
+	if (typeof value === 'string' && OPTION_NAMES[value]) return OPTION_NAMES[value];
 	if (typeof value !== 'string' || /^\d/.test(value)) return String(value);
 	const desc = value.startsWith('-');
 	const base = titleCase(desc ? value.slice(1) : value) || value;
 	return desc ? `${base} (Descending)` : base;
 }
 
-/** Enum values as editor options, sorted by name. */
+/** Enum values as editor options, sorted by name; countries, currencies and time zones by their names (codeNames.ts). */
 export function sortedOptions<T>(values: T[]): Array<{ name: string; value: T }> {
-	return values.map((v) => ({ name: optionName(v), value: v })).sort((a, b) => a.name.localeCompare(b.name));
+	const named = codeListNames(values);
+	return values.map((v) => ({ name: named?.get(v) ?? optionName(v), value: v })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

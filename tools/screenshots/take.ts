@@ -14,10 +14,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../e2e/installation';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from '../demo/stack';
 import { WORKFLOW_IDS } from '../demo/workflows';
+import { FORMS_WORKFLOW_ID, formWorkflows, LICENSE_KEYS_NODE, METER_NODE } from './forms';
 import { captureTemplates, templateImports, TEMPLATE_SCREENSHOTS_DIR } from './templates';
 
 const OUTPUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
+/** A filled form is pictured whole, from the resource and operation down: a taller window. */
+const FORM_VIEWPORT = { width: 1280, height: 1400 };
 
 /**
  * Chromium's own background traffic (updates, sync, field trials) has nowhere to go on a closed
@@ -66,6 +69,7 @@ async function openNode(page: Page, baseUrl: string, workflowId: string, nodeNam
 	await page.waitForTimeout(800);
 }
 
+
 async function capture(page: Page, path: string): Promise<void> {
 	// The mouse would otherwise leave a hover highlight wherever it last clicked.
 	const { width, height } = page.viewportSize() ?? VIEWPORT;
@@ -84,18 +88,16 @@ async function readmeScreenshots(page: Page, stack: DemoStack): Promise<void> {
 	await page.getByRole('option', { name: 'Get Many' }).waitFor();
 	await capture(page, join(OUTPUT_DIR, 'operation-picker.png'));
 
-	// (b) A filled form: Product → Create with its name, recurring interval and prices.
+	// (b) Filled forms, built with fields only, each whole in a taller window: Product → Create with two
+	// price rows, Benefit → Create for license keys, Meter → Create with a filter clause and a sum.
+	await page.setViewportSize(FORM_VIEWPORT);
 	await openNode(page, baseUrl, WORKFLOW_IDS.productCheckout, 'Create product');
-	// Scrolls the form just enough to bring its last field into view (the credential row goes
-	// out of view; the other pictures show it).
-	const interval = await page.locator('[data-test-id="parameter-input-recurringInterval"]').boundingBox();
-	const panelBottom = VIEWPORT.height - 40;
-	if (interval && interval.y + interval.height > panelBottom) {
-		await page.locator('[data-test-id="node-parameters"]').hover();
-		await page.mouse.wheel(0, interval.y + interval.height - panelBottom + 12);
-		await page.waitForTimeout(500);
-	}
 	await capture(page, join(OUTPUT_DIR, 'product-create-form.png'));
+	await openNode(page, baseUrl, FORMS_WORKFLOW_ID, LICENSE_KEYS_NODE);
+	await capture(page, join(OUTPUT_DIR, 'benefit-license-keys-form.png'));
+	await openNode(page, baseUrl, FORMS_WORKFLOW_ID, METER_NODE);
+	await capture(page, join(OUTPUT_DIR, 'meter-create-form.png'));
+	await page.setViewportSize(VIEWPORT);
 
 	// (c) An execution: Customer → Get Many with Return All, run against the emulator.
 	await openNode(page, baseUrl, WORKFLOW_IDS.listCustomers, 'List customers');
@@ -145,7 +147,11 @@ async function main(): Promise<void> {
 	let stack: DemoStack | undefined;
 	let context: BrowserContext | undefined;
 	try {
-		stack = await startDemoStack({ stateDir: join(workDir, 'demo'), extraImports: sets.includes('templates') ? templateImports : undefined, log: progress });
+		const extraImports = (polar: Parameters<typeof templateImports>[0]) => {
+			const templates = sets.includes('templates') ? templateImports(polar) : { credentials: [], workflows: [] };
+			return { credentials: templates.credentials, workflows: [...templates.workflows, ...(sets.includes('readme') ? formWorkflows() : [])] };
+		};
+		stack = await startDemoStack({ stateDir: join(workDir, 'demo'), extraImports, log: progress });
 		await mkdir(OUTPUT_DIR, { recursive: true });
 		await mkdir(TEMPLATE_SCREENSHOTS_DIR, { recursive: true });
 		context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {

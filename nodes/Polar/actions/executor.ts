@@ -68,11 +68,11 @@ export async function executeOperation(
 			const returnAll = read(PARAM.returnAll, false) as boolean;
 			const limit = returnAll ? Infinity : Number(read(PARAM.limit, 50));
 			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-				throw new NodeOperationError(ctx.getNode(), `Invalid "limit": expected a whole number of at least 1, got ${limit}`, { itemIndex });
+				throw new NodeOperationError(ctx.getNode(), `Limit: expected a whole number of at least 1, got ${limit}`, { itemIndex });
 			}
 			const concurrency = Number(options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
 			if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) {
-				throw new NodeOperationError(ctx.getNode(), `Invalid "options.pageConcurrency": expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
+				throw new NodeOperationError(ctx.getNode(), `Options → Page Concurrency: expected a whole number from 1 to 10, got ${options.pageConcurrency}`, { itemIndex });
 			}
 			const items = await fetchList(client, req, { kind: op.pagination, limit, concurrency });
 			const simplified = op.simplify && read(PARAM.simplify, true) === true;
@@ -102,17 +102,18 @@ export async function executeOperation(
  */
 async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, read: ParamReader, itemIndex: number): Promise<string> {
 	const mode = String(read(PARAM.portalAuth, 'sessionToken'));
-	const missing = (param: string, hint: string) =>
-		new NodeOperationError(ctx.getNode(), `Invalid "${param}": is required`, { itemIndex, description: hint });
+	// Named as the editor shows them (descriptions/operation.description.ts, customerPortalProperties).
+	const missing = (label: string, hint: string) =>
+		new NodeOperationError(ctx.getNode(), `${label} is required`, { itemIndex, description: hint });
 	if (mode === 'sessionToken') {
 		const token = String(read(PARAM.sessionToken, '') ?? '').trim();
-		if (!token) throw missing(PARAM.sessionToken, 'Customer-portal operations act for one customer: pass a session token, or let the node mint one from a customer ID.');
+		if (!token) throw missing('Session Token', 'Customer-portal operations act for one customer: pass a session token, or let the node mint one from a customer ID.');
 		return token;
 	}
 	const byExternal = mode === 'externalCustomerId';
 	const param = byExternal ? PARAM.portalExternalCustomerId : PARAM.portalCustomerId;
 	const customer = String(read(param, '') ?? '').trim();
-	if (!customer) throw missing(param, 'The node mints a customer session for this customer with the credential.');
+	if (!customer) throw missing(byExternal ? 'External Customer ID' : 'Customer ID', 'The node mints a customer session for this customer with the credential.');
 	const member = String(read(PARAM.portalMemberId, '') ?? '').trim();
 	const body: Record<string, string> = byExternal ? { external_customer_id: customer } : { customer_id: customer };
 	if (member) body.member_id = member;

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { OPTION, PARAM } from '../params';
+import { INPUT_MODE, OPTION, PARAM } from '../params';
 import { DEFAULT_PAGE_CONCURRENCY } from '../transport/pagination';
 
 /**
@@ -17,6 +17,7 @@ export const authenticationProperty: INodeProperties = {
 		{ name: 'OAuth2', value: 'oAuth2' },
 	],
 	default: 'accessToken',
+	description: 'How the node signs in to Polar: with an access token or with OAuth2',
 };
 
 /** Of a list operation. */
@@ -75,20 +76,47 @@ export const downloadPdfProperty: INodeProperties = {
 	description: 'Whether to download the PDF as a binary file, not only its link',
 };
 
-/** The "Action" selector of an operation whose body is one of several shapes. */
-export function bodyVariantProperty(variants: Array<{ name: string; value: string }>): INodeProperties {
+/**
+ * The choice between the shapes of an operation's body ("Billing Type", "Change", "Benefit Type"…).
+ * Its words come from the generator's naming tables (tools/generate/naming.ts CHOICE_NAMES,
+ * VARIANT_NAMES). It starts empty unless Polar itself assumes a shape when none is said.
+ */
+export function bodyVariantProperty(
+	words: { displayName: string; description?: string },
+	variants: Array<{ name: string; value: string }>,
+	preset?: string,
+): INodeProperties {
 	const property: INodeProperties = {
-		displayName: 'Action',
+		displayName: words.displayName,
 		name: PARAM.bodyVariant,
 		type: 'options',
 		noDataExpression: true,
+		required: true,
 		options: variants.map((v) => ({ name: v.name, value: v.value })),
 		default: '',
 	};
-	// The first shape is preselected; set apart so the literal above stays what n8n's lint reads.
-	property.default = variants[0].value;
+	if (words.description) property.description = words.description;
+	// Set apart so the literal above stays what n8n's lint reads.
+	if (preset) property.default = preset;
 	return property;
 }
+
+/**
+ * Of an operation with nested inputs (groups, rows, typed maps): fill them with fields, or give each
+ * as JSON (for expressions, AI agents and lists of any length). Both build the same request.
+ */
+export const inputModeProperty: INodeProperties = {
+	displayName: 'Input Mode',
+	name: PARAM.inputMode,
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Fields', value: INPUT_MODE.fields },
+		{ name: 'JSON', value: INPUT_MODE.json },
+	],
+	default: 'fields',
+	description: 'JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length',
+};
 
 /**
  * Customer-portal operations act for one customer: either the user passes a session token, or the

@@ -54,6 +54,7 @@ export const retryProperty: INodeProperties = {
 				{ name: 'Server Errors (5xx)', value: 'serverError' },
 			],
 			default: ['networkError', 'rateLimit', 'serverError'],
+			description: 'Which failures are retried',
 		},
 		{
 			displayName: 'Retry Writes That May Have Been Applied',

@@ -5,1485 +5,1485 @@
 export const largeEnums: Record<string, Array<{ name: string; value: string }>> = {
 	"countryOptions": [
 		{
-			"name": "AD",
-			"value": "AD"
-		},
-		{
-			"name": "AE",
-			"value": "AE"
-		},
-		{
-			"name": "AF",
+			"name": "Afghanistan (AF)",
 			"value": "AF"
 		},
 		{
-			"name": "AG",
-			"value": "AG"
-		},
-		{
-			"name": "AI",
-			"value": "AI"
-		},
-		{
-			"name": "AL",
-			"value": "AL"
-		},
-		{
-			"name": "AM",
-			"value": "AM"
-		},
-		{
-			"name": "AO",
-			"value": "AO"
-		},
-		{
-			"name": "AQ",
-			"value": "AQ"
-		},
-		{
-			"name": "AR",
-			"value": "AR"
-		},
-		{
-			"name": "AS",
-			"value": "AS"
-		},
-		{
-			"name": "AT",
-			"value": "AT"
-		},
-		{
-			"name": "AU",
-			"value": "AU"
-		},
-		{
-			"name": "AW",
-			"value": "AW"
-		},
-		{
-			"name": "AX",
+			"name": "Åland Islands (AX)",
 			"value": "AX"
 		},
 		{
-			"name": "AZ",
-			"value": "AZ"
+			"name": "Albania (AL)",
+			"value": "AL"
 		},
 		{
-			"name": "BA",
-			"value": "BA"
-		},
-		{
-			"name": "BB",
-			"value": "BB"
-		},
-		{
-			"name": "BD",
-			"value": "BD"
-		},
-		{
-			"name": "BE",
-			"value": "BE"
-		},
-		{
-			"name": "BF",
-			"value": "BF"
-		},
-		{
-			"name": "BG",
-			"value": "BG"
-		},
-		{
-			"name": "BH",
-			"value": "BH"
-		},
-		{
-			"name": "BI",
-			"value": "BI"
-		},
-		{
-			"name": "BJ",
-			"value": "BJ"
-		},
-		{
-			"name": "BL",
-			"value": "BL"
-		},
-		{
-			"name": "BM",
-			"value": "BM"
-		},
-		{
-			"name": "BN",
-			"value": "BN"
-		},
-		{
-			"name": "BO",
-			"value": "BO"
-		},
-		{
-			"name": "BQ",
-			"value": "BQ"
-		},
-		{
-			"name": "BR",
-			"value": "BR"
-		},
-		{
-			"name": "BS",
-			"value": "BS"
-		},
-		{
-			"name": "BT",
-			"value": "BT"
-		},
-		{
-			"name": "BV",
-			"value": "BV"
-		},
-		{
-			"name": "BW",
-			"value": "BW"
-		},
-		{
-			"name": "BY",
-			"value": "BY"
-		},
-		{
-			"name": "BZ",
-			"value": "BZ"
-		},
-		{
-			"name": "CA",
-			"value": "CA"
-		},
-		{
-			"name": "CC",
-			"value": "CC"
-		},
-		{
-			"name": "CD",
-			"value": "CD"
-		},
-		{
-			"name": "CF",
-			"value": "CF"
-		},
-		{
-			"name": "CG",
-			"value": "CG"
-		},
-		{
-			"name": "CH",
-			"value": "CH"
-		},
-		{
-			"name": "CI",
-			"value": "CI"
-		},
-		{
-			"name": "CK",
-			"value": "CK"
-		},
-		{
-			"name": "CL",
-			"value": "CL"
-		},
-		{
-			"name": "CM",
-			"value": "CM"
-		},
-		{
-			"name": "CN",
-			"value": "CN"
-		},
-		{
-			"name": "CO",
-			"value": "CO"
-		},
-		{
-			"name": "CR",
-			"value": "CR"
-		},
-		{
-			"name": "CV",
-			"value": "CV"
-		},
-		{
-			"name": "CW",
-			"value": "CW"
-		},
-		{
-			"name": "CX",
-			"value": "CX"
-		},
-		{
-			"name": "CY",
-			"value": "CY"
-		},
-		{
-			"name": "CZ",
-			"value": "CZ"
-		},
-		{
-			"name": "DE",
-			"value": "DE"
-		},
-		{
-			"name": "DJ",
-			"value": "DJ"
-		},
-		{
-			"name": "DK",
-			"value": "DK"
-		},
-		{
-			"name": "DM",
-			"value": "DM"
-		},
-		{
-			"name": "DO",
-			"value": "DO"
-		},
-		{
-			"name": "DZ",
+			"name": "Algeria (DZ)",
 			"value": "DZ"
 		},
 		{
-			"name": "EC",
-			"value": "EC"
+			"name": "American Samoa (AS)",
+			"value": "AS"
 		},
 		{
-			"name": "EE",
-			"value": "EE"
+			"name": "Andorra (AD)",
+			"value": "AD"
 		},
 		{
-			"name": "EG",
-			"value": "EG"
+			"name": "Angola (AO)",
+			"value": "AO"
 		},
 		{
-			"name": "EH",
-			"value": "EH"
+			"name": "Anguilla (AI)",
+			"value": "AI"
 		},
 		{
-			"name": "ER",
-			"value": "ER"
+			"name": "Antarctica (AQ)",
+			"value": "AQ"
 		},
 		{
-			"name": "ES",
-			"value": "ES"
+			"name": "Antigua & Barbuda (AG)",
+			"value": "AG"
 		},
 		{
-			"name": "ET",
-			"value": "ET"
+			"name": "Argentina (AR)",
+			"value": "AR"
 		},
 		{
-			"name": "FI",
-			"value": "FI"
+			"name": "Armenia (AM)",
+			"value": "AM"
 		},
 		{
-			"name": "FJ",
-			"value": "FJ"
+			"name": "Aruba (AW)",
+			"value": "AW"
 		},
 		{
-			"name": "FK",
-			"value": "FK"
+			"name": "Australia (AU)",
+			"value": "AU"
 		},
 		{
-			"name": "FM",
-			"value": "FM"
+			"name": "Austria (AT)",
+			"value": "AT"
 		},
 		{
-			"name": "FO",
-			"value": "FO"
+			"name": "Azerbaijan (AZ)",
+			"value": "AZ"
 		},
 		{
-			"name": "FR",
-			"value": "FR"
+			"name": "Bahamas (BS)",
+			"value": "BS"
 		},
 		{
-			"name": "GA",
-			"value": "GA"
+			"name": "Bahrain (BH)",
+			"value": "BH"
 		},
 		{
-			"name": "GB",
-			"value": "GB"
+			"name": "Bangladesh (BD)",
+			"value": "BD"
 		},
 		{
-			"name": "GD",
-			"value": "GD"
+			"name": "Barbados (BB)",
+			"value": "BB"
 		},
 		{
-			"name": "GE",
-			"value": "GE"
+			"name": "Belarus (BY)",
+			"value": "BY"
 		},
 		{
-			"name": "GF",
-			"value": "GF"
+			"name": "Belgium (BE)",
+			"value": "BE"
 		},
 		{
-			"name": "GG",
-			"value": "GG"
+			"name": "Belize (BZ)",
+			"value": "BZ"
 		},
 		{
-			"name": "GH",
-			"value": "GH"
+			"name": "Benin (BJ)",
+			"value": "BJ"
 		},
 		{
-			"name": "GI",
-			"value": "GI"
+			"name": "Bermuda (BM)",
+			"value": "BM"
 		},
 		{
-			"name": "GL",
-			"value": "GL"
+			"name": "Bhutan (BT)",
+			"value": "BT"
 		},
 		{
-			"name": "GM",
-			"value": "GM"
+			"name": "Bolivia (BO)",
+			"value": "BO"
 		},
 		{
-			"name": "GN",
-			"value": "GN"
+			"name": "Bosnia & Herzegovina (BA)",
+			"value": "BA"
 		},
 		{
-			"name": "GP",
-			"value": "GP"
+			"name": "Botswana (BW)",
+			"value": "BW"
 		},
 		{
-			"name": "GQ",
-			"value": "GQ"
+			"name": "Bouvet Island (BV)",
+			"value": "BV"
 		},
 		{
-			"name": "GR",
-			"value": "GR"
+			"name": "Brazil (BR)",
+			"value": "BR"
 		},
 		{
-			"name": "GS",
-			"value": "GS"
-		},
-		{
-			"name": "GT",
-			"value": "GT"
-		},
-		{
-			"name": "GU",
-			"value": "GU"
-		},
-		{
-			"name": "GW",
-			"value": "GW"
-		},
-		{
-			"name": "GY",
-			"value": "GY"
-		},
-		{
-			"name": "HK",
-			"value": "HK"
-		},
-		{
-			"name": "HM",
-			"value": "HM"
-		},
-		{
-			"name": "HN",
-			"value": "HN"
-		},
-		{
-			"name": "HR",
-			"value": "HR"
-		},
-		{
-			"name": "HT",
-			"value": "HT"
-		},
-		{
-			"name": "HU",
-			"value": "HU"
-		},
-		{
-			"name": "ID",
-			"value": "ID"
-		},
-		{
-			"name": "IE",
-			"value": "IE"
-		},
-		{
-			"name": "IL",
-			"value": "IL"
-		},
-		{
-			"name": "IM",
-			"value": "IM"
-		},
-		{
-			"name": "IN",
-			"value": "IN"
-		},
-		{
-			"name": "IO",
+			"name": "British Indian Ocean Territory (IO)",
 			"value": "IO"
 		},
 		{
-			"name": "IQ",
-			"value": "IQ"
-		},
-		{
-			"name": "IS",
-			"value": "IS"
-		},
-		{
-			"name": "IT",
-			"value": "IT"
-		},
-		{
-			"name": "JE",
-			"value": "JE"
-		},
-		{
-			"name": "JM",
-			"value": "JM"
-		},
-		{
-			"name": "JO",
-			"value": "JO"
-		},
-		{
-			"name": "JP",
-			"value": "JP"
-		},
-		{
-			"name": "KE",
-			"value": "KE"
-		},
-		{
-			"name": "KG",
-			"value": "KG"
-		},
-		{
-			"name": "KH",
-			"value": "KH"
-		},
-		{
-			"name": "KI",
-			"value": "KI"
-		},
-		{
-			"name": "KM",
-			"value": "KM"
-		},
-		{
-			"name": "KN",
-			"value": "KN"
-		},
-		{
-			"name": "KR",
-			"value": "KR"
-		},
-		{
-			"name": "KW",
-			"value": "KW"
-		},
-		{
-			"name": "KY",
-			"value": "KY"
-		},
-		{
-			"name": "KZ",
-			"value": "KZ"
-		},
-		{
-			"name": "LA",
-			"value": "LA"
-		},
-		{
-			"name": "LB",
-			"value": "LB"
-		},
-		{
-			"name": "LC",
-			"value": "LC"
-		},
-		{
-			"name": "LI",
-			"value": "LI"
-		},
-		{
-			"name": "LK",
-			"value": "LK"
-		},
-		{
-			"name": "LR",
-			"value": "LR"
-		},
-		{
-			"name": "LS",
-			"value": "LS"
-		},
-		{
-			"name": "LT",
-			"value": "LT"
-		},
-		{
-			"name": "LU",
-			"value": "LU"
-		},
-		{
-			"name": "LV",
-			"value": "LV"
-		},
-		{
-			"name": "LY",
-			"value": "LY"
-		},
-		{
-			"name": "MA",
-			"value": "MA"
-		},
-		{
-			"name": "MC",
-			"value": "MC"
-		},
-		{
-			"name": "MD",
-			"value": "MD"
-		},
-		{
-			"name": "ME",
-			"value": "ME"
-		},
-		{
-			"name": "MF",
-			"value": "MF"
-		},
-		{
-			"name": "MG",
-			"value": "MG"
-		},
-		{
-			"name": "MH",
-			"value": "MH"
-		},
-		{
-			"name": "MK",
-			"value": "MK"
-		},
-		{
-			"name": "ML",
-			"value": "ML"
-		},
-		{
-			"name": "MM",
-			"value": "MM"
-		},
-		{
-			"name": "MN",
-			"value": "MN"
-		},
-		{
-			"name": "MO",
-			"value": "MO"
-		},
-		{
-			"name": "MP",
-			"value": "MP"
-		},
-		{
-			"name": "MQ",
-			"value": "MQ"
-		},
-		{
-			"name": "MR",
-			"value": "MR"
-		},
-		{
-			"name": "MS",
-			"value": "MS"
-		},
-		{
-			"name": "MT",
-			"value": "MT"
-		},
-		{
-			"name": "MU",
-			"value": "MU"
-		},
-		{
-			"name": "MV",
-			"value": "MV"
-		},
-		{
-			"name": "MW",
-			"value": "MW"
-		},
-		{
-			"name": "MX",
-			"value": "MX"
-		},
-		{
-			"name": "MY",
-			"value": "MY"
-		},
-		{
-			"name": "MZ",
-			"value": "MZ"
-		},
-		{
-			"name": "NA",
-			"value": "NA"
-		},
-		{
-			"name": "NC",
-			"value": "NC"
-		},
-		{
-			"name": "NE",
-			"value": "NE"
-		},
-		{
-			"name": "NF",
-			"value": "NF"
-		},
-		{
-			"name": "NG",
-			"value": "NG"
-		},
-		{
-			"name": "NI",
-			"value": "NI"
-		},
-		{
-			"name": "NL",
-			"value": "NL"
-		},
-		{
-			"name": "NO",
-			"value": "NO"
-		},
-		{
-			"name": "NP",
-			"value": "NP"
-		},
-		{
-			"name": "NR",
-			"value": "NR"
-		},
-		{
-			"name": "NU",
-			"value": "NU"
-		},
-		{
-			"name": "NZ",
-			"value": "NZ"
-		},
-		{
-			"name": "OM",
-			"value": "OM"
-		},
-		{
-			"name": "PA",
-			"value": "PA"
-		},
-		{
-			"name": "PE",
-			"value": "PE"
-		},
-		{
-			"name": "PF",
-			"value": "PF"
-		},
-		{
-			"name": "PG",
-			"value": "PG"
-		},
-		{
-			"name": "PH",
-			"value": "PH"
-		},
-		{
-			"name": "PK",
-			"value": "PK"
-		},
-		{
-			"name": "PL",
-			"value": "PL"
-		},
-		{
-			"name": "PM",
-			"value": "PM"
-		},
-		{
-			"name": "PN",
-			"value": "PN"
-		},
-		{
-			"name": "PR",
-			"value": "PR"
-		},
-		{
-			"name": "PS",
-			"value": "PS"
-		},
-		{
-			"name": "PT",
-			"value": "PT"
-		},
-		{
-			"name": "PW",
-			"value": "PW"
-		},
-		{
-			"name": "PY",
-			"value": "PY"
-		},
-		{
-			"name": "QA",
-			"value": "QA"
-		},
-		{
-			"name": "RE",
-			"value": "RE"
-		},
-		{
-			"name": "RO",
-			"value": "RO"
-		},
-		{
-			"name": "RS",
-			"value": "RS"
-		},
-		{
-			"name": "RW",
-			"value": "RW"
-		},
-		{
-			"name": "SA",
-			"value": "SA"
-		},
-		{
-			"name": "SB",
-			"value": "SB"
-		},
-		{
-			"name": "SC",
-			"value": "SC"
-		},
-		{
-			"name": "SD",
-			"value": "SD"
-		},
-		{
-			"name": "SE",
-			"value": "SE"
-		},
-		{
-			"name": "SG",
-			"value": "SG"
-		},
-		{
-			"name": "SH",
-			"value": "SH"
-		},
-		{
-			"name": "SI",
-			"value": "SI"
-		},
-		{
-			"name": "SJ",
-			"value": "SJ"
-		},
-		{
-			"name": "SK",
-			"value": "SK"
-		},
-		{
-			"name": "SL",
-			"value": "SL"
-		},
-		{
-			"name": "SM",
-			"value": "SM"
-		},
-		{
-			"name": "SN",
-			"value": "SN"
-		},
-		{
-			"name": "SO",
-			"value": "SO"
-		},
-		{
-			"name": "SR",
-			"value": "SR"
-		},
-		{
-			"name": "SS",
-			"value": "SS"
-		},
-		{
-			"name": "ST",
-			"value": "ST"
-		},
-		{
-			"name": "SV",
-			"value": "SV"
-		},
-		{
-			"name": "SX",
-			"value": "SX"
-		},
-		{
-			"name": "SZ",
-			"value": "SZ"
-		},
-		{
-			"name": "TC",
-			"value": "TC"
-		},
-		{
-			"name": "TD",
-			"value": "TD"
-		},
-		{
-			"name": "TF",
-			"value": "TF"
-		},
-		{
-			"name": "TG",
-			"value": "TG"
-		},
-		{
-			"name": "TH",
-			"value": "TH"
-		},
-		{
-			"name": "TJ",
-			"value": "TJ"
-		},
-		{
-			"name": "TK",
-			"value": "TK"
-		},
-		{
-			"name": "TL",
-			"value": "TL"
-		},
-		{
-			"name": "TM",
-			"value": "TM"
-		},
-		{
-			"name": "TN",
-			"value": "TN"
-		},
-		{
-			"name": "TO",
-			"value": "TO"
-		},
-		{
-			"name": "TR",
-			"value": "TR"
-		},
-		{
-			"name": "TT",
-			"value": "TT"
-		},
-		{
-			"name": "TV",
-			"value": "TV"
-		},
-		{
-			"name": "TW",
-			"value": "TW"
-		},
-		{
-			"name": "TZ",
-			"value": "TZ"
-		},
-		{
-			"name": "UA",
-			"value": "UA"
-		},
-		{
-			"name": "UG",
-			"value": "UG"
-		},
-		{
-			"name": "UM",
-			"value": "UM"
-		},
-		{
-			"name": "US",
-			"value": "US"
-		},
-		{
-			"name": "UY",
-			"value": "UY"
-		},
-		{
-			"name": "UZ",
-			"value": "UZ"
-		},
-		{
-			"name": "VA",
-			"value": "VA"
-		},
-		{
-			"name": "VC",
-			"value": "VC"
-		},
-		{
-			"name": "VE",
-			"value": "VE"
-		},
-		{
-			"name": "VG",
+			"name": "British Virgin Islands (VG)",
 			"value": "VG"
 		},
 		{
-			"name": "VI",
-			"value": "VI"
+			"name": "Brunei (BN)",
+			"value": "BN"
 		},
 		{
-			"name": "VN",
-			"value": "VN"
+			"name": "Bulgaria (BG)",
+			"value": "BG"
 		},
 		{
-			"name": "VU",
-			"value": "VU"
+			"name": "Burkina Faso (BF)",
+			"value": "BF"
 		},
 		{
-			"name": "WF",
-			"value": "WF"
+			"name": "Burundi (BI)",
+			"value": "BI"
 		},
 		{
-			"name": "WS",
-			"value": "WS"
+			"name": "Cambodia (KH)",
+			"value": "KH"
 		},
 		{
-			"name": "YE",
-			"value": "YE"
+			"name": "Cameroon (CM)",
+			"value": "CM"
 		},
 		{
-			"name": "YT",
+			"name": "Canada (CA)",
+			"value": "CA"
+		},
+		{
+			"name": "Cape Verde (CV)",
+			"value": "CV"
+		},
+		{
+			"name": "Caribbean Netherlands (BQ)",
+			"value": "BQ"
+		},
+		{
+			"name": "Cayman Islands (KY)",
+			"value": "KY"
+		},
+		{
+			"name": "Central African Republic (CF)",
+			"value": "CF"
+		},
+		{
+			"name": "Chad (TD)",
+			"value": "TD"
+		},
+		{
+			"name": "Chile (CL)",
+			"value": "CL"
+		},
+		{
+			"name": "China (CN)",
+			"value": "CN"
+		},
+		{
+			"name": "Christmas Island (CX)",
+			"value": "CX"
+		},
+		{
+			"name": "Cocos (Keeling) Islands (CC)",
+			"value": "CC"
+		},
+		{
+			"name": "Colombia (CO)",
+			"value": "CO"
+		},
+		{
+			"name": "Comoros (KM)",
+			"value": "KM"
+		},
+		{
+			"name": "Congo - Brazzaville (CG)",
+			"value": "CG"
+		},
+		{
+			"name": "Congo - Kinshasa (CD)",
+			"value": "CD"
+		},
+		{
+			"name": "Cook Islands (CK)",
+			"value": "CK"
+		},
+		{
+			"name": "Costa Rica (CR)",
+			"value": "CR"
+		},
+		{
+			"name": "Côte d’Ivoire (CI)",
+			"value": "CI"
+		},
+		{
+			"name": "Croatia (HR)",
+			"value": "HR"
+		},
+		{
+			"name": "Curaçao (CW)",
+			"value": "CW"
+		},
+		{
+			"name": "Cyprus (CY)",
+			"value": "CY"
+		},
+		{
+			"name": "Czechia (CZ)",
+			"value": "CZ"
+		},
+		{
+			"name": "Denmark (DK)",
+			"value": "DK"
+		},
+		{
+			"name": "Djibouti (DJ)",
+			"value": "DJ"
+		},
+		{
+			"name": "Dominica (DM)",
+			"value": "DM"
+		},
+		{
+			"name": "Dominican Republic (DO)",
+			"value": "DO"
+		},
+		{
+			"name": "Ecuador (EC)",
+			"value": "EC"
+		},
+		{
+			"name": "Egypt (EG)",
+			"value": "EG"
+		},
+		{
+			"name": "El Salvador (SV)",
+			"value": "SV"
+		},
+		{
+			"name": "Equatorial Guinea (GQ)",
+			"value": "GQ"
+		},
+		{
+			"name": "Eritrea (ER)",
+			"value": "ER"
+		},
+		{
+			"name": "Estonia (EE)",
+			"value": "EE"
+		},
+		{
+			"name": "Eswatini (SZ)",
+			"value": "SZ"
+		},
+		{
+			"name": "Ethiopia (ET)",
+			"value": "ET"
+		},
+		{
+			"name": "Falkland Islands (FK)",
+			"value": "FK"
+		},
+		{
+			"name": "Faroe Islands (FO)",
+			"value": "FO"
+		},
+		{
+			"name": "Fiji (FJ)",
+			"value": "FJ"
+		},
+		{
+			"name": "Finland (FI)",
+			"value": "FI"
+		},
+		{
+			"name": "France (FR)",
+			"value": "FR"
+		},
+		{
+			"name": "French Guiana (GF)",
+			"value": "GF"
+		},
+		{
+			"name": "French Polynesia (PF)",
+			"value": "PF"
+		},
+		{
+			"name": "French Southern Territories (TF)",
+			"value": "TF"
+		},
+		{
+			"name": "Gabon (GA)",
+			"value": "GA"
+		},
+		{
+			"name": "Gambia (GM)",
+			"value": "GM"
+		},
+		{
+			"name": "Georgia (GE)",
+			"value": "GE"
+		},
+		{
+			"name": "Germany (DE)",
+			"value": "DE"
+		},
+		{
+			"name": "Ghana (GH)",
+			"value": "GH"
+		},
+		{
+			"name": "Gibraltar (GI)",
+			"value": "GI"
+		},
+		{
+			"name": "Greece (GR)",
+			"value": "GR"
+		},
+		{
+			"name": "Greenland (GL)",
+			"value": "GL"
+		},
+		{
+			"name": "Grenada (GD)",
+			"value": "GD"
+		},
+		{
+			"name": "Guadeloupe (GP)",
+			"value": "GP"
+		},
+		{
+			"name": "Guam (GU)",
+			"value": "GU"
+		},
+		{
+			"name": "Guatemala (GT)",
+			"value": "GT"
+		},
+		{
+			"name": "Guernsey (GG)",
+			"value": "GG"
+		},
+		{
+			"name": "Guinea (GN)",
+			"value": "GN"
+		},
+		{
+			"name": "Guinea-Bissau (GW)",
+			"value": "GW"
+		},
+		{
+			"name": "Guyana (GY)",
+			"value": "GY"
+		},
+		{
+			"name": "Haiti (HT)",
+			"value": "HT"
+		},
+		{
+			"name": "Heard & McDonald Islands (HM)",
+			"value": "HM"
+		},
+		{
+			"name": "Honduras (HN)",
+			"value": "HN"
+		},
+		{
+			"name": "Hong Kong SAR China (HK)",
+			"value": "HK"
+		},
+		{
+			"name": "Hungary (HU)",
+			"value": "HU"
+		},
+		{
+			"name": "Iceland (IS)",
+			"value": "IS"
+		},
+		{
+			"name": "India (IN)",
+			"value": "IN"
+		},
+		{
+			"name": "Indonesia (ID)",
+			"value": "ID"
+		},
+		{
+			"name": "Iraq (IQ)",
+			"value": "IQ"
+		},
+		{
+			"name": "Ireland (IE)",
+			"value": "IE"
+		},
+		{
+			"name": "Isle of Man (IM)",
+			"value": "IM"
+		},
+		{
+			"name": "Israel (IL)",
+			"value": "IL"
+		},
+		{
+			"name": "Italy (IT)",
+			"value": "IT"
+		},
+		{
+			"name": "Jamaica (JM)",
+			"value": "JM"
+		},
+		{
+			"name": "Japan (JP)",
+			"value": "JP"
+		},
+		{
+			"name": "Jersey (JE)",
+			"value": "JE"
+		},
+		{
+			"name": "Jordan (JO)",
+			"value": "JO"
+		},
+		{
+			"name": "Kazakhstan (KZ)",
+			"value": "KZ"
+		},
+		{
+			"name": "Kenya (KE)",
+			"value": "KE"
+		},
+		{
+			"name": "Kiribati (KI)",
+			"value": "KI"
+		},
+		{
+			"name": "Kuwait (KW)",
+			"value": "KW"
+		},
+		{
+			"name": "Kyrgyzstan (KG)",
+			"value": "KG"
+		},
+		{
+			"name": "Laos (LA)",
+			"value": "LA"
+		},
+		{
+			"name": "Latvia (LV)",
+			"value": "LV"
+		},
+		{
+			"name": "Lebanon (LB)",
+			"value": "LB"
+		},
+		{
+			"name": "Lesotho (LS)",
+			"value": "LS"
+		},
+		{
+			"name": "Liberia (LR)",
+			"value": "LR"
+		},
+		{
+			"name": "Libya (LY)",
+			"value": "LY"
+		},
+		{
+			"name": "Liechtenstein (LI)",
+			"value": "LI"
+		},
+		{
+			"name": "Lithuania (LT)",
+			"value": "LT"
+		},
+		{
+			"name": "Luxembourg (LU)",
+			"value": "LU"
+		},
+		{
+			"name": "Macao SAR China (MO)",
+			"value": "MO"
+		},
+		{
+			"name": "Madagascar (MG)",
+			"value": "MG"
+		},
+		{
+			"name": "Malawi (MW)",
+			"value": "MW"
+		},
+		{
+			"name": "Malaysia (MY)",
+			"value": "MY"
+		},
+		{
+			"name": "Maldives (MV)",
+			"value": "MV"
+		},
+		{
+			"name": "Mali (ML)",
+			"value": "ML"
+		},
+		{
+			"name": "Malta (MT)",
+			"value": "MT"
+		},
+		{
+			"name": "Marshall Islands (MH)",
+			"value": "MH"
+		},
+		{
+			"name": "Martinique (MQ)",
+			"value": "MQ"
+		},
+		{
+			"name": "Mauritania (MR)",
+			"value": "MR"
+		},
+		{
+			"name": "Mauritius (MU)",
+			"value": "MU"
+		},
+		{
+			"name": "Mayotte (YT)",
 			"value": "YT"
 		},
 		{
-			"name": "ZA",
+			"name": "Mexico (MX)",
+			"value": "MX"
+		},
+		{
+			"name": "Micronesia (FM)",
+			"value": "FM"
+		},
+		{
+			"name": "Moldova (MD)",
+			"value": "MD"
+		},
+		{
+			"name": "Monaco (MC)",
+			"value": "MC"
+		},
+		{
+			"name": "Mongolia (MN)",
+			"value": "MN"
+		},
+		{
+			"name": "Montenegro (ME)",
+			"value": "ME"
+		},
+		{
+			"name": "Montserrat (MS)",
+			"value": "MS"
+		},
+		{
+			"name": "Morocco (MA)",
+			"value": "MA"
+		},
+		{
+			"name": "Mozambique (MZ)",
+			"value": "MZ"
+		},
+		{
+			"name": "Myanmar (Burma) (MM)",
+			"value": "MM"
+		},
+		{
+			"name": "Namibia (NA)",
+			"value": "NA"
+		},
+		{
+			"name": "Nauru (NR)",
+			"value": "NR"
+		},
+		{
+			"name": "Nepal (NP)",
+			"value": "NP"
+		},
+		{
+			"name": "Netherlands (NL)",
+			"value": "NL"
+		},
+		{
+			"name": "New Caledonia (NC)",
+			"value": "NC"
+		},
+		{
+			"name": "New Zealand (NZ)",
+			"value": "NZ"
+		},
+		{
+			"name": "Nicaragua (NI)",
+			"value": "NI"
+		},
+		{
+			"name": "Niger (NE)",
+			"value": "NE"
+		},
+		{
+			"name": "Nigeria (NG)",
+			"value": "NG"
+		},
+		{
+			"name": "Niue (NU)",
+			"value": "NU"
+		},
+		{
+			"name": "Norfolk Island (NF)",
+			"value": "NF"
+		},
+		{
+			"name": "North Macedonia (MK)",
+			"value": "MK"
+		},
+		{
+			"name": "Northern Mariana Islands (MP)",
+			"value": "MP"
+		},
+		{
+			"name": "Norway (NO)",
+			"value": "NO"
+		},
+		{
+			"name": "Oman (OM)",
+			"value": "OM"
+		},
+		{
+			"name": "Pakistan (PK)",
+			"value": "PK"
+		},
+		{
+			"name": "Palau (PW)",
+			"value": "PW"
+		},
+		{
+			"name": "Palestinian Territories (PS)",
+			"value": "PS"
+		},
+		{
+			"name": "Panama (PA)",
+			"value": "PA"
+		},
+		{
+			"name": "Papua New Guinea (PG)",
+			"value": "PG"
+		},
+		{
+			"name": "Paraguay (PY)",
+			"value": "PY"
+		},
+		{
+			"name": "Peru (PE)",
+			"value": "PE"
+		},
+		{
+			"name": "Philippines (PH)",
+			"value": "PH"
+		},
+		{
+			"name": "Pitcairn Islands (PN)",
+			"value": "PN"
+		},
+		{
+			"name": "Poland (PL)",
+			"value": "PL"
+		},
+		{
+			"name": "Portugal (PT)",
+			"value": "PT"
+		},
+		{
+			"name": "Puerto Rico (PR)",
+			"value": "PR"
+		},
+		{
+			"name": "Qatar (QA)",
+			"value": "QA"
+		},
+		{
+			"name": "Réunion (RE)",
+			"value": "RE"
+		},
+		{
+			"name": "Romania (RO)",
+			"value": "RO"
+		},
+		{
+			"name": "Rwanda (RW)",
+			"value": "RW"
+		},
+		{
+			"name": "Samoa (WS)",
+			"value": "WS"
+		},
+		{
+			"name": "San Marino (SM)",
+			"value": "SM"
+		},
+		{
+			"name": "São Tomé & Príncipe (ST)",
+			"value": "ST"
+		},
+		{
+			"name": "Saudi Arabia (SA)",
+			"value": "SA"
+		},
+		{
+			"name": "Senegal (SN)",
+			"value": "SN"
+		},
+		{
+			"name": "Serbia (RS)",
+			"value": "RS"
+		},
+		{
+			"name": "Seychelles (SC)",
+			"value": "SC"
+		},
+		{
+			"name": "Sierra Leone (SL)",
+			"value": "SL"
+		},
+		{
+			"name": "Singapore (SG)",
+			"value": "SG"
+		},
+		{
+			"name": "Sint Maarten (SX)",
+			"value": "SX"
+		},
+		{
+			"name": "Slovakia (SK)",
+			"value": "SK"
+		},
+		{
+			"name": "Slovenia (SI)",
+			"value": "SI"
+		},
+		{
+			"name": "Solomon Islands (SB)",
+			"value": "SB"
+		},
+		{
+			"name": "Somalia (SO)",
+			"value": "SO"
+		},
+		{
+			"name": "South Africa (ZA)",
 			"value": "ZA"
 		},
 		{
-			"name": "ZM",
+			"name": "South Georgia & South Sandwich Islands (GS)",
+			"value": "GS"
+		},
+		{
+			"name": "South Korea (KR)",
+			"value": "KR"
+		},
+		{
+			"name": "South Sudan (SS)",
+			"value": "SS"
+		},
+		{
+			"name": "Spain (ES)",
+			"value": "ES"
+		},
+		{
+			"name": "Sri Lanka (LK)",
+			"value": "LK"
+		},
+		{
+			"name": "St. Barthélemy (BL)",
+			"value": "BL"
+		},
+		{
+			"name": "St. Helena (SH)",
+			"value": "SH"
+		},
+		{
+			"name": "St. Kitts & Nevis (KN)",
+			"value": "KN"
+		},
+		{
+			"name": "St. Lucia (LC)",
+			"value": "LC"
+		},
+		{
+			"name": "St. Martin (MF)",
+			"value": "MF"
+		},
+		{
+			"name": "St. Pierre & Miquelon (PM)",
+			"value": "PM"
+		},
+		{
+			"name": "St. Vincent & Grenadines (VC)",
+			"value": "VC"
+		},
+		{
+			"name": "Sudan (SD)",
+			"value": "SD"
+		},
+		{
+			"name": "Suriname (SR)",
+			"value": "SR"
+		},
+		{
+			"name": "Svalbard & Jan Mayen (SJ)",
+			"value": "SJ"
+		},
+		{
+			"name": "Sweden (SE)",
+			"value": "SE"
+		},
+		{
+			"name": "Switzerland (CH)",
+			"value": "CH"
+		},
+		{
+			"name": "Taiwan (TW)",
+			"value": "TW"
+		},
+		{
+			"name": "Tajikistan (TJ)",
+			"value": "TJ"
+		},
+		{
+			"name": "Tanzania (TZ)",
+			"value": "TZ"
+		},
+		{
+			"name": "Thailand (TH)",
+			"value": "TH"
+		},
+		{
+			"name": "Timor-Leste (TL)",
+			"value": "TL"
+		},
+		{
+			"name": "Togo (TG)",
+			"value": "TG"
+		},
+		{
+			"name": "Tokelau (TK)",
+			"value": "TK"
+		},
+		{
+			"name": "Tonga (TO)",
+			"value": "TO"
+		},
+		{
+			"name": "Trinidad & Tobago (TT)",
+			"value": "TT"
+		},
+		{
+			"name": "Tunisia (TN)",
+			"value": "TN"
+		},
+		{
+			"name": "Türkiye (TR)",
+			"value": "TR"
+		},
+		{
+			"name": "Turkmenistan (TM)",
+			"value": "TM"
+		},
+		{
+			"name": "Turks & Caicos Islands (TC)",
+			"value": "TC"
+		},
+		{
+			"name": "Tuvalu (TV)",
+			"value": "TV"
+		},
+		{
+			"name": "U.S. Outlying Islands (UM)",
+			"value": "UM"
+		},
+		{
+			"name": "U.S. Virgin Islands (VI)",
+			"value": "VI"
+		},
+		{
+			"name": "Uganda (UG)",
+			"value": "UG"
+		},
+		{
+			"name": "Ukraine (UA)",
+			"value": "UA"
+		},
+		{
+			"name": "United Arab Emirates (AE)",
+			"value": "AE"
+		},
+		{
+			"name": "United Kingdom (GB)",
+			"value": "GB"
+		},
+		{
+			"name": "United States (US)",
+			"value": "US"
+		},
+		{
+			"name": "Uruguay (UY)",
+			"value": "UY"
+		},
+		{
+			"name": "Uzbekistan (UZ)",
+			"value": "UZ"
+		},
+		{
+			"name": "Vanuatu (VU)",
+			"value": "VU"
+		},
+		{
+			"name": "Vatican City (VA)",
+			"value": "VA"
+		},
+		{
+			"name": "Venezuela (VE)",
+			"value": "VE"
+		},
+		{
+			"name": "Vietnam (VN)",
+			"value": "VN"
+		},
+		{
+			"name": "Wallis & Futuna (WF)",
+			"value": "WF"
+		},
+		{
+			"name": "Western Sahara (EH)",
+			"value": "EH"
+		},
+		{
+			"name": "Yemen (YE)",
+			"value": "YE"
+		},
+		{
+			"name": "Zambia (ZM)",
 			"value": "ZM"
 		},
 		{
-			"name": "ZW",
+			"name": "Zimbabwe (ZW)",
 			"value": "ZW"
 		}
 	],
 	"defaultPresentmentCurrencyOptions": [
 		{
-			"name": "Aed",
-			"value": "aed"
-		},
-		{
-			"name": "All",
+			"name": "Albanian Lek (ALL)",
 			"value": "all"
 		},
 		{
-			"name": "Amd",
-			"value": "amd"
-		},
-		{
-			"name": "Aoa",
-			"value": "aoa"
-		},
-		{
-			"name": "Ars",
-			"value": "ars"
-		},
-		{
-			"name": "Aud",
-			"value": "aud"
-		},
-		{
-			"name": "Awg",
-			"value": "awg"
-		},
-		{
-			"name": "Azn",
-			"value": "azn"
-		},
-		{
-			"name": "Bam",
-			"value": "bam"
-		},
-		{
-			"name": "Bbd",
-			"value": "bbd"
-		},
-		{
-			"name": "Bdt",
-			"value": "bdt"
-		},
-		{
-			"name": "Bif",
-			"value": "bif"
-		},
-		{
-			"name": "Bmd",
-			"value": "bmd"
-		},
-		{
-			"name": "Bnd",
-			"value": "bnd"
-		},
-		{
-			"name": "Bob",
-			"value": "bob"
-		},
-		{
-			"name": "Brl",
-			"value": "brl"
-		},
-		{
-			"name": "Bsd",
-			"value": "bsd"
-		},
-		{
-			"name": "Bwp",
-			"value": "bwp"
-		},
-		{
-			"name": "Bzd",
-			"value": "bzd"
-		},
-		{
-			"name": "Cad",
-			"value": "cad"
-		},
-		{
-			"name": "Cdf",
-			"value": "cdf"
-		},
-		{
-			"name": "Chf",
-			"value": "chf"
-		},
-		{
-			"name": "Clp",
-			"value": "clp"
-		},
-		{
-			"name": "Cny",
-			"value": "cny"
-		},
-		{
-			"name": "Cop",
-			"value": "cop"
-		},
-		{
-			"name": "Crc",
-			"value": "crc"
-		},
-		{
-			"name": "Cve",
-			"value": "cve"
-		},
-		{
-			"name": "Czk",
-			"value": "czk"
-		},
-		{
-			"name": "Djf",
-			"value": "djf"
-		},
-		{
-			"name": "Dkk",
-			"value": "dkk"
-		},
-		{
-			"name": "Dop",
-			"value": "dop"
-		},
-		{
-			"name": "Dzd",
+			"name": "Algerian Dinar (DZD)",
 			"value": "dzd"
 		},
 		{
-			"name": "Egp",
-			"value": "egp"
+			"name": "Angolan Kwanza (AOA)",
+			"value": "aoa"
 		},
 		{
-			"name": "Etb",
-			"value": "etb"
+			"name": "Argentine Peso (ARS)",
+			"value": "ars"
 		},
 		{
-			"name": "Eur",
-			"value": "eur"
+			"name": "Armenian Dram (AMD)",
+			"value": "amd"
 		},
 		{
-			"name": "Fjd",
-			"value": "fjd"
+			"name": "Aruban Florin (AWG)",
+			"value": "awg"
 		},
 		{
-			"name": "Fkp",
-			"value": "fkp"
+			"name": "Australian Dollar (AUD)",
+			"value": "aud"
 		},
 		{
-			"name": "Gbp",
+			"name": "Azerbaijani Manat (AZN)",
+			"value": "azn"
+		},
+		{
+			"name": "Bahamian Dollar (BSD)",
+			"value": "bsd"
+		},
+		{
+			"name": "Bangladeshi Taka (BDT)",
+			"value": "bdt"
+		},
+		{
+			"name": "Barbadian Dollar (BBD)",
+			"value": "bbd"
+		},
+		{
+			"name": "Belize Dollar (BZD)",
+			"value": "bzd"
+		},
+		{
+			"name": "Bermudan Dollar (BMD)",
+			"value": "bmd"
+		},
+		{
+			"name": "Bolivian Boliviano (BOB)",
+			"value": "bob"
+		},
+		{
+			"name": "Bosnia-Herzegovina Convertible Mark (BAM)",
+			"value": "bam"
+		},
+		{
+			"name": "Botswanan Pula (BWP)",
+			"value": "bwp"
+		},
+		{
+			"name": "Brazilian Real (BRL)",
+			"value": "brl"
+		},
+		{
+			"name": "British Pound (GBP)",
 			"value": "gbp"
 		},
 		{
-			"name": "Gel",
-			"value": "gel"
+			"name": "Brunei Dollar (BND)",
+			"value": "bnd"
 		},
 		{
-			"name": "Gip",
-			"value": "gip"
+			"name": "Burundian Franc (BIF)",
+			"value": "bif"
 		},
 		{
-			"name": "Gmd",
-			"value": "gmd"
-		},
-		{
-			"name": "Gnf",
-			"value": "gnf"
-		},
-		{
-			"name": "Gtq",
-			"value": "gtq"
-		},
-		{
-			"name": "Gyd",
-			"value": "gyd"
-		},
-		{
-			"name": "Hkd",
-			"value": "hkd"
-		},
-		{
-			"name": "Hnl",
-			"value": "hnl"
-		},
-		{
-			"name": "Htg",
-			"value": "htg"
-		},
-		{
-			"name": "Huf",
-			"value": "huf"
-		},
-		{
-			"name": "Idr",
-			"value": "idr"
-		},
-		{
-			"name": "Ils",
-			"value": "ils"
-		},
-		{
-			"name": "Inr",
-			"value": "inr"
-		},
-		{
-			"name": "Isk",
-			"value": "isk"
-		},
-		{
-			"name": "Jmd",
-			"value": "jmd"
-		},
-		{
-			"name": "Jpy",
-			"value": "jpy"
-		},
-		{
-			"name": "Kes",
-			"value": "kes"
-		},
-		{
-			"name": "Kgs",
-			"value": "kgs"
-		},
-		{
-			"name": "Khr",
+			"name": "Cambodian Riel (KHR)",
 			"value": "khr"
 		},
 		{
-			"name": "Kmf",
-			"value": "kmf"
+			"name": "Canadian Dollar (CAD)",
+			"value": "cad"
 		},
 		{
-			"name": "Krw",
-			"value": "krw"
+			"name": "Cape Verdean Escudo (CVE)",
+			"value": "cve"
 		},
 		{
-			"name": "Kyd",
-			"value": "kyd"
-		},
-		{
-			"name": "Kzt",
-			"value": "kzt"
-		},
-		{
-			"name": "Lak",
-			"value": "lak"
-		},
-		{
-			"name": "Lkr",
-			"value": "lkr"
-		},
-		{
-			"name": "Lrd",
-			"value": "lrd"
-		},
-		{
-			"name": "Lsl",
-			"value": "lsl"
-		},
-		{
-			"name": "Mad",
-			"value": "mad"
-		},
-		{
-			"name": "Mdl",
-			"value": "mdl"
-		},
-		{
-			"name": "Mga",
-			"value": "mga"
-		},
-		{
-			"name": "Mkd",
-			"value": "mkd"
-		},
-		{
-			"name": "Mnt",
-			"value": "mnt"
-		},
-		{
-			"name": "Mop",
-			"value": "mop"
-		},
-		{
-			"name": "Mur",
-			"value": "mur"
-		},
-		{
-			"name": "Mvr",
-			"value": "mvr"
-		},
-		{
-			"name": "Mwk",
-			"value": "mwk"
-		},
-		{
-			"name": "Mxn",
-			"value": "mxn"
-		},
-		{
-			"name": "Myr",
-			"value": "myr"
-		},
-		{
-			"name": "Mzn",
-			"value": "mzn"
-		},
-		{
-			"name": "Nad",
-			"value": "nad"
-		},
-		{
-			"name": "Ngn",
-			"value": "ngn"
-		},
-		{
-			"name": "Nio",
-			"value": "nio"
-		},
-		{
-			"name": "Nok",
-			"value": "nok"
-		},
-		{
-			"name": "Npr",
-			"value": "npr"
-		},
-		{
-			"name": "Nzd",
-			"value": "nzd"
-		},
-		{
-			"name": "Pab",
-			"value": "pab"
-		},
-		{
-			"name": "Pen",
-			"value": "pen"
-		},
-		{
-			"name": "Pgk",
-			"value": "pgk"
-		},
-		{
-			"name": "Php",
-			"value": "php"
-		},
-		{
-			"name": "Pkr",
-			"value": "pkr"
-		},
-		{
-			"name": "Pln",
-			"value": "pln"
-		},
-		{
-			"name": "Pyg",
-			"value": "pyg"
-		},
-		{
-			"name": "Qar",
-			"value": "qar"
-		},
-		{
-			"name": "Ron",
-			"value": "ron"
-		},
-		{
-			"name": "Rsd",
-			"value": "rsd"
-		},
-		{
-			"name": "Rwf",
-			"value": "rwf"
-		},
-		{
-			"name": "Sar",
-			"value": "sar"
-		},
-		{
-			"name": "Sbd",
-			"value": "sbd"
-		},
-		{
-			"name": "Scr",
-			"value": "scr"
-		},
-		{
-			"name": "Sek",
-			"value": "sek"
-		},
-		{
-			"name": "Sgd",
-			"value": "sgd"
-		},
-		{
-			"name": "Shp",
-			"value": "shp"
-		},
-		{
-			"name": "Sos",
-			"value": "sos"
-		},
-		{
-			"name": "Srd",
-			"value": "srd"
-		},
-		{
-			"name": "Szl",
-			"value": "szl"
-		},
-		{
-			"name": "Thb",
-			"value": "thb"
-		},
-		{
-			"name": "Tjs",
-			"value": "tjs"
-		},
-		{
-			"name": "Top",
-			"value": "top"
-		},
-		{
-			"name": "Try",
-			"value": "try"
-		},
-		{
-			"name": "Ttd",
-			"value": "ttd"
-		},
-		{
-			"name": "Twd",
-			"value": "twd"
-		},
-		{
-			"name": "Tzs",
-			"value": "tzs"
-		},
-		{
-			"name": "Uah",
-			"value": "uah"
-		},
-		{
-			"name": "Ugx",
-			"value": "ugx"
-		},
-		{
-			"name": "Usd",
-			"value": "usd"
-		},
-		{
-			"name": "Uyu",
-			"value": "uyu"
-		},
-		{
-			"name": "Uzs",
-			"value": "uzs"
-		},
-		{
-			"name": "Vnd",
-			"value": "vnd"
-		},
-		{
-			"name": "Vuv",
-			"value": "vuv"
-		},
-		{
-			"name": "Wst",
-			"value": "wst"
-		},
-		{
-			"name": "Xaf",
-			"value": "xaf"
-		},
-		{
-			"name": "Xcd",
-			"value": "xcd"
-		},
-		{
-			"name": "Xcg",
+			"name": "Caribbean guilder (XCG)",
 			"value": "xcg"
 		},
 		{
-			"name": "Xof",
-			"value": "xof"
+			"name": "Cayman Islands Dollar (KYD)",
+			"value": "kyd"
 		},
 		{
-			"name": "Xpf",
+			"name": "Central African CFA Franc (XAF)",
+			"value": "xaf"
+		},
+		{
+			"name": "CFP Franc (XPF)",
 			"value": "xpf"
 		},
 		{
-			"name": "Yer",
-			"value": "yer"
+			"name": "Chilean Peso (CLP)",
+			"value": "clp"
 		},
 		{
-			"name": "Zar",
+			"name": "Chinese Yuan (CNY)",
+			"value": "cny"
+		},
+		{
+			"name": "Colombian Peso (COP)",
+			"value": "cop"
+		},
+		{
+			"name": "Comorian Franc (KMF)",
+			"value": "kmf"
+		},
+		{
+			"name": "Congolese Franc (CDF)",
+			"value": "cdf"
+		},
+		{
+			"name": "Costa Rican Colón (CRC)",
+			"value": "crc"
+		},
+		{
+			"name": "Czech Koruna (CZK)",
+			"value": "czk"
+		},
+		{
+			"name": "Danish Krone (DKK)",
+			"value": "dkk"
+		},
+		{
+			"name": "Djiboutian Franc (DJF)",
+			"value": "djf"
+		},
+		{
+			"name": "Dominican Peso (DOP)",
+			"value": "dop"
+		},
+		{
+			"name": "East Caribbean Dollar (XCD)",
+			"value": "xcd"
+		},
+		{
+			"name": "Egyptian Pound (EGP)",
+			"value": "egp"
+		},
+		{
+			"name": "Ethiopian Birr (ETB)",
+			"value": "etb"
+		},
+		{
+			"name": "Euro (EUR)",
+			"value": "eur"
+		},
+		{
+			"name": "Falkland Islands Pound (FKP)",
+			"value": "fkp"
+		},
+		{
+			"name": "Fijian Dollar (FJD)",
+			"value": "fjd"
+		},
+		{
+			"name": "Gambian Dalasi (GMD)",
+			"value": "gmd"
+		},
+		{
+			"name": "Georgian Lari (GEL)",
+			"value": "gel"
+		},
+		{
+			"name": "Gibraltar Pound (GIP)",
+			"value": "gip"
+		},
+		{
+			"name": "Guatemalan Quetzal (GTQ)",
+			"value": "gtq"
+		},
+		{
+			"name": "Guinean Franc (GNF)",
+			"value": "gnf"
+		},
+		{
+			"name": "Guyanaese Dollar (GYD)",
+			"value": "gyd"
+		},
+		{
+			"name": "Haitian Gourde (HTG)",
+			"value": "htg"
+		},
+		{
+			"name": "Honduran Lempira (HNL)",
+			"value": "hnl"
+		},
+		{
+			"name": "Hong Kong Dollar (HKD)",
+			"value": "hkd"
+		},
+		{
+			"name": "Hungarian Forint (HUF)",
+			"value": "huf"
+		},
+		{
+			"name": "Icelandic Króna (ISK)",
+			"value": "isk"
+		},
+		{
+			"name": "Indian Rupee (INR)",
+			"value": "inr"
+		},
+		{
+			"name": "Indonesian Rupiah (IDR)",
+			"value": "idr"
+		},
+		{
+			"name": "Israeli New Shekel (ILS)",
+			"value": "ils"
+		},
+		{
+			"name": "Jamaican Dollar (JMD)",
+			"value": "jmd"
+		},
+		{
+			"name": "Japanese Yen (JPY)",
+			"value": "jpy"
+		},
+		{
+			"name": "Kazakhstani Tenge (KZT)",
+			"value": "kzt"
+		},
+		{
+			"name": "Kenyan Shilling (KES)",
+			"value": "kes"
+		},
+		{
+			"name": "Kyrgyz Som (KGS)",
+			"value": "kgs"
+		},
+		{
+			"name": "Laotian Kip (LAK)",
+			"value": "lak"
+		},
+		{
+			"name": "Lesotho Loti (LSL)",
+			"value": "lsl"
+		},
+		{
+			"name": "Liberian Dollar (LRD)",
+			"value": "lrd"
+		},
+		{
+			"name": "Macanese Pataca (MOP)",
+			"value": "mop"
+		},
+		{
+			"name": "Macedonian Denar (MKD)",
+			"value": "mkd"
+		},
+		{
+			"name": "Malagasy Ariary (MGA)",
+			"value": "mga"
+		},
+		{
+			"name": "Malawian Kwacha (MWK)",
+			"value": "mwk"
+		},
+		{
+			"name": "Malaysian Ringgit (MYR)",
+			"value": "myr"
+		},
+		{
+			"name": "Maldivian Rufiyaa (MVR)",
+			"value": "mvr"
+		},
+		{
+			"name": "Mauritian Rupee (MUR)",
+			"value": "mur"
+		},
+		{
+			"name": "Mexican Peso (MXN)",
+			"value": "mxn"
+		},
+		{
+			"name": "Moldovan Leu (MDL)",
+			"value": "mdl"
+		},
+		{
+			"name": "Mongolian Tugrik (MNT)",
+			"value": "mnt"
+		},
+		{
+			"name": "Moroccan Dirham (MAD)",
+			"value": "mad"
+		},
+		{
+			"name": "Mozambican Metical (MZN)",
+			"value": "mzn"
+		},
+		{
+			"name": "Namibian Dollar (NAD)",
+			"value": "nad"
+		},
+		{
+			"name": "Nepalese Rupee (NPR)",
+			"value": "npr"
+		},
+		{
+			"name": "New Taiwan Dollar (TWD)",
+			"value": "twd"
+		},
+		{
+			"name": "New Zealand Dollar (NZD)",
+			"value": "nzd"
+		},
+		{
+			"name": "Nicaraguan Córdoba (NIO)",
+			"value": "nio"
+		},
+		{
+			"name": "Nigerian Naira (NGN)",
+			"value": "ngn"
+		},
+		{
+			"name": "Norwegian Krone (NOK)",
+			"value": "nok"
+		},
+		{
+			"name": "Pakistani Rupee (PKR)",
+			"value": "pkr"
+		},
+		{
+			"name": "Panamanian Balboa (PAB)",
+			"value": "pab"
+		},
+		{
+			"name": "Papua New Guinean Kina (PGK)",
+			"value": "pgk"
+		},
+		{
+			"name": "Paraguayan Guarani (PYG)",
+			"value": "pyg"
+		},
+		{
+			"name": "Peruvian Sol (PEN)",
+			"value": "pen"
+		},
+		{
+			"name": "Philippine Peso (PHP)",
+			"value": "php"
+		},
+		{
+			"name": "Polish Zloty (PLN)",
+			"value": "pln"
+		},
+		{
+			"name": "Qatari Riyal (QAR)",
+			"value": "qar"
+		},
+		{
+			"name": "Romanian Leu (RON)",
+			"value": "ron"
+		},
+		{
+			"name": "Rwandan Franc (RWF)",
+			"value": "rwf"
+		},
+		{
+			"name": "Samoan Tala (WST)",
+			"value": "wst"
+		},
+		{
+			"name": "Saudi Riyal (SAR)",
+			"value": "sar"
+		},
+		{
+			"name": "Serbian Dinar (RSD)",
+			"value": "rsd"
+		},
+		{
+			"name": "Seychellois Rupee (SCR)",
+			"value": "scr"
+		},
+		{
+			"name": "Singapore Dollar (SGD)",
+			"value": "sgd"
+		},
+		{
+			"name": "Solomon Islands Dollar (SBD)",
+			"value": "sbd"
+		},
+		{
+			"name": "Somali Shilling (SOS)",
+			"value": "sos"
+		},
+		{
+			"name": "South African Rand (ZAR)",
 			"value": "zar"
 		},
 		{
-			"name": "Zmw",
+			"name": "South Korean Won (KRW)",
+			"value": "krw"
+		},
+		{
+			"name": "Sri Lankan Rupee (LKR)",
+			"value": "lkr"
+		},
+		{
+			"name": "St. Helena Pound (SHP)",
+			"value": "shp"
+		},
+		{
+			"name": "Surinamese Dollar (SRD)",
+			"value": "srd"
+		},
+		{
+			"name": "Swazi Lilangeni (SZL)",
+			"value": "szl"
+		},
+		{
+			"name": "Swedish Krona (SEK)",
+			"value": "sek"
+		},
+		{
+			"name": "Swiss Franc (CHF)",
+			"value": "chf"
+		},
+		{
+			"name": "Tajikistani Somoni (TJS)",
+			"value": "tjs"
+		},
+		{
+			"name": "Tanzanian Shilling (TZS)",
+			"value": "tzs"
+		},
+		{
+			"name": "Thai Baht (THB)",
+			"value": "thb"
+		},
+		{
+			"name": "Tongan Paʻanga (TOP)",
+			"value": "top"
+		},
+		{
+			"name": "Trinidad & Tobago Dollar (TTD)",
+			"value": "ttd"
+		},
+		{
+			"name": "Turkish Lira (TRY)",
+			"value": "try"
+		},
+		{
+			"name": "Ugandan Shilling (UGX)",
+			"value": "ugx"
+		},
+		{
+			"name": "Ukrainian Hryvnia (UAH)",
+			"value": "uah"
+		},
+		{
+			"name": "United Arab Emirates Dirham (AED)",
+			"value": "aed"
+		},
+		{
+			"name": "Uruguayan Peso (UYU)",
+			"value": "uyu"
+		},
+		{
+			"name": "US Dollar (USD)",
+			"value": "usd"
+		},
+		{
+			"name": "Uzbekistani Som (UZS)",
+			"value": "uzs"
+		},
+		{
+			"name": "Vanuatu Vatu (VUV)",
+			"value": "vuv"
+		},
+		{
+			"name": "Vietnamese Dong (VND)",
+			"value": "vnd"
+		},
+		{
+			"name": "West African CFA Franc (XOF)",
+			"value": "xof"
+		},
+		{
+			"name": "Yemeni Rial (YER)",
+			"value": "yer"
+		},
+		{
+			"name": "Zambian Kwacha (ZMW)",
 			"value": "zmw"
 		}
 	],
@@ -1659,1967 +1659,1967 @@ export const largeEnums: Record<string, Array<{ name: string; value: string }>> 
 	],
 	"timezoneOptions": [
 		{
-			"name": "Africa Abidjan",
+			"name": "Africa/Abidjan (Greenwich Mean Time)",
 			"value": "Africa/Abidjan"
 		},
 		{
-			"name": "Africa Accra",
+			"name": "Africa/Accra (Greenwich Mean Time)",
 			"value": "Africa/Accra"
 		},
 		{
-			"name": "Africa Addis Ababa",
+			"name": "Africa/Addis Ababa (East Africa Time)",
 			"value": "Africa/Addis_Ababa"
 		},
 		{
-			"name": "Africa Algiers",
+			"name": "Africa/Algiers (Central European Standard Time)",
 			"value": "Africa/Algiers"
 		},
 		{
-			"name": "Africa Asmara",
+			"name": "Africa/Asmara (East Africa Time)",
 			"value": "Africa/Asmara"
 		},
 		{
-			"name": "Africa Asmera",
+			"name": "Africa/Asmera (East Africa Time)",
 			"value": "Africa/Asmera"
 		},
 		{
-			"name": "Africa Bamako",
+			"name": "Africa/Bamako (Greenwich Mean Time)",
 			"value": "Africa/Bamako"
 		},
 		{
-			"name": "Africa Bangui",
+			"name": "Africa/Bangui (West Africa Time)",
 			"value": "Africa/Bangui"
 		},
 		{
-			"name": "Africa Banjul",
+			"name": "Africa/Banjul (Greenwich Mean Time)",
 			"value": "Africa/Banjul"
 		},
 		{
-			"name": "Africa Bissau",
+			"name": "Africa/Bissau (Greenwich Mean Time)",
 			"value": "Africa/Bissau"
 		},
 		{
-			"name": "Africa Blantyre",
+			"name": "Africa/Blantyre (Central Africa Time)",
 			"value": "Africa/Blantyre"
 		},
 		{
-			"name": "Africa Brazzaville",
+			"name": "Africa/Brazzaville (West Africa Time)",
 			"value": "Africa/Brazzaville"
 		},
 		{
-			"name": "Africa Bujumbura",
+			"name": "Africa/Bujumbura (Central Africa Time)",
 			"value": "Africa/Bujumbura"
 		},
 		{
-			"name": "Africa Cairo",
+			"name": "Africa/Cairo (Eastern European Time)",
 			"value": "Africa/Cairo"
 		},
 		{
-			"name": "Africa Casablanca",
+			"name": "Africa/Casablanca (Morocco Time)",
 			"value": "Africa/Casablanca"
 		},
 		{
-			"name": "Africa Ceuta",
+			"name": "Africa/Ceuta (Central European Time)",
 			"value": "Africa/Ceuta"
 		},
 		{
-			"name": "Africa Conakry",
+			"name": "Africa/Conakry (Greenwich Mean Time)",
 			"value": "Africa/Conakry"
 		},
 		{
-			"name": "Africa Dakar",
+			"name": "Africa/Dakar (Greenwich Mean Time)",
 			"value": "Africa/Dakar"
 		},
 		{
-			"name": "Africa Dar Es Salaam",
+			"name": "Africa/Dar es Salaam (East Africa Time)",
 			"value": "Africa/Dar_es_Salaam"
 		},
 		{
-			"name": "Africa Djibouti",
+			"name": "Africa/Djibouti (East Africa Time)",
 			"value": "Africa/Djibouti"
 		},
 		{
-			"name": "Africa Douala",
+			"name": "Africa/Douala (West Africa Time)",
 			"value": "Africa/Douala"
 		},
 		{
-			"name": "Africa El Aaiun",
+			"name": "Africa/El Aaiun (Western Sahara Time)",
 			"value": "Africa/El_Aaiun"
 		},
 		{
-			"name": "Africa Freetown",
+			"name": "Africa/Freetown (Greenwich Mean Time)",
 			"value": "Africa/Freetown"
 		},
 		{
-			"name": "Africa Gaborone",
+			"name": "Africa/Gaborone (Central Africa Time)",
 			"value": "Africa/Gaborone"
 		},
 		{
-			"name": "Africa Harare",
+			"name": "Africa/Harare (Central Africa Time)",
 			"value": "Africa/Harare"
 		},
 		{
-			"name": "Africa Johannesburg",
+			"name": "Africa/Johannesburg (South Africa Standard Time)",
 			"value": "Africa/Johannesburg"
 		},
 		{
-			"name": "Africa Juba",
+			"name": "Africa/Juba (Central Africa Time)",
 			"value": "Africa/Juba"
 		},
 		{
-			"name": "Africa Kampala",
+			"name": "Africa/Kampala (East Africa Time)",
 			"value": "Africa/Kampala"
 		},
 		{
-			"name": "Africa Khartoum",
+			"name": "Africa/Khartoum (Central Africa Time)",
 			"value": "Africa/Khartoum"
 		},
 		{
-			"name": "Africa Kigali",
+			"name": "Africa/Kigali (Central Africa Time)",
 			"value": "Africa/Kigali"
 		},
 		{
-			"name": "Africa Kinshasa",
+			"name": "Africa/Kinshasa (West Africa Time)",
 			"value": "Africa/Kinshasa"
 		},
 		{
-			"name": "Africa Lagos",
+			"name": "Africa/Lagos (West Africa Time)",
 			"value": "Africa/Lagos"
 		},
 		{
-			"name": "Africa Libreville",
+			"name": "Africa/Libreville (West Africa Time)",
 			"value": "Africa/Libreville"
 		},
 		{
-			"name": "Africa Lome",
+			"name": "Africa/Lome (Greenwich Mean Time)",
 			"value": "Africa/Lome"
 		},
 		{
-			"name": "Africa Luanda",
+			"name": "Africa/Luanda (West Africa Time)",
 			"value": "Africa/Luanda"
 		},
 		{
-			"name": "Africa Lubumbashi",
+			"name": "Africa/Lubumbashi (Central Africa Time)",
 			"value": "Africa/Lubumbashi"
 		},
 		{
-			"name": "Africa Lusaka",
+			"name": "Africa/Lusaka (Central Africa Time)",
 			"value": "Africa/Lusaka"
 		},
 		{
-			"name": "Africa Malabo",
+			"name": "Africa/Malabo (West Africa Time)",
 			"value": "Africa/Malabo"
 		},
 		{
-			"name": "Africa Maputo",
+			"name": "Africa/Maputo (Central Africa Time)",
 			"value": "Africa/Maputo"
 		},
 		{
-			"name": "Africa Maseru",
+			"name": "Africa/Maseru (South Africa Standard Time)",
 			"value": "Africa/Maseru"
 		},
 		{
-			"name": "Africa Mbabane",
+			"name": "Africa/Mbabane (South Africa Standard Time)",
 			"value": "Africa/Mbabane"
 		},
 		{
-			"name": "Africa Mogadishu",
+			"name": "Africa/Mogadishu (East Africa Time)",
 			"value": "Africa/Mogadishu"
 		},
 		{
-			"name": "Africa Monrovia",
+			"name": "Africa/Monrovia (Greenwich Mean Time)",
 			"value": "Africa/Monrovia"
 		},
 		{
-			"name": "Africa Nairobi",
+			"name": "Africa/Nairobi (East Africa Time)",
 			"value": "Africa/Nairobi"
 		},
 		{
-			"name": "Africa Ndjamena",
+			"name": "Africa/Ndjamena (West Africa Time)",
 			"value": "Africa/Ndjamena"
 		},
 		{
-			"name": "Africa Niamey",
+			"name": "Africa/Niamey (West Africa Time)",
 			"value": "Africa/Niamey"
 		},
 		{
-			"name": "Africa Nouakchott",
+			"name": "Africa/Nouakchott (Greenwich Mean Time)",
 			"value": "Africa/Nouakchott"
 		},
 		{
-			"name": "Africa Ouagadougou",
+			"name": "Africa/Ouagadougou (Greenwich Mean Time)",
 			"value": "Africa/Ouagadougou"
 		},
 		{
-			"name": "Africa Porto Novo",
+			"name": "Africa/Porto-Novo (West Africa Time)",
 			"value": "Africa/Porto-Novo"
 		},
 		{
-			"name": "Africa Sao Tome",
+			"name": "Africa/Sao Tome (Greenwich Mean Time)",
 			"value": "Africa/Sao_Tome"
 		},
 		{
-			"name": "Africa Timbuktu",
+			"name": "Africa/Timbuktu (Greenwich Mean Time)",
 			"value": "Africa/Timbuktu"
 		},
 		{
-			"name": "Africa Tripoli",
+			"name": "Africa/Tripoli (Eastern European Standard Time)",
 			"value": "Africa/Tripoli"
 		},
 		{
-			"name": "Africa Tunis",
+			"name": "Africa/Tunis (Central European Standard Time)",
 			"value": "Africa/Tunis"
 		},
 		{
-			"name": "Africa Windhoek",
+			"name": "Africa/Windhoek (Central Africa Time)",
 			"value": "Africa/Windhoek"
 		},
 		{
-			"name": "America Adak",
+			"name": "America/Adak (Hawaii-Aleutian Time)",
 			"value": "America/Adak"
 		},
 		{
-			"name": "America Anchorage",
+			"name": "America/Anchorage (Alaska Time)",
 			"value": "America/Anchorage"
 		},
 		{
-			"name": "America Anguilla",
+			"name": "America/Anguilla (Atlantic Standard Time)",
 			"value": "America/Anguilla"
 		},
 		{
-			"name": "America Antigua",
+			"name": "America/Antigua (Atlantic Standard Time)",
 			"value": "America/Antigua"
 		},
 		{
-			"name": "America Araguaina",
+			"name": "America/Araguaina (Brasilia Standard Time)",
 			"value": "America/Araguaina"
 		},
 		{
-			"name": "America Argentina Buenos Aires",
+			"name": "America/Argentina/Buenos Aires (Argentina Standard Time)",
 			"value": "America/Argentina/Buenos_Aires"
 		},
 		{
-			"name": "America Argentina Catamarca",
+			"name": "America/Argentina/Catamarca (Argentina Standard Time)",
 			"value": "America/Argentina/Catamarca"
 		},
 		{
-			"name": "America Argentina Comod Rivadavia",
+			"name": "America/Argentina/ComodRivadavia (Argentina Standard Time)",
 			"value": "America/Argentina/ComodRivadavia"
 		},
 		{
-			"name": "America Argentina Cordoba",
+			"name": "America/Argentina/Cordoba (Argentina Standard Time)",
 			"value": "America/Argentina/Cordoba"
 		},
 		{
-			"name": "America Argentina Jujuy",
+			"name": "America/Argentina/Jujuy (Argentina Standard Time)",
 			"value": "America/Argentina/Jujuy"
 		},
 		{
-			"name": "America Argentina La Rioja",
+			"name": "America/Argentina/La Rioja (Argentina Standard Time)",
 			"value": "America/Argentina/La_Rioja"
 		},
 		{
-			"name": "America Argentina Mendoza",
+			"name": "America/Argentina/Mendoza (Argentina Standard Time)",
 			"value": "America/Argentina/Mendoza"
 		},
 		{
-			"name": "America Argentina Rio Gallegos",
+			"name": "America/Argentina/Rio Gallegos (Argentina Standard Time)",
 			"value": "America/Argentina/Rio_Gallegos"
 		},
 		{
-			"name": "America Argentina Salta",
+			"name": "America/Argentina/Salta (Argentina Standard Time)",
 			"value": "America/Argentina/Salta"
 		},
 		{
-			"name": "America Argentina San Juan",
+			"name": "America/Argentina/San Juan (Argentina Standard Time)",
 			"value": "America/Argentina/San_Juan"
 		},
 		{
-			"name": "America Argentina San Luis",
+			"name": "America/Argentina/San Luis (Argentina Standard Time)",
 			"value": "America/Argentina/San_Luis"
 		},
 		{
-			"name": "America Argentina Tucuman",
+			"name": "America/Argentina/Tucuman (Argentina Standard Time)",
 			"value": "America/Argentina/Tucuman"
 		},
 		{
-			"name": "America Argentina Ushuaia",
+			"name": "America/Argentina/Ushuaia (Argentina Standard Time)",
 			"value": "America/Argentina/Ushuaia"
 		},
 		{
-			"name": "America Aruba",
+			"name": "America/Aruba (Atlantic Standard Time)",
 			"value": "America/Aruba"
 		},
 		{
-			"name": "America Asuncion",
+			"name": "America/Asuncion (Paraguay Standard Time)",
 			"value": "America/Asuncion"
 		},
 		{
-			"name": "America Atikokan",
+			"name": "America/Atikokan (Eastern Standard Time)",
 			"value": "America/Atikokan"
 		},
 		{
-			"name": "America Atka",
+			"name": "America/Atka (Hawaii-Aleutian Time)",
 			"value": "America/Atka"
 		},
 		{
-			"name": "America Bahia",
+			"name": "America/Bahia (Brasilia Standard Time)",
 			"value": "America/Bahia"
 		},
 		{
-			"name": "America Bahia Banderas",
+			"name": "America/Bahia Banderas (Central Standard Time)",
 			"value": "America/Bahia_Banderas"
 		},
 		{
-			"name": "America Barbados",
+			"name": "America/Barbados (Atlantic Standard Time)",
 			"value": "America/Barbados"
 		},
 		{
-			"name": "America Belem",
+			"name": "America/Belem (Brasilia Standard Time)",
 			"value": "America/Belem"
 		},
 		{
-			"name": "America Belize",
+			"name": "America/Belize (Central Standard Time)",
 			"value": "America/Belize"
 		},
 		{
-			"name": "America Blanc Sablon",
+			"name": "America/Blanc-Sablon (Atlantic Standard Time)",
 			"value": "America/Blanc-Sablon"
 		},
 		{
-			"name": "America Boa Vista",
+			"name": "America/Boa Vista (Amazon Standard Time)",
 			"value": "America/Boa_Vista"
 		},
 		{
-			"name": "America Bogota",
+			"name": "America/Bogota (Colombia Standard Time)",
 			"value": "America/Bogota"
 		},
 		{
-			"name": "America Boise",
+			"name": "America/Boise (Mountain Time)",
 			"value": "America/Boise"
 		},
 		{
-			"name": "America Buenos Aires",
+			"name": "America/Buenos Aires (Argentina Standard Time)",
 			"value": "America/Buenos_Aires"
 		},
 		{
-			"name": "America Cambridge Bay",
+			"name": "America/Cambridge Bay (Mountain Time)",
 			"value": "America/Cambridge_Bay"
 		},
 		{
-			"name": "America Campo Grande",
+			"name": "America/Campo Grande (Amazon Standard Time)",
 			"value": "America/Campo_Grande"
 		},
 		{
-			"name": "America Cancun",
+			"name": "America/Cancun (Eastern Standard Time)",
 			"value": "America/Cancun"
 		},
 		{
-			"name": "America Caracas",
+			"name": "America/Caracas (Venezuela Time)",
 			"value": "America/Caracas"
 		},
 		{
-			"name": "America Catamarca",
+			"name": "America/Catamarca (Argentina Standard Time)",
 			"value": "America/Catamarca"
 		},
 		{
-			"name": "America Cayenne",
+			"name": "America/Cayenne (French Guiana Time)",
 			"value": "America/Cayenne"
 		},
 		{
-			"name": "America Cayman",
+			"name": "America/Cayman (Eastern Standard Time)",
 			"value": "America/Cayman"
 		},
 		{
-			"name": "America Chicago",
+			"name": "America/Chicago (Central Time)",
 			"value": "America/Chicago"
 		},
 		{
-			"name": "America Chihuahua",
+			"name": "America/Chihuahua (Central Standard Time)",
 			"value": "America/Chihuahua"
 		},
 		{
-			"name": "America Ciudad Juarez",
+			"name": "America/Ciudad Juarez (Mountain Time)",
 			"value": "America/Ciudad_Juarez"
 		},
 		{
-			"name": "America Coral Harbour",
+			"name": "America/Coral Harbour (Eastern Standard Time)",
 			"value": "America/Coral_Harbour"
 		},
 		{
-			"name": "America Cordoba",
+			"name": "America/Cordoba (Argentina Standard Time)",
 			"value": "America/Cordoba"
 		},
 		{
-			"name": "America Costa Rica",
+			"name": "America/Costa Rica (Central Standard Time)",
 			"value": "America/Costa_Rica"
 		},
 		{
-			"name": "America Coyhaique",
+			"name": "America/Coyhaique (Coyhaique Time)",
 			"value": "America/Coyhaique"
 		},
 		{
-			"name": "America Creston",
+			"name": "America/Creston (Mountain Standard Time)",
 			"value": "America/Creston"
 		},
 		{
-			"name": "America Cuiaba",
+			"name": "America/Cuiaba (Amazon Standard Time)",
 			"value": "America/Cuiaba"
 		},
 		{
-			"name": "America Curacao",
+			"name": "America/Curacao (Atlantic Standard Time)",
 			"value": "America/Curacao"
 		},
 		{
-			"name": "America Danmarkshavn",
+			"name": "America/Danmarkshavn (Greenwich Mean Time)",
 			"value": "America/Danmarkshavn"
 		},
 		{
-			"name": "America Dawson",
+			"name": "America/Dawson (Yukon Time)",
 			"value": "America/Dawson"
 		},
 		{
-			"name": "America Dawson Creek",
+			"name": "America/Dawson Creek (Mountain Standard Time)",
 			"value": "America/Dawson_Creek"
 		},
 		{
-			"name": "America Denver",
+			"name": "America/Denver (Mountain Time)",
 			"value": "America/Denver"
 		},
 		{
-			"name": "America Detroit",
+			"name": "America/Detroit (Eastern Time)",
 			"value": "America/Detroit"
 		},
 		{
-			"name": "America Dominica",
+			"name": "America/Dominica (Atlantic Standard Time)",
 			"value": "America/Dominica"
 		},
 		{
-			"name": "America Edmonton",
+			"name": "America/Edmonton (Mountain Time)",
 			"value": "America/Edmonton"
 		},
 		{
-			"name": "America Eirunepe",
+			"name": "America/Eirunepe (Acre Standard Time)",
 			"value": "America/Eirunepe"
 		},
 		{
-			"name": "America El Salvador",
+			"name": "America/El Salvador (Central Standard Time)",
 			"value": "America/El_Salvador"
 		},
 		{
-			"name": "America Ensenada",
+			"name": "America/Ensenada (Pacific Time)",
 			"value": "America/Ensenada"
 		},
 		{
-			"name": "America Fort Nelson",
+			"name": "America/Fort Nelson (Mountain Standard Time)",
 			"value": "America/Fort_Nelson"
 		},
 		{
-			"name": "America Fort Wayne",
+			"name": "America/Fort Wayne (Eastern Time)",
 			"value": "America/Fort_Wayne"
 		},
 		{
-			"name": "America Fortaleza",
+			"name": "America/Fortaleza (Brasilia Standard Time)",
 			"value": "America/Fortaleza"
 		},
 		{
-			"name": "America Glace Bay",
+			"name": "America/Glace Bay (Atlantic Time)",
 			"value": "America/Glace_Bay"
 		},
 		{
-			"name": "America Godthab",
+			"name": "America/Godthab (Greenland Time)",
 			"value": "America/Godthab"
 		},
 		{
-			"name": "America Goose Bay",
+			"name": "America/Goose Bay (Atlantic Time)",
 			"value": "America/Goose_Bay"
 		},
 		{
-			"name": "America Grand Turk",
+			"name": "America/Grand Turk (Eastern Time)",
 			"value": "America/Grand_Turk"
 		},
 		{
-			"name": "America Grenada",
+			"name": "America/Grenada (Atlantic Standard Time)",
 			"value": "America/Grenada"
 		},
 		{
-			"name": "America Guadeloupe",
+			"name": "America/Guadeloupe (Atlantic Standard Time)",
 			"value": "America/Guadeloupe"
 		},
 		{
-			"name": "America Guatemala",
+			"name": "America/Guatemala (Central Standard Time)",
 			"value": "America/Guatemala"
 		},
 		{
-			"name": "America Guayaquil",
+			"name": "America/Guayaquil (Ecuador Time)",
 			"value": "America/Guayaquil"
 		},
 		{
-			"name": "America Guyana",
+			"name": "America/Guyana (Guyana Time)",
 			"value": "America/Guyana"
 		},
 		{
-			"name": "America Halifax",
+			"name": "America/Halifax (Atlantic Time)",
 			"value": "America/Halifax"
 		},
 		{
-			"name": "America Havana",
+			"name": "America/Havana (Cuba Time)",
 			"value": "America/Havana"
 		},
 		{
-			"name": "America Hermosillo",
+			"name": "America/Hermosillo (Mexican Pacific Standard Time)",
 			"value": "America/Hermosillo"
 		},
 		{
-			"name": "America Indiana Indianapolis",
+			"name": "America/Indiana/Indianapolis (Eastern Time)",
 			"value": "America/Indiana/Indianapolis"
 		},
 		{
-			"name": "America Indiana Knox",
+			"name": "America/Indiana/Knox (Central Time)",
 			"value": "America/Indiana/Knox"
 		},
 		{
-			"name": "America Indiana Marengo",
+			"name": "America/Indiana/Marengo (Eastern Time)",
 			"value": "America/Indiana/Marengo"
 		},
 		{
-			"name": "America Indiana Petersburg",
+			"name": "America/Indiana/Petersburg (Eastern Time)",
 			"value": "America/Indiana/Petersburg"
 		},
 		{
-			"name": "America Indiana Tell City",
+			"name": "America/Indiana/Tell City (Central Time)",
 			"value": "America/Indiana/Tell_City"
 		},
 		{
-			"name": "America Indiana Vevay",
+			"name": "America/Indiana/Vevay (Eastern Time)",
 			"value": "America/Indiana/Vevay"
 		},
 		{
-			"name": "America Indiana Vincennes",
+			"name": "America/Indiana/Vincennes (Eastern Time)",
 			"value": "America/Indiana/Vincennes"
 		},
 		{
-			"name": "America Indiana Winamac",
+			"name": "America/Indiana/Winamac (Eastern Time)",
 			"value": "America/Indiana/Winamac"
 		},
 		{
-			"name": "America Indianapolis",
+			"name": "America/Indianapolis (Eastern Time)",
 			"value": "America/Indianapolis"
 		},
 		{
-			"name": "America Inuvik",
+			"name": "America/Inuvik (Mountain Time)",
 			"value": "America/Inuvik"
 		},
 		{
-			"name": "America Iqaluit",
+			"name": "America/Iqaluit (Eastern Time)",
 			"value": "America/Iqaluit"
 		},
 		{
-			"name": "America Jamaica",
+			"name": "America/Jamaica (Eastern Standard Time)",
 			"value": "America/Jamaica"
 		},
 		{
-			"name": "America Jujuy",
+			"name": "America/Jujuy (Argentina Standard Time)",
 			"value": "America/Jujuy"
 		},
 		{
-			"name": "America Juneau",
+			"name": "America/Juneau (Alaska Time)",
 			"value": "America/Juneau"
 		},
 		{
-			"name": "America Kentucky Louisville",
+			"name": "America/Kentucky/Louisville (Eastern Time)",
 			"value": "America/Kentucky/Louisville"
 		},
 		{
-			"name": "America Kentucky Monticello",
+			"name": "America/Kentucky/Monticello (Eastern Time)",
 			"value": "America/Kentucky/Monticello"
 		},
 		{
-			"name": "America Knox IN",
+			"name": "America/Knox IN (Central Time)",
 			"value": "America/Knox_IN"
 		},
 		{
-			"name": "America Kralendijk",
+			"name": "America/Kralendijk (Atlantic Standard Time)",
 			"value": "America/Kralendijk"
 		},
 		{
-			"name": "America La Paz",
+			"name": "America/La Paz (Bolivia Time)",
 			"value": "America/La_Paz"
 		},
 		{
-			"name": "America Lima",
+			"name": "America/Lima (Peru Standard Time)",
 			"value": "America/Lima"
 		},
 		{
-			"name": "America Los Angeles",
+			"name": "America/Los Angeles (Pacific Time)",
 			"value": "America/Los_Angeles"
 		},
 		{
-			"name": "America Louisville",
+			"name": "America/Louisville (Eastern Time)",
 			"value": "America/Louisville"
 		},
 		{
-			"name": "America Lower Princes",
+			"name": "America/Lower Princes (Atlantic Standard Time)",
 			"value": "America/Lower_Princes"
 		},
 		{
-			"name": "America Maceio",
+			"name": "America/Maceio (Brasilia Standard Time)",
 			"value": "America/Maceio"
 		},
 		{
-			"name": "America Managua",
+			"name": "America/Managua (Central Standard Time)",
 			"value": "America/Managua"
 		},
 		{
-			"name": "America Manaus",
+			"name": "America/Manaus (Amazon Standard Time)",
 			"value": "America/Manaus"
 		},
 		{
-			"name": "America Marigot",
+			"name": "America/Marigot (Atlantic Standard Time)",
 			"value": "America/Marigot"
 		},
 		{
-			"name": "America Martinique",
+			"name": "America/Martinique (Atlantic Standard Time)",
 			"value": "America/Martinique"
 		},
 		{
-			"name": "America Matamoros",
+			"name": "America/Matamoros (Central Time)",
 			"value": "America/Matamoros"
 		},
 		{
-			"name": "America Mazatlan",
+			"name": "America/Mazatlan (Mexican Pacific Standard Time)",
 			"value": "America/Mazatlan"
 		},
 		{
-			"name": "America Mendoza",
+			"name": "America/Mendoza (Argentina Standard Time)",
 			"value": "America/Mendoza"
 		},
 		{
-			"name": "America Menominee",
+			"name": "America/Menominee (Central Time)",
 			"value": "America/Menominee"
 		},
 		{
-			"name": "America Merida",
+			"name": "America/Merida (Central Standard Time)",
 			"value": "America/Merida"
 		},
 		{
-			"name": "America Metlakatla",
+			"name": "America/Metlakatla (Alaska Time)",
 			"value": "America/Metlakatla"
 		},
 		{
-			"name": "America Mexico City",
+			"name": "America/Mexico City (Central Standard Time)",
 			"value": "America/Mexico_City"
 		},
 		{
-			"name": "America Miquelon",
+			"name": "America/Miquelon (St. Pierre & Miquelon Time)",
 			"value": "America/Miquelon"
 		},
 		{
-			"name": "America Moncton",
+			"name": "America/Moncton (Atlantic Time)",
 			"value": "America/Moncton"
 		},
 		{
-			"name": "America Monterrey",
+			"name": "America/Monterrey (Central Standard Time)",
 			"value": "America/Monterrey"
 		},
 		{
-			"name": "America Montevideo",
+			"name": "America/Montevideo (Uruguay Standard Time)",
 			"value": "America/Montevideo"
 		},
 		{
-			"name": "America Montreal",
+			"name": "America/Montreal (Eastern Time)",
 			"value": "America/Montreal"
 		},
 		{
-			"name": "America Montserrat",
+			"name": "America/Montserrat (Atlantic Standard Time)",
 			"value": "America/Montserrat"
 		},
 		{
-			"name": "America Nassau",
+			"name": "America/Nassau (Eastern Time)",
 			"value": "America/Nassau"
 		},
 		{
-			"name": "America New York",
+			"name": "America/New York (Eastern Time)",
 			"value": "America/New_York"
 		},
 		{
-			"name": "America Nipigon",
+			"name": "America/Nipigon (Eastern Time)",
 			"value": "America/Nipigon"
 		},
 		{
-			"name": "America Nome",
+			"name": "America/Nome (Alaska Time)",
 			"value": "America/Nome"
 		},
 		{
-			"name": "America Noronha",
+			"name": "America/Noronha (Fernando de Noronha Standard Time)",
 			"value": "America/Noronha"
 		},
 		{
-			"name": "America North Dakota Beulah",
+			"name": "America/North Dakota/Beulah (Central Time)",
 			"value": "America/North_Dakota/Beulah"
 		},
 		{
-			"name": "America North Dakota Center",
+			"name": "America/North Dakota/Center (Central Time)",
 			"value": "America/North_Dakota/Center"
 		},
 		{
-			"name": "America North Dakota New Salem",
+			"name": "America/North Dakota/New Salem (Central Time)",
 			"value": "America/North_Dakota/New_Salem"
 		},
 		{
-			"name": "America Nuuk",
+			"name": "America/Nuuk (Greenland Time)",
 			"value": "America/Nuuk"
 		},
 		{
-			"name": "America Ojinaga",
+			"name": "America/Ojinaga (Central Time)",
 			"value": "America/Ojinaga"
 		},
 		{
-			"name": "America Panama",
+			"name": "America/Panama (Eastern Standard Time)",
 			"value": "America/Panama"
 		},
 		{
-			"name": "America Pangnirtung",
+			"name": "America/Pangnirtung (Eastern Time)",
 			"value": "America/Pangnirtung"
 		},
 		{
-			"name": "America Paramaribo",
+			"name": "America/Paramaribo (Suriname Time)",
 			"value": "America/Paramaribo"
 		},
 		{
-			"name": "America Phoenix",
+			"name": "America/Phoenix (Mountain Standard Time)",
 			"value": "America/Phoenix"
 		},
 		{
-			"name": "America Port Au Prince",
-			"value": "America/Port-au-Prince"
-		},
-		{
-			"name": "America Port Of Spain",
+			"name": "America/Port of Spain (Atlantic Standard Time)",
 			"value": "America/Port_of_Spain"
 		},
 		{
-			"name": "America Porto Acre",
+			"name": "America/Port-au-Prince (Eastern Time)",
+			"value": "America/Port-au-Prince"
+		},
+		{
+			"name": "America/Porto Acre (Acre Standard Time)",
 			"value": "America/Porto_Acre"
 		},
 		{
-			"name": "America Porto Velho",
+			"name": "America/Porto Velho (Amazon Standard Time)",
 			"value": "America/Porto_Velho"
 		},
 		{
-			"name": "America Puerto Rico",
+			"name": "America/Puerto Rico (Atlantic Standard Time)",
 			"value": "America/Puerto_Rico"
 		},
 		{
-			"name": "America Punta Arenas",
+			"name": "America/Punta Arenas (Punta Arenas Time)",
 			"value": "America/Punta_Arenas"
 		},
 		{
-			"name": "America Rainy River",
+			"name": "America/Rainy River (Central Time)",
 			"value": "America/Rainy_River"
 		},
 		{
-			"name": "America Rankin Inlet",
+			"name": "America/Rankin Inlet (Central Time)",
 			"value": "America/Rankin_Inlet"
 		},
 		{
-			"name": "America Recife",
+			"name": "America/Recife (Brasilia Standard Time)",
 			"value": "America/Recife"
 		},
 		{
-			"name": "America Regina",
+			"name": "America/Regina (Central Standard Time)",
 			"value": "America/Regina"
 		},
 		{
-			"name": "America Resolute",
+			"name": "America/Resolute (Central Time)",
 			"value": "America/Resolute"
 		},
 		{
-			"name": "America Rio Branco",
+			"name": "America/Rio Branco (Acre Standard Time)",
 			"value": "America/Rio_Branco"
 		},
 		{
-			"name": "America Rosario",
+			"name": "America/Rosario (Argentina Standard Time)",
 			"value": "America/Rosario"
 		},
 		{
-			"name": "America Santa Isabel",
+			"name": "America/Santa Isabel (Pacific Time)",
 			"value": "America/Santa_Isabel"
 		},
 		{
-			"name": "America Santarem",
+			"name": "America/Santarem (Brasilia Standard Time)",
 			"value": "America/Santarem"
 		},
 		{
-			"name": "America Santiago",
+			"name": "America/Santiago (Chile Time)",
 			"value": "America/Santiago"
 		},
 		{
-			"name": "America Santo Domingo",
+			"name": "America/Santo Domingo (Atlantic Standard Time)",
 			"value": "America/Santo_Domingo"
 		},
 		{
-			"name": "America Sao Paulo",
+			"name": "America/Sao Paulo (Brasilia Standard Time)",
 			"value": "America/Sao_Paulo"
 		},
 		{
-			"name": "America Scoresbysund",
+			"name": "America/Scoresbysund (Greenland Time)",
 			"value": "America/Scoresbysund"
 		},
 		{
-			"name": "America Shiprock",
+			"name": "America/Shiprock (Mountain Time)",
 			"value": "America/Shiprock"
 		},
 		{
-			"name": "America Sitka",
+			"name": "America/Sitka (Alaska Time)",
 			"value": "America/Sitka"
 		},
 		{
-			"name": "America St Barthelemy",
+			"name": "America/St Barthelemy (Atlantic Standard Time)",
 			"value": "America/St_Barthelemy"
 		},
 		{
-			"name": "America St Johns",
+			"name": "America/St Johns (Newfoundland Time)",
 			"value": "America/St_Johns"
 		},
 		{
-			"name": "America St Kitts",
+			"name": "America/St Kitts (Atlantic Standard Time)",
 			"value": "America/St_Kitts"
 		},
 		{
-			"name": "America St Lucia",
+			"name": "America/St Lucia (Atlantic Standard Time)",
 			"value": "America/St_Lucia"
 		},
 		{
-			"name": "America St Thomas",
+			"name": "America/St Thomas (Atlantic Standard Time)",
 			"value": "America/St_Thomas"
 		},
 		{
-			"name": "America St Vincent",
+			"name": "America/St Vincent (Atlantic Standard Time)",
 			"value": "America/St_Vincent"
 		},
 		{
-			"name": "America Swift Current",
+			"name": "America/Swift Current (Central Standard Time)",
 			"value": "America/Swift_Current"
 		},
 		{
-			"name": "America Tegucigalpa",
+			"name": "America/Tegucigalpa (Central Standard Time)",
 			"value": "America/Tegucigalpa"
 		},
 		{
-			"name": "America Thule",
+			"name": "America/Thule (Atlantic Time)",
 			"value": "America/Thule"
 		},
 		{
-			"name": "America Thunder Bay",
+			"name": "America/Thunder Bay (Eastern Time)",
 			"value": "America/Thunder_Bay"
 		},
 		{
-			"name": "America Tijuana",
+			"name": "America/Tijuana (Pacific Time)",
 			"value": "America/Tijuana"
 		},
 		{
-			"name": "America Toronto",
+			"name": "America/Toronto (Eastern Time)",
 			"value": "America/Toronto"
 		},
 		{
-			"name": "America Tortola",
+			"name": "America/Tortola (Atlantic Standard Time)",
 			"value": "America/Tortola"
 		},
 		{
-			"name": "America Vancouver",
+			"name": "America/Vancouver (Pacific Time)",
 			"value": "America/Vancouver"
 		},
 		{
-			"name": "America Virgin",
+			"name": "America/Virgin (Atlantic Standard Time)",
 			"value": "America/Virgin"
 		},
 		{
-			"name": "America Whitehorse",
+			"name": "America/Whitehorse (Yukon Time)",
 			"value": "America/Whitehorse"
 		},
 		{
-			"name": "America Winnipeg",
+			"name": "America/Winnipeg (Central Time)",
 			"value": "America/Winnipeg"
 		},
 		{
-			"name": "America Yakutat",
+			"name": "America/Yakutat (Alaska Time)",
 			"value": "America/Yakutat"
 		},
 		{
-			"name": "America Yellowknife",
+			"name": "America/Yellowknife (Mountain Time)",
 			"value": "America/Yellowknife"
 		},
 		{
-			"name": "Antarctica Casey",
+			"name": "Antarctica/Casey (Australian Western Standard Time)",
 			"value": "Antarctica/Casey"
 		},
 		{
-			"name": "Antarctica Davis",
+			"name": "Antarctica/Davis (Davis Time)",
 			"value": "Antarctica/Davis"
 		},
 		{
-			"name": "Antarctica Dumont DUrville",
+			"name": "Antarctica/DumontDUrville (Dumont d’Urville Time)",
 			"value": "Antarctica/DumontDUrville"
 		},
 		{
-			"name": "Antarctica Macquarie",
+			"name": "Antarctica/Macquarie (Australian Eastern Time)",
 			"value": "Antarctica/Macquarie"
 		},
 		{
-			"name": "Antarctica Mawson",
+			"name": "Antarctica/Mawson (Mawson Time)",
 			"value": "Antarctica/Mawson"
 		},
 		{
-			"name": "Antarctica Mc Murdo",
+			"name": "Antarctica/McMurdo (New Zealand Time)",
 			"value": "Antarctica/McMurdo"
 		},
 		{
-			"name": "Antarctica Palmer",
+			"name": "Antarctica/Palmer (Palmer Land Time)",
 			"value": "Antarctica/Palmer"
 		},
 		{
-			"name": "Antarctica Rothera",
+			"name": "Antarctica/Rothera (Rothera Time)",
 			"value": "Antarctica/Rothera"
 		},
 		{
-			"name": "Antarctica South Pole",
+			"name": "Antarctica/South Pole (New Zealand Time)",
 			"value": "Antarctica/South_Pole"
 		},
 		{
-			"name": "Antarctica Syowa",
+			"name": "Antarctica/Syowa (Syowa Time)",
 			"value": "Antarctica/Syowa"
 		},
 		{
-			"name": "Antarctica Troll",
+			"name": "Antarctica/Troll (Troll Station Time)",
 			"value": "Antarctica/Troll"
 		},
 		{
-			"name": "Antarctica Vostok",
+			"name": "Antarctica/Vostok (Vostok Time)",
 			"value": "Antarctica/Vostok"
 		},
 		{
-			"name": "Arctic Longyearbyen",
+			"name": "Arctic/Longyearbyen (Central European Time)",
 			"value": "Arctic/Longyearbyen"
 		},
 		{
-			"name": "Asia Aden",
+			"name": "Asia/Aden (Arabian Standard Time)",
 			"value": "Asia/Aden"
 		},
 		{
-			"name": "Asia Almaty",
+			"name": "Asia/Almaty (Kazakhstan Time)",
 			"value": "Asia/Almaty"
 		},
 		{
-			"name": "Asia Amman",
+			"name": "Asia/Amman (Jordan Time)",
 			"value": "Asia/Amman"
 		},
 		{
-			"name": "Asia Anadyr",
+			"name": "Asia/Anadyr (Kamchatka Standard Time)",
 			"value": "Asia/Anadyr"
 		},
 		{
-			"name": "Asia Aqtau",
+			"name": "Asia/Aqtau (Kazakhstan Time)",
 			"value": "Asia/Aqtau"
 		},
 		{
-			"name": "Asia Aqtobe",
+			"name": "Asia/Aqtobe (Kazakhstan Time)",
 			"value": "Asia/Aqtobe"
 		},
 		{
-			"name": "Asia Ashgabat",
+			"name": "Asia/Ashgabat (Turkmenistan Standard Time)",
 			"value": "Asia/Ashgabat"
 		},
 		{
-			"name": "Asia Ashkhabad",
+			"name": "Asia/Ashkhabad (Turkmenistan Standard Time)",
 			"value": "Asia/Ashkhabad"
 		},
 		{
-			"name": "Asia Atyrau",
+			"name": "Asia/Atyrau (Kazakhstan Time)",
 			"value": "Asia/Atyrau"
 		},
 		{
-			"name": "Asia Baghdad",
+			"name": "Asia/Baghdad (Arabian Standard Time)",
 			"value": "Asia/Baghdad"
 		},
 		{
-			"name": "Asia Bahrain",
+			"name": "Asia/Bahrain (Arabian Standard Time)",
 			"value": "Asia/Bahrain"
 		},
 		{
-			"name": "Asia Baku",
+			"name": "Asia/Baku (Azerbaijan Standard Time)",
 			"value": "Asia/Baku"
 		},
 		{
-			"name": "Asia Bangkok",
+			"name": "Asia/Bangkok (Indochina Time)",
 			"value": "Asia/Bangkok"
 		},
 		{
-			"name": "Asia Barnaul",
+			"name": "Asia/Barnaul (Krasnoyarsk Standard Time)",
 			"value": "Asia/Barnaul"
 		},
 		{
-			"name": "Asia Beirut",
+			"name": "Asia/Beirut (Eastern European Time)",
 			"value": "Asia/Beirut"
 		},
 		{
-			"name": "Asia Bishkek",
+			"name": "Asia/Bishkek (Kyrgyzstan Time)",
 			"value": "Asia/Bishkek"
 		},
 		{
-			"name": "Asia Brunei",
+			"name": "Asia/Brunei (Brunei Time)",
 			"value": "Asia/Brunei"
 		},
 		{
-			"name": "Asia Calcutta",
+			"name": "Asia/Calcutta (India Standard Time)",
 			"value": "Asia/Calcutta"
 		},
 		{
-			"name": "Asia Chita",
+			"name": "Asia/Chita (Yakutsk Standard Time)",
 			"value": "Asia/Chita"
 		},
 		{
-			"name": "Asia Choibalsan",
+			"name": "Asia/Choibalsan (Ulaanbaatar Standard Time)",
 			"value": "Asia/Choibalsan"
 		},
 		{
-			"name": "Asia Chongqing",
+			"name": "Asia/Chongqing (China Standard Time)",
 			"value": "Asia/Chongqing"
 		},
 		{
-			"name": "Asia Chungking",
+			"name": "Asia/Chungking (China Standard Time)",
 			"value": "Asia/Chungking"
 		},
 		{
-			"name": "Asia Colombo",
+			"name": "Asia/Colombo (India Standard Time)",
 			"value": "Asia/Colombo"
 		},
 		{
-			"name": "Asia Dacca",
+			"name": "Asia/Dacca (Bangladesh Standard Time)",
 			"value": "Asia/Dacca"
 		},
 		{
-			"name": "Asia Damascus",
+			"name": "Asia/Damascus (Syria Time)",
 			"value": "Asia/Damascus"
 		},
 		{
-			"name": "Asia Dhaka",
+			"name": "Asia/Dhaka (Bangladesh Standard Time)",
 			"value": "Asia/Dhaka"
 		},
 		{
-			"name": "Asia Dili",
+			"name": "Asia/Dili (Timor-Leste Time)",
 			"value": "Asia/Dili"
 		},
 		{
-			"name": "Asia Dubai",
+			"name": "Asia/Dubai (Gulf Standard Time)",
 			"value": "Asia/Dubai"
 		},
 		{
-			"name": "Asia Dushanbe",
+			"name": "Asia/Dushanbe (Tajikistan Time)",
 			"value": "Asia/Dushanbe"
 		},
 		{
-			"name": "Asia Famagusta",
+			"name": "Asia/Famagusta (Eastern European Time)",
 			"value": "Asia/Famagusta"
 		},
 		{
-			"name": "Asia Gaza",
+			"name": "Asia/Gaza (Eastern European Time)",
 			"value": "Asia/Gaza"
 		},
 		{
-			"name": "Asia Harbin",
+			"name": "Asia/Harbin (China Standard Time)",
 			"value": "Asia/Harbin"
 		},
 		{
-			"name": "Asia Hebron",
+			"name": "Asia/Hebron (Eastern European Time)",
 			"value": "Asia/Hebron"
 		},
 		{
-			"name": "Asia Ho Chi Minh",
+			"name": "Asia/Ho Chi Minh (Indochina Time)",
 			"value": "Asia/Ho_Chi_Minh"
 		},
 		{
-			"name": "Asia Hong Kong",
+			"name": "Asia/Hong Kong (Hong Kong Standard Time)",
 			"value": "Asia/Hong_Kong"
 		},
 		{
-			"name": "Asia Hovd",
+			"name": "Asia/Hovd (Khovd Standard Time)",
 			"value": "Asia/Hovd"
 		},
 		{
-			"name": "Asia Irkutsk",
+			"name": "Asia/Irkutsk (Irkutsk Standard Time)",
 			"value": "Asia/Irkutsk"
 		},
 		{
-			"name": "Asia Istanbul",
+			"name": "Asia/Istanbul (Türkiye Standard Time)",
 			"value": "Asia/Istanbul"
 		},
 		{
-			"name": "Asia Jakarta",
+			"name": "Asia/Jakarta (Western Indonesia Time)",
 			"value": "Asia/Jakarta"
 		},
 		{
-			"name": "Asia Jayapura",
+			"name": "Asia/Jayapura (Eastern Indonesia Time)",
 			"value": "Asia/Jayapura"
 		},
 		{
-			"name": "Asia Jerusalem",
+			"name": "Asia/Jerusalem (Israel Time)",
 			"value": "Asia/Jerusalem"
 		},
 		{
-			"name": "Asia Kabul",
+			"name": "Asia/Kabul (Afghanistan Time)",
 			"value": "Asia/Kabul"
 		},
 		{
-			"name": "Asia Kamchatka",
+			"name": "Asia/Kamchatka (Kamchatka Standard Time)",
 			"value": "Asia/Kamchatka"
 		},
 		{
-			"name": "Asia Karachi",
+			"name": "Asia/Karachi (Pakistan Standard Time)",
 			"value": "Asia/Karachi"
 		},
 		{
-			"name": "Asia Kashgar",
+			"name": "Asia/Kashgar (Ürümqi Time)",
 			"value": "Asia/Kashgar"
 		},
 		{
-			"name": "Asia Kathmandu",
+			"name": "Asia/Kathmandu (Nepal Time)",
 			"value": "Asia/Kathmandu"
 		},
 		{
-			"name": "Asia Katmandu",
+			"name": "Asia/Katmandu (Nepal Time)",
 			"value": "Asia/Katmandu"
 		},
 		{
-			"name": "Asia Khandyga",
+			"name": "Asia/Khandyga (Yakutsk Standard Time)",
 			"value": "Asia/Khandyga"
 		},
 		{
-			"name": "Asia Kolkata",
+			"name": "Asia/Kolkata (India Standard Time)",
 			"value": "Asia/Kolkata"
 		},
 		{
-			"name": "Asia Krasnoyarsk",
+			"name": "Asia/Krasnoyarsk (Krasnoyarsk Standard Time)",
 			"value": "Asia/Krasnoyarsk"
 		},
 		{
-			"name": "Asia Kuala Lumpur",
+			"name": "Asia/Kuala Lumpur (Malaysia Time)",
 			"value": "Asia/Kuala_Lumpur"
 		},
 		{
-			"name": "Asia Kuching",
+			"name": "Asia/Kuching (Malaysia Time)",
 			"value": "Asia/Kuching"
 		},
 		{
-			"name": "Asia Kuwait",
+			"name": "Asia/Kuwait (Arabian Standard Time)",
 			"value": "Asia/Kuwait"
 		},
 		{
-			"name": "Asia Macao",
+			"name": "Asia/Macao (China Standard Time)",
 			"value": "Asia/Macao"
 		},
 		{
-			"name": "Asia Macau",
+			"name": "Asia/Macau (China Standard Time)",
 			"value": "Asia/Macau"
 		},
 		{
-			"name": "Asia Magadan",
+			"name": "Asia/Magadan (Magadan Standard Time)",
 			"value": "Asia/Magadan"
 		},
 		{
-			"name": "Asia Makassar",
+			"name": "Asia/Makassar (Central Indonesia Time)",
 			"value": "Asia/Makassar"
 		},
 		{
-			"name": "Asia Manila",
+			"name": "Asia/Manila (Philippine Standard Time)",
 			"value": "Asia/Manila"
 		},
 		{
-			"name": "Asia Muscat",
+			"name": "Asia/Muscat (Gulf Standard Time)",
 			"value": "Asia/Muscat"
 		},
 		{
-			"name": "Asia Nicosia",
+			"name": "Asia/Nicosia (Eastern European Time)",
 			"value": "Asia/Nicosia"
 		},
 		{
-			"name": "Asia Novokuznetsk",
+			"name": "Asia/Novokuznetsk (Krasnoyarsk Standard Time)",
 			"value": "Asia/Novokuznetsk"
 		},
 		{
-			"name": "Asia Novosibirsk",
+			"name": "Asia/Novosibirsk (Krasnoyarsk Standard Time)",
 			"value": "Asia/Novosibirsk"
 		},
 		{
-			"name": "Asia Omsk",
+			"name": "Asia/Omsk (Omsk Standard Time)",
 			"value": "Asia/Omsk"
 		},
 		{
-			"name": "Asia Oral",
+			"name": "Asia/Oral (Kazakhstan Time)",
 			"value": "Asia/Oral"
 		},
 		{
-			"name": "Asia Phnom Penh",
+			"name": "Asia/Phnom Penh (Indochina Time)",
 			"value": "Asia/Phnom_Penh"
 		},
 		{
-			"name": "Asia Pontianak",
+			"name": "Asia/Pontianak (Western Indonesia Time)",
 			"value": "Asia/Pontianak"
 		},
 		{
-			"name": "Asia Pyongyang",
+			"name": "Asia/Pyongyang (Korean Standard Time)",
 			"value": "Asia/Pyongyang"
 		},
 		{
-			"name": "Asia Qatar",
+			"name": "Asia/Qatar (Arabian Standard Time)",
 			"value": "Asia/Qatar"
 		},
 		{
-			"name": "Asia Qostanay",
+			"name": "Asia/Qostanay (Kazakhstan Time)",
 			"value": "Asia/Qostanay"
 		},
 		{
-			"name": "Asia Qyzylorda",
+			"name": "Asia/Qyzylorda (Kazakhstan Time)",
 			"value": "Asia/Qyzylorda"
 		},
 		{
-			"name": "Asia Rangoon",
+			"name": "Asia/Rangoon (Myanmar Time)",
 			"value": "Asia/Rangoon"
 		},
 		{
-			"name": "Asia Riyadh",
+			"name": "Asia/Riyadh (Arabian Standard Time)",
 			"value": "Asia/Riyadh"
 		},
 		{
-			"name": "Asia Saigon",
+			"name": "Asia/Saigon (Indochina Time)",
 			"value": "Asia/Saigon"
 		},
 		{
-			"name": "Asia Sakhalin",
+			"name": "Asia/Sakhalin (Magadan Standard Time)",
 			"value": "Asia/Sakhalin"
 		},
 		{
-			"name": "Asia Samarkand",
+			"name": "Asia/Samarkand (Uzbekistan Standard Time)",
 			"value": "Asia/Samarkand"
 		},
 		{
-			"name": "Asia Seoul",
+			"name": "Asia/Seoul (Korean Standard Time)",
 			"value": "Asia/Seoul"
 		},
 		{
-			"name": "Asia Shanghai",
+			"name": "Asia/Shanghai (China Standard Time)",
 			"value": "Asia/Shanghai"
 		},
 		{
-			"name": "Asia Singapore",
+			"name": "Asia/Singapore (Singapore Standard Time)",
 			"value": "Asia/Singapore"
 		},
 		{
-			"name": "Asia Srednekolymsk",
+			"name": "Asia/Srednekolymsk (Magadan Standard Time)",
 			"value": "Asia/Srednekolymsk"
 		},
 		{
-			"name": "Asia Taipei",
+			"name": "Asia/Taipei (Taiwan Standard Time)",
 			"value": "Asia/Taipei"
 		},
 		{
-			"name": "Asia Tashkent",
+			"name": "Asia/Tashkent (Uzbekistan Standard Time)",
 			"value": "Asia/Tashkent"
 		},
 		{
-			"name": "Asia Tbilisi",
+			"name": "Asia/Tbilisi (Georgia Standard Time)",
 			"value": "Asia/Tbilisi"
 		},
 		{
-			"name": "Asia Tehran",
+			"name": "Asia/Tehran (Iran Standard Time)",
 			"value": "Asia/Tehran"
 		},
 		{
-			"name": "Asia Tel Aviv",
+			"name": "Asia/Tel Aviv (Israel Time)",
 			"value": "Asia/Tel_Aviv"
 		},
 		{
-			"name": "Asia Thimbu",
+			"name": "Asia/Thimbu (Bhutan Time)",
 			"value": "Asia/Thimbu"
 		},
 		{
-			"name": "Asia Thimphu",
+			"name": "Asia/Thimphu (Bhutan Time)",
 			"value": "Asia/Thimphu"
 		},
 		{
-			"name": "Asia Tokyo",
+			"name": "Asia/Tokyo (Japan Standard Time)",
 			"value": "Asia/Tokyo"
 		},
 		{
-			"name": "Asia Tomsk",
+			"name": "Asia/Tomsk (Krasnoyarsk Standard Time)",
 			"value": "Asia/Tomsk"
 		},
 		{
-			"name": "Asia Ujung Pandang",
+			"name": "Asia/Ujung Pandang (Central Indonesia Time)",
 			"value": "Asia/Ujung_Pandang"
 		},
 		{
-			"name": "Asia Ulaanbaatar",
+			"name": "Asia/Ulaanbaatar (Ulaanbaatar Standard Time)",
 			"value": "Asia/Ulaanbaatar"
 		},
 		{
-			"name": "Asia Ulan Bator",
+			"name": "Asia/Ulan Bator (Ulaanbaatar Standard Time)",
 			"value": "Asia/Ulan_Bator"
 		},
 		{
-			"name": "Asia Urumqi",
+			"name": "Asia/Urumqi (Ürümqi Time)",
 			"value": "Asia/Urumqi"
 		},
 		{
-			"name": "Asia Ust Nera",
+			"name": "Asia/Ust-Nera (Vladivostok Standard Time)",
 			"value": "Asia/Ust-Nera"
 		},
 		{
-			"name": "Asia Vientiane",
+			"name": "Asia/Vientiane (Indochina Time)",
 			"value": "Asia/Vientiane"
 		},
 		{
-			"name": "Asia Vladivostok",
+			"name": "Asia/Vladivostok (Vladivostok Standard Time)",
 			"value": "Asia/Vladivostok"
 		},
 		{
-			"name": "Asia Yakutsk",
+			"name": "Asia/Yakutsk (Yakutsk Standard Time)",
 			"value": "Asia/Yakutsk"
 		},
 		{
-			"name": "Asia Yangon",
+			"name": "Asia/Yangon (Myanmar Time)",
 			"value": "Asia/Yangon"
 		},
 		{
-			"name": "Asia Yekaterinburg",
+			"name": "Asia/Yekaterinburg (Yekaterinburg Standard Time)",
 			"value": "Asia/Yekaterinburg"
 		},
 		{
-			"name": "Asia Yerevan",
+			"name": "Asia/Yerevan (Armenia Standard Time)",
 			"value": "Asia/Yerevan"
 		},
 		{
-			"name": "Atlantic Azores",
+			"name": "Atlantic/Azores (Azores Time)",
 			"value": "Atlantic/Azores"
 		},
 		{
-			"name": "Atlantic Bermuda",
+			"name": "Atlantic/Bermuda (Atlantic Time)",
 			"value": "Atlantic/Bermuda"
 		},
 		{
-			"name": "Atlantic Canary",
+			"name": "Atlantic/Canary (Western European Time)",
 			"value": "Atlantic/Canary"
 		},
 		{
-			"name": "Atlantic Cape Verde",
+			"name": "Atlantic/Cape Verde (Cape Verde Standard Time)",
 			"value": "Atlantic/Cape_Verde"
 		},
 		{
-			"name": "Atlantic Faeroe",
+			"name": "Atlantic/Faeroe (Western European Time)",
 			"value": "Atlantic/Faeroe"
 		},
 		{
-			"name": "Atlantic Faroe",
+			"name": "Atlantic/Faroe (Western European Time)",
 			"value": "Atlantic/Faroe"
 		},
 		{
-			"name": "Atlantic Jan Mayen",
+			"name": "Atlantic/Jan Mayen (Central European Time)",
 			"value": "Atlantic/Jan_Mayen"
 		},
 		{
-			"name": "Atlantic Madeira",
+			"name": "Atlantic/Madeira (Western European Time)",
 			"value": "Atlantic/Madeira"
 		},
 		{
-			"name": "Atlantic Reykjavik",
+			"name": "Atlantic/Reykjavik (Greenwich Mean Time)",
 			"value": "Atlantic/Reykjavik"
 		},
 		{
-			"name": "Atlantic South Georgia",
+			"name": "Atlantic/South Georgia (South Georgia Time)",
 			"value": "Atlantic/South_Georgia"
 		},
 		{
-			"name": "Atlantic St Helena",
+			"name": "Atlantic/St Helena (Greenwich Mean Time)",
 			"value": "Atlantic/St_Helena"
 		},
 		{
-			"name": "Atlantic Stanley",
+			"name": "Atlantic/Stanley (Falkland Islands Standard Time)",
 			"value": "Atlantic/Stanley"
 		},
 		{
-			"name": "Australia ACT",
+			"name": "Australia/ACT (Australian Eastern Time)",
 			"value": "Australia/ACT"
 		},
 		{
-			"name": "Australia Adelaide",
+			"name": "Australia/Adelaide (Australian Central Time)",
 			"value": "Australia/Adelaide"
 		},
 		{
-			"name": "Australia Brisbane",
+			"name": "Australia/Brisbane (Australian Eastern Standard Time)",
 			"value": "Australia/Brisbane"
 		},
 		{
-			"name": "Australia Broken Hill",
+			"name": "Australia/Broken Hill (Australian Central Time)",
 			"value": "Australia/Broken_Hill"
 		},
 		{
-			"name": "Australia Canberra",
+			"name": "Australia/Canberra (Australian Eastern Time)",
 			"value": "Australia/Canberra"
 		},
 		{
-			"name": "Australia Currie",
+			"name": "Australia/Currie (Australian Eastern Time)",
 			"value": "Australia/Currie"
 		},
 		{
-			"name": "Australia Darwin",
+			"name": "Australia/Darwin (Australian Central Standard Time)",
 			"value": "Australia/Darwin"
 		},
 		{
-			"name": "Australia Eucla",
+			"name": "Australia/Eucla (Australian Central Western Standard Time)",
 			"value": "Australia/Eucla"
 		},
 		{
-			"name": "Australia Hobart",
+			"name": "Australia/Hobart (Australian Eastern Time)",
 			"value": "Australia/Hobart"
 		},
 		{
-			"name": "Australia LHI",
+			"name": "Australia/LHI (Lord Howe Time)",
 			"value": "Australia/LHI"
 		},
 		{
-			"name": "Australia Lindeman",
+			"name": "Australia/Lindeman (Australian Eastern Standard Time)",
 			"value": "Australia/Lindeman"
 		},
 		{
-			"name": "Australia Lord Howe",
+			"name": "Australia/Lord Howe (Lord Howe Time)",
 			"value": "Australia/Lord_Howe"
 		},
 		{
-			"name": "Australia Melbourne",
+			"name": "Australia/Melbourne (Australian Eastern Time)",
 			"value": "Australia/Melbourne"
 		},
 		{
-			"name": "Australia North",
+			"name": "Australia/North (Australian Central Standard Time)",
 			"value": "Australia/North"
 		},
 		{
-			"name": "Australia NSW",
+			"name": "Australia/NSW (Australian Eastern Time)",
 			"value": "Australia/NSW"
 		},
 		{
-			"name": "Australia Perth",
+			"name": "Australia/Perth (Australian Western Standard Time)",
 			"value": "Australia/Perth"
 		},
 		{
-			"name": "Australia Queensland",
+			"name": "Australia/Queensland (Australian Eastern Standard Time)",
 			"value": "Australia/Queensland"
 		},
 		{
-			"name": "Australia South",
+			"name": "Australia/South (Australian Central Time)",
 			"value": "Australia/South"
 		},
 		{
-			"name": "Australia Sydney",
+			"name": "Australia/Sydney (Australian Eastern Time)",
 			"value": "Australia/Sydney"
 		},
 		{
-			"name": "Australia Tasmania",
+			"name": "Australia/Tasmania (Australian Eastern Time)",
 			"value": "Australia/Tasmania"
 		},
 		{
-			"name": "Australia Victoria",
+			"name": "Australia/Victoria (Australian Eastern Time)",
 			"value": "Australia/Victoria"
 		},
 		{
-			"name": "Australia West",
+			"name": "Australia/West (Australian Western Standard Time)",
 			"value": "Australia/West"
 		},
 		{
-			"name": "Australia Yancowinna",
+			"name": "Australia/Yancowinna (Australian Central Time)",
 			"value": "Australia/Yancowinna"
 		},
 		{
-			"name": "Brazil Acre",
+			"name": "Brazil/Acre (Acre Standard Time)",
 			"value": "Brazil/Acre"
 		},
 		{
-			"name": "Brazil De Noronha",
+			"name": "Brazil/DeNoronha (Fernando de Noronha Standard Time)",
 			"value": "Brazil/DeNoronha"
 		},
 		{
-			"name": "Brazil East",
+			"name": "Brazil/East (Brasilia Standard Time)",
 			"value": "Brazil/East"
 		},
 		{
-			"name": "Brazil West",
+			"name": "Brazil/West (Amazon Standard Time)",
 			"value": "Brazil/West"
 		},
 		{
-			"name": "Canada Atlantic",
+			"name": "Canada/Atlantic (Atlantic Time)",
 			"value": "Canada/Atlantic"
 		},
 		{
-			"name": "Canada Central",
+			"name": "Canada/Central (Central Time)",
 			"value": "Canada/Central"
 		},
 		{
-			"name": "Canada Eastern",
+			"name": "Canada/Eastern (Eastern Time)",
 			"value": "Canada/Eastern"
 		},
 		{
-			"name": "Canada Mountain",
+			"name": "Canada/Mountain (Mountain Time)",
 			"value": "Canada/Mountain"
 		},
 		{
-			"name": "Canada Newfoundland",
+			"name": "Canada/Newfoundland (Newfoundland Time)",
 			"value": "Canada/Newfoundland"
 		},
 		{
-			"name": "Canada Pacific",
+			"name": "Canada/Pacific (Pacific Time)",
 			"value": "Canada/Pacific"
 		},
 		{
-			"name": "Canada Saskatchewan",
+			"name": "Canada/Saskatchewan (Central Standard Time)",
 			"value": "Canada/Saskatchewan"
 		},
 		{
-			"name": "Canada Yukon",
+			"name": "Canada/Yukon (Yukon Time)",
 			"value": "Canada/Yukon"
 		},
 		{
-			"name": "CET",
+			"name": "CET (Central European Time)",
 			"value": "CET"
 		},
 		{
-			"name": "Chile Continental",
+			"name": "Chile/Continental (Chile Time)",
 			"value": "Chile/Continental"
 		},
 		{
-			"name": "Chile Easter Island",
+			"name": "Chile/EasterIsland (Easter Island Time)",
 			"value": "Chile/EasterIsland"
 		},
 		{
-			"name": "CST6 CDT",
+			"name": "CST6CDT (Central Time)",
 			"value": "CST6CDT"
 		},
 		{
-			"name": "Cuba",
+			"name": "Cuba (Cuba Time)",
 			"value": "Cuba"
 		},
 		{
-			"name": "EET",
+			"name": "EET (Eastern European Time)",
 			"value": "EET"
 		},
 		{
-			"name": "Egypt",
+			"name": "Egypt (Eastern European Time)",
 			"value": "Egypt"
 		},
 		{
-			"name": "Eire",
+			"name": "Eire (Ireland Time)",
 			"value": "Eire"
 		},
 		{
-			"name": "EST",
+			"name": "EST (Eastern Standard Time)",
 			"value": "EST"
 		},
 		{
-			"name": "EST5 EDT",
+			"name": "EST5EDT (Eastern Time)",
 			"value": "EST5EDT"
 		},
 		{
-			"name": "Etc GMT",
+			"name": "Etc/GMT (GMT+00:00)",
 			"value": "Etc/GMT"
 		},
 		{
-			"name": "Etc GMT 0",
-			"value": "Etc/GMT+0"
-		},
-		{
-			"name": "Etc GMT 0",
+			"name": "Etc/GMT-0 (Greenwich Mean Time)",
 			"value": "Etc/GMT-0"
 		},
 		{
-			"name": "Etc GMT 1",
-			"value": "Etc/GMT+1"
-		},
-		{
-			"name": "Etc GMT 1",
+			"name": "Etc/GMT-1 (GMT+01:00)",
 			"value": "Etc/GMT-1"
 		},
 		{
-			"name": "Etc GMT 10",
-			"value": "Etc/GMT+10"
-		},
-		{
-			"name": "Etc GMT 10",
+			"name": "Etc/GMT-10 (GMT+10:00)",
 			"value": "Etc/GMT-10"
 		},
 		{
-			"name": "Etc GMT 11",
-			"value": "Etc/GMT+11"
-		},
-		{
-			"name": "Etc GMT 11",
+			"name": "Etc/GMT-11 (GMT+11:00)",
 			"value": "Etc/GMT-11"
 		},
 		{
-			"name": "Etc GMT 12",
-			"value": "Etc/GMT+12"
-		},
-		{
-			"name": "Etc GMT 12",
+			"name": "Etc/GMT-12 (GMT+12:00)",
 			"value": "Etc/GMT-12"
 		},
 		{
-			"name": "Etc GMT 13",
+			"name": "Etc/GMT-13 (GMT+13:00)",
 			"value": "Etc/GMT-13"
 		},
 		{
-			"name": "Etc GMT 14",
+			"name": "Etc/GMT-14 (GMT+14:00)",
 			"value": "Etc/GMT-14"
 		},
 		{
-			"name": "Etc GMT 2",
-			"value": "Etc/GMT+2"
-		},
-		{
-			"name": "Etc GMT 2",
+			"name": "Etc/GMT-2 (GMT+02:00)",
 			"value": "Etc/GMT-2"
 		},
 		{
-			"name": "Etc GMT 3",
-			"value": "Etc/GMT+3"
-		},
-		{
-			"name": "Etc GMT 3",
+			"name": "Etc/GMT-3 (GMT+03:00)",
 			"value": "Etc/GMT-3"
 		},
 		{
-			"name": "Etc GMT 4",
-			"value": "Etc/GMT+4"
-		},
-		{
-			"name": "Etc GMT 4",
+			"name": "Etc/GMT-4 (GMT+04:00)",
 			"value": "Etc/GMT-4"
 		},
 		{
-			"name": "Etc GMT 5",
-			"value": "Etc/GMT+5"
-		},
-		{
-			"name": "Etc GMT 5",
+			"name": "Etc/GMT-5 (GMT+05:00)",
 			"value": "Etc/GMT-5"
 		},
 		{
-			"name": "Etc GMT 6",
-			"value": "Etc/GMT+6"
-		},
-		{
-			"name": "Etc GMT 6",
+			"name": "Etc/GMT-6 (GMT+06:00)",
 			"value": "Etc/GMT-6"
 		},
 		{
-			"name": "Etc GMT 7",
-			"value": "Etc/GMT+7"
-		},
-		{
-			"name": "Etc GMT 7",
+			"name": "Etc/GMT-7 (GMT+07:00)",
 			"value": "Etc/GMT-7"
 		},
 		{
-			"name": "Etc GMT 8",
-			"value": "Etc/GMT+8"
-		},
-		{
-			"name": "Etc GMT 8",
+			"name": "Etc/GMT-8 (GMT+08:00)",
 			"value": "Etc/GMT-8"
 		},
 		{
-			"name": "Etc GMT 9",
-			"value": "Etc/GMT+9"
-		},
-		{
-			"name": "Etc GMT 9",
+			"name": "Etc/GMT-9 (GMT+09:00)",
 			"value": "Etc/GMT-9"
 		},
 		{
-			"name": "Etc GMT0",
+			"name": "Etc/GMT+0 (Greenwich Mean Time)",
+			"value": "Etc/GMT+0"
+		},
+		{
+			"name": "Etc/GMT+1 (GMT-01:00)",
+			"value": "Etc/GMT+1"
+		},
+		{
+			"name": "Etc/GMT+10 (GMT-10:00)",
+			"value": "Etc/GMT+10"
+		},
+		{
+			"name": "Etc/GMT+11 (GMT-11:00)",
+			"value": "Etc/GMT+11"
+		},
+		{
+			"name": "Etc/GMT+12 (GMT-12:00)",
+			"value": "Etc/GMT+12"
+		},
+		{
+			"name": "Etc/GMT+2 (GMT-02:00)",
+			"value": "Etc/GMT+2"
+		},
+		{
+			"name": "Etc/GMT+3 (GMT-03:00)",
+			"value": "Etc/GMT+3"
+		},
+		{
+			"name": "Etc/GMT+4 (GMT-04:00)",
+			"value": "Etc/GMT+4"
+		},
+		{
+			"name": "Etc/GMT+5 (GMT-05:00)",
+			"value": "Etc/GMT+5"
+		},
+		{
+			"name": "Etc/GMT+6 (GMT-06:00)",
+			"value": "Etc/GMT+6"
+		},
+		{
+			"name": "Etc/GMT+7 (GMT-07:00)",
+			"value": "Etc/GMT+7"
+		},
+		{
+			"name": "Etc/GMT+8 (GMT-08:00)",
+			"value": "Etc/GMT+8"
+		},
+		{
+			"name": "Etc/GMT+9 (GMT-09:00)",
+			"value": "Etc/GMT+9"
+		},
+		{
+			"name": "Etc/GMT0 (Greenwich Mean Time)",
 			"value": "Etc/GMT0"
 		},
 		{
-			"name": "Etc Greenwich",
+			"name": "Etc/Greenwich (Greenwich Mean Time)",
 			"value": "Etc/Greenwich"
 		},
 		{
-			"name": "Etc UCT",
+			"name": "Etc/UCT (GMT+00:00)",
 			"value": "Etc/UCT"
 		},
 		{
-			"name": "Etc Universal",
+			"name": "Etc/Universal (GMT+00:00)",
 			"value": "Etc/Universal"
 		},
 		{
-			"name": "Etc UTC",
+			"name": "Etc/UTC (GMT+00:00)",
 			"value": "Etc/UTC"
 		},
 		{
-			"name": "Etc Zulu",
+			"name": "Etc/Zulu (GMT+00:00)",
 			"value": "Etc/Zulu"
 		},
 		{
-			"name": "Europe Amsterdam",
+			"name": "Europe/Amsterdam (Central European Time)",
 			"value": "Europe/Amsterdam"
 		},
 		{
-			"name": "Europe Andorra",
+			"name": "Europe/Andorra (Central European Time)",
 			"value": "Europe/Andorra"
 		},
 		{
-			"name": "Europe Astrakhan",
+			"name": "Europe/Astrakhan (Samara Standard Time)",
 			"value": "Europe/Astrakhan"
 		},
 		{
-			"name": "Europe Athens",
+			"name": "Europe/Athens (Eastern European Time)",
 			"value": "Europe/Athens"
 		},
 		{
-			"name": "Europe Belfast",
+			"name": "Europe/Belfast (United Kingdom Time)",
 			"value": "Europe/Belfast"
 		},
 		{
-			"name": "Europe Belgrade",
+			"name": "Europe/Belgrade (Central European Time)",
 			"value": "Europe/Belgrade"
 		},
 		{
-			"name": "Europe Berlin",
+			"name": "Europe/Berlin (Central European Time)",
 			"value": "Europe/Berlin"
 		},
 		{
-			"name": "Europe Bratislava",
+			"name": "Europe/Bratislava (Central European Time)",
 			"value": "Europe/Bratislava"
 		},
 		{
-			"name": "Europe Brussels",
+			"name": "Europe/Brussels (Central European Time)",
 			"value": "Europe/Brussels"
 		},
 		{
-			"name": "Europe Bucharest",
+			"name": "Europe/Bucharest (Eastern European Time)",
 			"value": "Europe/Bucharest"
 		},
 		{
-			"name": "Europe Budapest",
+			"name": "Europe/Budapest (Central European Time)",
 			"value": "Europe/Budapest"
 		},
 		{
-			"name": "Europe Busingen",
+			"name": "Europe/Busingen (Central European Time)",
 			"value": "Europe/Busingen"
 		},
 		{
-			"name": "Europe Chisinau",
+			"name": "Europe/Chisinau (Eastern European Time)",
 			"value": "Europe/Chisinau"
 		},
 		{
-			"name": "Europe Copenhagen",
+			"name": "Europe/Copenhagen (Central European Time)",
 			"value": "Europe/Copenhagen"
 		},
 		{
-			"name": "Europe Dublin",
+			"name": "Europe/Dublin (Ireland Time)",
 			"value": "Europe/Dublin"
 		},
 		{
-			"name": "Europe Gibraltar",
+			"name": "Europe/Gibraltar (Central European Time)",
 			"value": "Europe/Gibraltar"
 		},
 		{
-			"name": "Europe Guernsey",
+			"name": "Europe/Guernsey (Guernsey Time)",
 			"value": "Europe/Guernsey"
 		},
 		{
-			"name": "Europe Helsinki",
+			"name": "Europe/Helsinki (Eastern European Time)",
 			"value": "Europe/Helsinki"
 		},
 		{
-			"name": "Europe Isle Of Man",
+			"name": "Europe/Isle of Man (Isle of Man Time)",
 			"value": "Europe/Isle_of_Man"
 		},
 		{
-			"name": "Europe Istanbul",
+			"name": "Europe/Istanbul (Türkiye Standard Time)",
 			"value": "Europe/Istanbul"
 		},
 		{
-			"name": "Europe Jersey",
+			"name": "Europe/Jersey (Jersey Time)",
 			"value": "Europe/Jersey"
 		},
 		{
-			"name": "Europe Kaliningrad",
+			"name": "Europe/Kaliningrad (Eastern European Standard Time)",
 			"value": "Europe/Kaliningrad"
 		},
 		{
-			"name": "Europe Kiev",
+			"name": "Europe/Kiev (Eastern European Time)",
 			"value": "Europe/Kiev"
 		},
 		{
-			"name": "Europe Kirov",
+			"name": "Europe/Kirov (Moscow Standard Time)",
 			"value": "Europe/Kirov"
 		},
 		{
-			"name": "Europe Kyiv",
+			"name": "Europe/Kyiv (Eastern European Time)",
 			"value": "Europe/Kyiv"
 		},
 		{
-			"name": "Europe Lisbon",
+			"name": "Europe/Lisbon (Western European Time)",
 			"value": "Europe/Lisbon"
 		},
 		{
-			"name": "Europe Ljubljana",
+			"name": "Europe/Ljubljana (Central European Time)",
 			"value": "Europe/Ljubljana"
 		},
 		{
-			"name": "Europe London",
+			"name": "Europe/London (United Kingdom Time)",
 			"value": "Europe/London"
 		},
 		{
-			"name": "Europe Luxembourg",
+			"name": "Europe/Luxembourg (Central European Time)",
 			"value": "Europe/Luxembourg"
 		},
 		{
-			"name": "Europe Madrid",
+			"name": "Europe/Madrid (Central European Time)",
 			"value": "Europe/Madrid"
 		},
 		{
-			"name": "Europe Malta",
+			"name": "Europe/Malta (Central European Time)",
 			"value": "Europe/Malta"
 		},
 		{
-			"name": "Europe Mariehamn",
+			"name": "Europe/Mariehamn (Eastern European Time)",
 			"value": "Europe/Mariehamn"
 		},
 		{
-			"name": "Europe Minsk",
+			"name": "Europe/Minsk (Moscow Standard Time)",
 			"value": "Europe/Minsk"
 		},
 		{
-			"name": "Europe Monaco",
+			"name": "Europe/Monaco (Central European Time)",
 			"value": "Europe/Monaco"
 		},
 		{
-			"name": "Europe Moscow",
+			"name": "Europe/Moscow (Moscow Standard Time)",
 			"value": "Europe/Moscow"
 		},
 		{
-			"name": "Europe Nicosia",
+			"name": "Europe/Nicosia (Eastern European Time)",
 			"value": "Europe/Nicosia"
 		},
 		{
-			"name": "Europe Oslo",
+			"name": "Europe/Oslo (Central European Time)",
 			"value": "Europe/Oslo"
 		},
 		{
-			"name": "Europe Paris",
+			"name": "Europe/Paris (Central European Time)",
 			"value": "Europe/Paris"
 		},
 		{
-			"name": "Europe Podgorica",
+			"name": "Europe/Podgorica (Central European Time)",
 			"value": "Europe/Podgorica"
 		},
 		{
-			"name": "Europe Prague",
+			"name": "Europe/Prague (Central European Time)",
 			"value": "Europe/Prague"
 		},
 		{
-			"name": "Europe Riga",
+			"name": "Europe/Riga (Eastern European Time)",
 			"value": "Europe/Riga"
 		},
 		{
-			"name": "Europe Rome",
+			"name": "Europe/Rome (Central European Time)",
 			"value": "Europe/Rome"
 		},
 		{
-			"name": "Europe Samara",
+			"name": "Europe/Samara (Samara Standard Time)",
 			"value": "Europe/Samara"
 		},
 		{
-			"name": "Europe San Marino",
+			"name": "Europe/San Marino (Central European Time)",
 			"value": "Europe/San_Marino"
 		},
 		{
-			"name": "Europe Sarajevo",
+			"name": "Europe/Sarajevo (Central European Time)",
 			"value": "Europe/Sarajevo"
 		},
 		{
-			"name": "Europe Saratov",
+			"name": "Europe/Saratov (Samara Standard Time)",
 			"value": "Europe/Saratov"
 		},
 		{
-			"name": "Europe Simferopol",
+			"name": "Europe/Simferopol (Moscow Standard Time)",
 			"value": "Europe/Simferopol"
 		},
 		{
-			"name": "Europe Skopje",
+			"name": "Europe/Skopje (Central European Time)",
 			"value": "Europe/Skopje"
 		},
 		{
-			"name": "Europe Sofia",
+			"name": "Europe/Sofia (Eastern European Time)",
 			"value": "Europe/Sofia"
 		},
 		{
-			"name": "Europe Stockholm",
+			"name": "Europe/Stockholm (Central European Time)",
 			"value": "Europe/Stockholm"
 		},
 		{
-			"name": "Europe Tallinn",
+			"name": "Europe/Tallinn (Eastern European Time)",
 			"value": "Europe/Tallinn"
 		},
 		{
-			"name": "Europe Tirane",
+			"name": "Europe/Tirane (Central European Time)",
 			"value": "Europe/Tirane"
 		},
 		{
-			"name": "Europe Tiraspol",
+			"name": "Europe/Tiraspol (Eastern European Time)",
 			"value": "Europe/Tiraspol"
 		},
 		{
-			"name": "Europe Ulyanovsk",
+			"name": "Europe/Ulyanovsk (Samara Standard Time)",
 			"value": "Europe/Ulyanovsk"
 		},
 		{
-			"name": "Europe Uzhgorod",
+			"name": "Europe/Uzhgorod (Eastern European Time)",
 			"value": "Europe/Uzhgorod"
 		},
 		{
-			"name": "Europe Vaduz",
+			"name": "Europe/Vaduz (Central European Time)",
 			"value": "Europe/Vaduz"
 		},
 		{
-			"name": "Europe Vatican",
+			"name": "Europe/Vatican (Central European Time)",
 			"value": "Europe/Vatican"
 		},
 		{
-			"name": "Europe Vienna",
+			"name": "Europe/Vienna (Central European Time)",
 			"value": "Europe/Vienna"
 		},
 		{
-			"name": "Europe Vilnius",
+			"name": "Europe/Vilnius (Eastern European Time)",
 			"value": "Europe/Vilnius"
 		},
 		{
-			"name": "Europe Volgograd",
+			"name": "Europe/Volgograd (Moscow Standard Time)",
 			"value": "Europe/Volgograd"
 		},
 		{
-			"name": "Europe Warsaw",
+			"name": "Europe/Warsaw (Central European Time)",
 			"value": "Europe/Warsaw"
 		},
 		{
-			"name": "Europe Zagreb",
+			"name": "Europe/Zagreb (Central European Time)",
 			"value": "Europe/Zagreb"
 		},
 		{
-			"name": "Europe Zaporozhye",
+			"name": "Europe/Zaporozhye (Eastern European Time)",
 			"value": "Europe/Zaporozhye"
 		},
 		{
-			"name": "Europe Zurich",
+			"name": "Europe/Zurich (Central European Time)",
 			"value": "Europe/Zurich"
 		},
 		{
@@ -3627,427 +3627,427 @@ export const largeEnums: Record<string, Array<{ name: string; value: string }>> 
 			"value": "Factory"
 		},
 		{
-			"name": "GB",
+			"name": "GB (United Kingdom Time)",
 			"value": "GB"
 		},
 		{
-			"name": "GB Eire",
+			"name": "GB-Eire (United Kingdom Time)",
 			"value": "GB-Eire"
 		},
 		{
-			"name": "GMT",
+			"name": "GMT (GMT+00:00)",
 			"value": "GMT"
 		},
 		{
-			"name": "GMT 0",
-			"value": "GMT+0"
-		},
-		{
-			"name": "GMT 0",
+			"name": "GMT-0 (GMT+00:00)",
 			"value": "GMT-0"
 		},
 		{
-			"name": "GMT0",
+			"name": "GMT+0 (GMT+00:00)",
+			"value": "GMT+0"
+		},
+		{
+			"name": "GMT0 (GMT+00:00)",
 			"value": "GMT0"
 		},
 		{
-			"name": "Greenwich",
+			"name": "Greenwich (Greenwich Mean Time)",
 			"value": "Greenwich"
 		},
 		{
-			"name": "Hongkong",
+			"name": "Hongkong (Hong Kong Standard Time)",
 			"value": "Hongkong"
 		},
 		{
-			"name": "HST",
+			"name": "HST (Hawaii-Aleutian Standard Time)",
 			"value": "HST"
 		},
 		{
-			"name": "Iceland",
+			"name": "Iceland (Greenwich Mean Time)",
 			"value": "Iceland"
 		},
 		{
-			"name": "Indian Antananarivo",
+			"name": "Indian/Antananarivo (East Africa Time)",
 			"value": "Indian/Antananarivo"
 		},
 		{
-			"name": "Indian Chagos",
+			"name": "Indian/Chagos (Indian Ocean Time)",
 			"value": "Indian/Chagos"
 		},
 		{
-			"name": "Indian Christmas",
+			"name": "Indian/Christmas (Christmas Island Time)",
 			"value": "Indian/Christmas"
 		},
 		{
-			"name": "Indian Cocos",
+			"name": "Indian/Cocos (Cocos Islands Time)",
 			"value": "Indian/Cocos"
 		},
 		{
-			"name": "Indian Comoro",
+			"name": "Indian/Comoro (East Africa Time)",
 			"value": "Indian/Comoro"
 		},
 		{
-			"name": "Indian Kerguelen",
+			"name": "Indian/Kerguelen (French Southern & Antarctic Time)",
 			"value": "Indian/Kerguelen"
 		},
 		{
-			"name": "Indian Mahe",
+			"name": "Indian/Mahe (Seychelles Time)",
 			"value": "Indian/Mahe"
 		},
 		{
-			"name": "Indian Maldives",
+			"name": "Indian/Maldives (Maldives Time)",
 			"value": "Indian/Maldives"
 		},
 		{
-			"name": "Indian Mauritius",
+			"name": "Indian/Mauritius (Mauritius Standard Time)",
 			"value": "Indian/Mauritius"
 		},
 		{
-			"name": "Indian Mayotte",
+			"name": "Indian/Mayotte (East Africa Time)",
 			"value": "Indian/Mayotte"
 		},
 		{
-			"name": "Indian Reunion",
+			"name": "Indian/Reunion (Réunion Time)",
 			"value": "Indian/Reunion"
 		},
 		{
-			"name": "Iran",
+			"name": "Iran (Iran Standard Time)",
 			"value": "Iran"
 		},
 		{
-			"name": "Israel",
+			"name": "Israel (Israel Time)",
 			"value": "Israel"
 		},
 		{
-			"name": "Jamaica",
+			"name": "Jamaica (Eastern Standard Time)",
 			"value": "Jamaica"
 		},
 		{
-			"name": "Japan",
+			"name": "Japan (Japan Standard Time)",
 			"value": "Japan"
 		},
 		{
-			"name": "Kwajalein",
+			"name": "Kwajalein (Marshall Islands Time)",
 			"value": "Kwajalein"
 		},
 		{
-			"name": "Libya",
+			"name": "Libya (Eastern European Standard Time)",
 			"value": "Libya"
 		},
 		{
-			"name": "MET",
+			"name": "MET (Central European Time)",
 			"value": "MET"
 		},
 		{
-			"name": "Mexico Baja Norte",
+			"name": "Mexico/BajaNorte (Pacific Time)",
 			"value": "Mexico/BajaNorte"
 		},
 		{
-			"name": "Mexico Baja Sur",
+			"name": "Mexico/BajaSur (Mexican Pacific Standard Time)",
 			"value": "Mexico/BajaSur"
 		},
 		{
-			"name": "Mexico General",
+			"name": "Mexico/General (Central Standard Time)",
 			"value": "Mexico/General"
 		},
 		{
-			"name": "MST",
+			"name": "MST (Mountain Standard Time)",
 			"value": "MST"
 		},
 		{
-			"name": "MST7 MDT",
+			"name": "MST7MDT (Mountain Time)",
 			"value": "MST7MDT"
 		},
 		{
-			"name": "Navajo",
+			"name": "Navajo (Mountain Time)",
 			"value": "Navajo"
 		},
 		{
-			"name": "NZ",
+			"name": "NZ (New Zealand Time)",
 			"value": "NZ"
 		},
 		{
-			"name": "NZ CHAT",
+			"name": "NZ-CHAT (Chatham Time)",
 			"value": "NZ-CHAT"
 		},
 		{
-			"name": "Pacific Apia",
+			"name": "Pacific/Apia (Samoa Standard Time)",
 			"value": "Pacific/Apia"
 		},
 		{
-			"name": "Pacific Auckland",
+			"name": "Pacific/Auckland (New Zealand Time)",
 			"value": "Pacific/Auckland"
 		},
 		{
-			"name": "Pacific Bougainville",
+			"name": "Pacific/Bougainville (Bougainville Time)",
 			"value": "Pacific/Bougainville"
 		},
 		{
-			"name": "Pacific Chatham",
+			"name": "Pacific/Chatham (Chatham Time)",
 			"value": "Pacific/Chatham"
 		},
 		{
-			"name": "Pacific Chuuk",
+			"name": "Pacific/Chuuk (Chuuk Time)",
 			"value": "Pacific/Chuuk"
 		},
 		{
-			"name": "Pacific Easter",
+			"name": "Pacific/Easter (Easter Island Time)",
 			"value": "Pacific/Easter"
 		},
 		{
-			"name": "Pacific Efate",
+			"name": "Pacific/Efate (Vanuatu Standard Time)",
 			"value": "Pacific/Efate"
 		},
 		{
-			"name": "Pacific Enderbury",
+			"name": "Pacific/Enderbury (Phoenix Islands Time)",
 			"value": "Pacific/Enderbury"
 		},
 		{
-			"name": "Pacific Fakaofo",
+			"name": "Pacific/Fakaofo (Tokelau Time)",
 			"value": "Pacific/Fakaofo"
 		},
 		{
-			"name": "Pacific Fiji",
+			"name": "Pacific/Fiji (Fiji Standard Time)",
 			"value": "Pacific/Fiji"
 		},
 		{
-			"name": "Pacific Funafuti",
+			"name": "Pacific/Funafuti (Tuvalu Time)",
 			"value": "Pacific/Funafuti"
 		},
 		{
-			"name": "Pacific Galapagos",
+			"name": "Pacific/Galapagos (Galapagos Time)",
 			"value": "Pacific/Galapagos"
 		},
 		{
-			"name": "Pacific Gambier",
+			"name": "Pacific/Gambier (Gambier Time)",
 			"value": "Pacific/Gambier"
 		},
 		{
-			"name": "Pacific Guadalcanal",
+			"name": "Pacific/Guadalcanal (Solomon Islands Time)",
 			"value": "Pacific/Guadalcanal"
 		},
 		{
-			"name": "Pacific Guam",
+			"name": "Pacific/Guam (Chamorro Standard Time)",
 			"value": "Pacific/Guam"
 		},
 		{
-			"name": "Pacific Honolulu",
+			"name": "Pacific/Honolulu (Hawaii-Aleutian Standard Time)",
 			"value": "Pacific/Honolulu"
 		},
 		{
-			"name": "Pacific Johnston",
+			"name": "Pacific/Johnston (Hawaii-Aleutian Standard Time)",
 			"value": "Pacific/Johnston"
 		},
 		{
-			"name": "Pacific Kanton",
+			"name": "Pacific/Kanton (Phoenix Islands Time)",
 			"value": "Pacific/Kanton"
 		},
 		{
-			"name": "Pacific Kiritimati",
+			"name": "Pacific/Kiritimati (Line Islands Time)",
 			"value": "Pacific/Kiritimati"
 		},
 		{
-			"name": "Pacific Kosrae",
+			"name": "Pacific/Kosrae (Kosrae Time)",
 			"value": "Pacific/Kosrae"
 		},
 		{
-			"name": "Pacific Kwajalein",
+			"name": "Pacific/Kwajalein (Marshall Islands Time)",
 			"value": "Pacific/Kwajalein"
 		},
 		{
-			"name": "Pacific Majuro",
+			"name": "Pacific/Majuro (Marshall Islands Time)",
 			"value": "Pacific/Majuro"
 		},
 		{
-			"name": "Pacific Marquesas",
+			"name": "Pacific/Marquesas (Marquesas Time)",
 			"value": "Pacific/Marquesas"
 		},
 		{
-			"name": "Pacific Midway",
+			"name": "Pacific/Midway (American Samoa Standard Time)",
 			"value": "Pacific/Midway"
 		},
 		{
-			"name": "Pacific Nauru",
+			"name": "Pacific/Nauru (Nauru Time)",
 			"value": "Pacific/Nauru"
 		},
 		{
-			"name": "Pacific Niue",
+			"name": "Pacific/Niue (Niue Time)",
 			"value": "Pacific/Niue"
 		},
 		{
-			"name": "Pacific Norfolk",
+			"name": "Pacific/Norfolk (Norfolk Island Time)",
 			"value": "Pacific/Norfolk"
 		},
 		{
-			"name": "Pacific Noumea",
+			"name": "Pacific/Noumea (New Caledonia Standard Time)",
 			"value": "Pacific/Noumea"
 		},
 		{
-			"name": "Pacific Pago Pago",
+			"name": "Pacific/Pago Pago (American Samoa Standard Time)",
 			"value": "Pacific/Pago_Pago"
 		},
 		{
-			"name": "Pacific Palau",
+			"name": "Pacific/Palau (Palau Time)",
 			"value": "Pacific/Palau"
 		},
 		{
-			"name": "Pacific Pitcairn",
+			"name": "Pacific/Pitcairn (Pitcairn Time)",
 			"value": "Pacific/Pitcairn"
 		},
 		{
-			"name": "Pacific Pohnpei",
+			"name": "Pacific/Pohnpei (Pohnpei Time)",
 			"value": "Pacific/Pohnpei"
 		},
 		{
-			"name": "Pacific Ponape",
+			"name": "Pacific/Ponape (Pohnpei Time)",
 			"value": "Pacific/Ponape"
 		},
 		{
-			"name": "Pacific Port Moresby",
+			"name": "Pacific/Port Moresby (Papua New Guinea Time)",
 			"value": "Pacific/Port_Moresby"
 		},
 		{
-			"name": "Pacific Rarotonga",
+			"name": "Pacific/Rarotonga (Cook Islands Standard Time)",
 			"value": "Pacific/Rarotonga"
 		},
 		{
-			"name": "Pacific Saipan",
+			"name": "Pacific/Saipan (Chamorro Standard Time)",
 			"value": "Pacific/Saipan"
 		},
 		{
-			"name": "Pacific Samoa",
+			"name": "Pacific/Samoa (American Samoa Standard Time)",
 			"value": "Pacific/Samoa"
 		},
 		{
-			"name": "Pacific Tahiti",
+			"name": "Pacific/Tahiti (Tahiti Time)",
 			"value": "Pacific/Tahiti"
 		},
 		{
-			"name": "Pacific Tarawa",
+			"name": "Pacific/Tarawa (Gilbert Islands Time)",
 			"value": "Pacific/Tarawa"
 		},
 		{
-			"name": "Pacific Tongatapu",
+			"name": "Pacific/Tongatapu (Tonga Standard Time)",
 			"value": "Pacific/Tongatapu"
 		},
 		{
-			"name": "Pacific Truk",
+			"name": "Pacific/Truk (Chuuk Time)",
 			"value": "Pacific/Truk"
 		},
 		{
-			"name": "Pacific Wake",
+			"name": "Pacific/Wake (Wake Island Time)",
 			"value": "Pacific/Wake"
 		},
 		{
-			"name": "Pacific Wallis",
+			"name": "Pacific/Wallis (Wallis & Futuna Time)",
 			"value": "Pacific/Wallis"
 		},
 		{
-			"name": "Pacific Yap",
+			"name": "Pacific/Yap (Chuuk Time)",
 			"value": "Pacific/Yap"
 		},
 		{
-			"name": "Poland",
+			"name": "Poland (Central European Time)",
 			"value": "Poland"
 		},
 		{
-			"name": "Portugal",
+			"name": "Portugal (Western European Time)",
 			"value": "Portugal"
 		},
 		{
-			"name": "PRC",
+			"name": "PRC (China Standard Time)",
 			"value": "PRC"
 		},
 		{
-			"name": "PST8 PDT",
+			"name": "PST8PDT (Pacific Time)",
 			"value": "PST8PDT"
 		},
 		{
-			"name": "ROC",
+			"name": "ROC (Taiwan Standard Time)",
 			"value": "ROC"
 		},
 		{
-			"name": "ROK",
+			"name": "ROK (Korean Standard Time)",
 			"value": "ROK"
 		},
 		{
-			"name": "Singapore",
+			"name": "Singapore (Singapore Standard Time)",
 			"value": "Singapore"
 		},
 		{
-			"name": "Turkey",
+			"name": "Turkey (Türkiye Standard Time)",
 			"value": "Turkey"
 		},
 		{
-			"name": "UCT",
+			"name": "UCT (GMT+00:00)",
 			"value": "UCT"
 		},
 		{
-			"name": "Universal",
+			"name": "Universal (GMT+00:00)",
 			"value": "Universal"
 		},
 		{
-			"name": "US Alaska",
+			"name": "US/Alaska (Alaska Time)",
 			"value": "US/Alaska"
 		},
 		{
-			"name": "US Aleutian",
+			"name": "US/Aleutian (Hawaii-Aleutian Time)",
 			"value": "US/Aleutian"
 		},
 		{
-			"name": "US Arizona",
+			"name": "US/Arizona (Mountain Standard Time)",
 			"value": "US/Arizona"
 		},
 		{
-			"name": "US Central",
+			"name": "US/Central (Central Time)",
 			"value": "US/Central"
 		},
 		{
-			"name": "US East Indiana",
+			"name": "US/East-Indiana (Eastern Time)",
 			"value": "US/East-Indiana"
 		},
 		{
-			"name": "US Eastern",
+			"name": "US/Eastern (Eastern Time)",
 			"value": "US/Eastern"
 		},
 		{
-			"name": "US Hawaii",
+			"name": "US/Hawaii (Hawaii-Aleutian Standard Time)",
 			"value": "US/Hawaii"
 		},
 		{
-			"name": "US Indiana Starke",
+			"name": "US/Indiana-Starke (Central Time)",
 			"value": "US/Indiana-Starke"
 		},
 		{
-			"name": "US Michigan",
+			"name": "US/Michigan (Eastern Time)",
 			"value": "US/Michigan"
 		},
 		{
-			"name": "US Mountain",
+			"name": "US/Mountain (Mountain Time)",
 			"value": "US/Mountain"
 		},
 		{
-			"name": "US Pacific",
+			"name": "US/Pacific (Pacific Time)",
 			"value": "US/Pacific"
 		},
 		{
-			"name": "US Samoa",
+			"name": "US/Samoa (American Samoa Standard Time)",
 			"value": "US/Samoa"
 		},
 		{
-			"name": "UTC",
+			"name": "UTC (GMT+00:00)",
 			"value": "UTC"
 		},
 		{
-			"name": "W SU",
+			"name": "W-SU (Moscow Standard Time)",
 			"value": "W-SU"
 		},
 		{
-			"name": "WET",
+			"name": "WET (Western European Time)",
 			"value": "WET"
 		},
 		{
-			"name": "Zulu",
+			"name": "Zulu (GMT+00:00)",
 			"value": "Zulu"
 		}
 	]

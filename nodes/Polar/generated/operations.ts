@@ -19,6 +19,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -47,6 +48,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -55,6 +57,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -63,6 +66,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "avatar_url",
 				"param": "avatarUrl",
+				"label": "Avatar URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -72,8 +76,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "legal_entity",
 				"param": "legalEntity",
+				"label": "Legal Entity",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -99,11 +104,48 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "registered_name",
+							"param": "registeredName",
+							"label": "Registered Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"company"
+							]
+						}
+					],
+					"choice": {
+						"param": "type",
+						"label": "Legal Entity Type",
+						"options": [
+							{
+								"value": "company",
+								"sends": {
+									"type": "company"
+								}
+							},
+							{
+								"value": "individual",
+								"sends": {
+									"type": "individual"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -113,6 +155,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "website",
 				"param": "website",
+				"label": "Website",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -122,8 +165,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "socials",
 				"param": "socials",
+				"label": "Socials",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -138,11 +182,49 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "social",
+					"fields": [
+						{
+							"api": "platform",
+							"param": "platform",
+							"label": "Platform",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"x",
+								"github",
+								"facebook",
+								"instagram",
+								"youtube",
+								"tiktok",
+								"linkedin",
+								"threads",
+								"discord",
+								"other"
+							]
+						},
+						{
+							"api": "url",
+							"param": "url",
+							"label": "URL",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uri"
+						}
+					]
 				}
 			},
 			{
 				"api": "details",
 				"param": "details",
+				"label": "Details",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -161,6 +243,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "country",
 				"param": "country",
+				"label": "Country",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -170,6 +253,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "feature_settings",
 				"param": "featureSettings",
+				"label": "Feature Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -188,6 +272,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_settings",
 				"param": "subscriptionSettings",
+				"label": "Subscription Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -206,6 +291,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email_settings",
 				"param": "customerEmailSettings",
+				"label": "Customer Email Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -224,6 +310,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_portal_settings",
 				"param": "customerPortalSettings",
+				"label": "Customer Portal Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -242,6 +329,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_presentment_currency",
 				"param": "defaultPresentmentCurrency",
+				"label": "Default Presentment Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -251,6 +339,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_tax_behavior",
 				"param": "defaultTaxBehavior",
+				"label": "Default Tax Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -289,6 +378,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Organization ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -318,6 +408,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Organization ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -328,6 +419,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -336,6 +428,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "avatar_url",
 				"param": "avatarUrl",
+				"label": "Avatar URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -345,6 +438,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -354,6 +448,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "website",
 				"param": "website",
+				"label": "Website",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -363,8 +458,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "socials",
 				"param": "socials",
+				"label": "Socials",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -379,11 +475,49 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "social",
+					"fields": [
+						{
+							"api": "platform",
+							"param": "platform",
+							"label": "Platform",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"x",
+								"github",
+								"facebook",
+								"instagram",
+								"youtube",
+								"tiktok",
+								"linkedin",
+								"threads",
+								"discord",
+								"other"
+							]
+						},
+						{
+							"api": "url",
+							"param": "url",
+							"label": "URL",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uri"
+						}
+					]
 				}
 			},
 			{
 				"api": "details",
 				"param": "details",
+				"label": "Details",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -402,6 +536,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "country",
 				"param": "country",
+				"label": "Country",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -411,6 +546,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "feature_settings",
 				"param": "featureSettings",
+				"label": "Feature Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -429,6 +565,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_settings",
 				"param": "subscriptionSettings",
+				"label": "Subscription Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -447,6 +584,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email_settings",
 				"param": "customerEmailSettings",
+				"label": "Customer Email Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -465,6 +603,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_portal_settings",
 				"param": "customerPortalSettings",
+				"label": "Customer Portal Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -483,6 +622,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "dispute_settings",
 				"param": "disputeSettings",
+				"label": "Dispute Settings",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -501,6 +641,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "embed_hosts",
 				"param": "embedHosts",
+				"label": "Embed Hosts",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -510,6 +651,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_presentment_currency",
 				"param": "defaultPresentmentCurrency",
+				"label": "Default Presentment Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -519,6 +661,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_tax_behavior",
 				"param": "defaultTaxBehavior",
+				"label": "Default Tax Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -532,6 +675,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sso_enforced",
 				"param": "ssoEnforced",
+				"label": "SSO Enforced",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -565,6 +709,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -575,26 +720,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -605,16 +755,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "discount",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -624,6 +777,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -643,6 +797,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -651,6 +806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
+				"label": "Cancellation Reason",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -670,6 +826,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "canceled_at_after",
 				"param": "canceledAtAfter",
+				"label": "Canceled At After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -678,6 +835,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "canceled_at_before",
 				"param": "canceledAtBefore",
+				"label": "Canceled At Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -686,6 +844,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_after",
 				"param": "startedAfter",
+				"label": "Started After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -694,6 +853,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_before",
 				"param": "startedBefore",
+				"label": "Started Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -702,6 +862,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -739,14 +900,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -757,6 +946,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -770,6 +960,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -804,7 +995,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SubscriptionCreateExternalCustomer"
 					}
 				}
-			]
+			],
+			"label": "Customer By"
 		}
 	},
 	"subscription:export": {
@@ -822,6 +1014,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -832,16 +1025,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -861,6 +1057,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -869,6 +1066,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_after",
 				"param": "startedAfter",
+				"label": "Started After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -877,6 +1075,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "started_before",
 				"param": "startedBefore",
+				"label": "Started Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -885,6 +1084,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -893,6 +1093,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "columns",
 				"param": "columns",
+				"label": "Columns",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -940,6 +1141,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -977,6 +1179,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -987,17 +1190,45 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"variants": [
 					"updateBase"
-				]
+				],
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1011,6 +1242,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "proration_behavior",
 				"param": "prorationBehavior",
+				"label": "Proration Behavior",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1030,6 +1262,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1043,6 +1276,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_end",
 				"param": "trialEnd",
+				"label": "Trial End",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1069,6 +1303,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -1081,6 +1316,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -1093,6 +1329,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "current_billing_period_end",
 				"param": "currentBillingPeriodEnd",
+				"label": "Current Billing Period End",
 				"in": "body",
 				"kind": "dateTime",
 				"required": true,
@@ -1104,6 +1341,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_reason",
 				"param": "customerCancellationReason",
+				"label": "Cancellation Reason",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1126,6 +1364,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_cancellation_comment",
 				"param": "customerCancellationComment",
+				"label": "Cancellation Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1138,6 +1377,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -1149,6 +1389,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "revoke",
 				"param": "revoke",
+				"label": "Revoke",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1161,6 +1402,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pause_at_period_end",
 				"param": "pauseAtPeriodEnd",
+				"label": "Pause At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -1172,6 +1414,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resumes_at",
 				"param": "resumesAt",
+				"label": "Resumes At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -1183,6 +1426,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resume",
 				"param": "resume",
+				"label": "Resume",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1195,16 +1439,15 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pending_update",
 				"param": "pendingUpdate",
+				"label": "Pending Update",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": true,
 				"slot": "top",
+				"fixed": null,
 				"variants": [
 					"updateClear"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -1267,7 +1510,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SubscriptionUpdateClear"
 					}
 				}
-			]
+			],
+			"label": "Change"
 		}
 	},
 	"subscription:revoke": {
@@ -1284,6 +1528,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1305,6 +1550,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
+				"label": "Redirect URIs",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1314,6 +1560,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_endpoint_auth_method",
 				"param": "tokenEndpointAuthMethod",
+				"label": "Token Endpoint Auth Method",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1327,6 +1574,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_types",
 				"param": "grantTypes",
+				"label": "Grant Types",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -1339,6 +1587,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "response_types",
 				"param": "responseTypes",
+				"label": "Response Types",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -1348,6 +1597,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1356,6 +1606,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_name",
 				"param": "clientName",
+				"label": "Client Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1364,6 +1615,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
+				"label": "Client URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1372,6 +1624,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
+				"label": "Logo URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1381,6 +1634,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
+				"label": "TOS URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1390,6 +1644,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
+				"label": "Policy URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1399,6 +1654,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_sub_type",
 				"param": "defaultSubType",
+				"label": "Default Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1433,6 +1689,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1452,6 +1709,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1460,6 +1718,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uris",
 				"param": "redirectUris",
+				"label": "Redirect URIs",
 				"in": "body",
 				"kind": "list",
 				"required": true,
@@ -1469,6 +1728,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_endpoint_auth_method",
 				"param": "tokenEndpointAuthMethod",
+				"label": "Token Endpoint Auth Method",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1482,6 +1742,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_types",
 				"param": "grantTypes",
+				"label": "Grant Types",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -1494,6 +1755,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "response_types",
 				"param": "responseTypes",
+				"label": "Response Types",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -1503,6 +1765,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1511,6 +1774,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_name",
 				"param": "clientName",
+				"label": "Client Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1519,6 +1783,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_uri",
 				"param": "clientUri",
+				"label": "Client URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1527,6 +1792,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "logo_uri",
 				"param": "logoUri",
+				"label": "Logo URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1536,6 +1802,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "tos_uri",
 				"param": "tosUri",
+				"label": "TOS URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1545,6 +1812,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "policy_uri",
 				"param": "policyUri",
+				"label": "Policy URI",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1554,6 +1822,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_sub_type",
 				"param": "defaultSubType",
+				"label": "Default Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1566,6 +1835,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "bodyClientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1596,6 +1866,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -1625,6 +1896,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "grantType",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1637,6 +1909,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1645,6 +1918,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1653,6 +1927,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1664,6 +1939,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "redirect_uri",
 				"param": "redirectUri",
+				"label": "Redirect URI",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1676,6 +1952,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "bodyGrantType",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1688,6 +1965,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "refresh_token",
 				"param": "refreshToken",
+				"label": "Refresh Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1699,6 +1977,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "grant_type",
 				"param": "bodyGrantTypeWebTokenRequest",
+				"label": "Grant Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -1711,6 +1990,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "session_token",
 				"param": "bodySessionToken",
+				"label": "Session Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1722,6 +2002,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sub_type",
 				"param": "subType",
+				"label": "Sub Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1737,6 +2018,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "sub",
 				"param": "sub",
+				"label": "Sub",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1749,6 +2031,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "scope",
 				"param": "scope",
+				"label": "Scope",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -1792,7 +2075,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "WebTokenRequest"
 					}
 				}
-			]
+			],
+			"label": "Grant Type"
 		}
 	},
 	"oauth2:revokeToken": {
@@ -1807,6 +2091,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1815,6 +2100,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_type_hint",
 				"param": "tokenTypeHint",
+				"label": "Token Type Hint",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1827,6 +2113,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1835,6 +2122,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1865,6 +2153,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1873,6 +2162,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token_type_hint",
 				"param": "tokenTypeHint",
+				"label": "Token Type Hint",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -1885,6 +2175,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_id",
 				"param": "clientId",
+				"label": "Client ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1893,6 +2184,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -1936,6 +2228,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -1946,6 +2239,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -1965,26 +2259,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "exclude_id",
 				"param": "excludeId",
+				"label": "Exclude ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -1993,6 +2292,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -2024,14 +2324,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2044,6 +2372,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -2052,6 +2381,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2061,6 +2391,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2074,14 +2405,37 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
-				"slot": "top"
+				"slot": "top",
+				"variants": [
+					"customCreate"
+				],
+				"schema": {
+					"$ref": "BenefitCustomCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "note",
+							"param": "note",
+							"label": "Note",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2092,8 +2446,57 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "discordCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"discordCreate"
+				],
+				"schema": {
+					"$ref": "BenefitDiscordCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "guild_token",
+							"param": "guildToken",
+							"label": "Discord Server Token",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "role_id",
+							"param": "roleId",
+							"label": "Discord Role ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "kick_member",
+							"param": "kickMember",
+							"label": "Kick Member on Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeGitHubRepositoryCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2104,8 +2507,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "gitHubRepositoryCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"gitHubRepositoryCreate"
+				],
+				"schema": {
+					"$ref": "BenefitGitHubRepositoryCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "repository_owner",
+							"param": "repositoryOwner",
+							"label": "Repository Owner",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "repository_name",
+							"param": "repositoryName",
+							"label": "Repository Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "permission",
+							"param": "permission",
+							"label": "Permission",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"pull",
+								"triage",
+								"push",
+								"maintain",
+								"admin"
+							]
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDownloadablesCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2116,8 +2575,83 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "downloadablesCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"downloadablesCreate"
+				],
+				"schema": {
+					"$ref": "BenefitDownloadablesCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "archived",
+							"param": "archived",
+							"label": "Archived",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"type": "object",
+								"additionalProperties": {
+									"type": "boolean"
+								},
+								"propertyNames": {
+									"format": "uuid4"
+								}
+							},
+							"form": {
+								"option": "entries",
+								"fields": [
+									{
+										"api": "key",
+										"param": "key",
+										"label": "File ID",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"format": "uuid4"
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Archived",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "files",
+							"param": "files",
+							"label": "Files",
+							"in": "body",
+							"kind": "list",
+							"required": true,
+							"slot": "top",
+							"locator": "file",
+							"itemFormat": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeLicenseKeysCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2128,8 +2662,140 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "licenseKeysCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"licenseKeysCreate"
+				],
+				"schema": {
+					"$ref": "BenefitLicenseKeysCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "prefix",
+							"param": "prefix",
+							"label": "Prefix",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "expires",
+							"param": "expires",
+							"label": "Expiry",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyExpirationProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "ttl",
+										"param": "ttl",
+										"label": "Expires After",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "timeframe",
+										"param": "timeframe",
+										"label": "Expiry Unit",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"year",
+											"month",
+											"day"
+										]
+									}
+								]
+							}
+						},
+						{
+							"api": "activations",
+							"param": "activations",
+							"label": "Activations",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyActivationCreateProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "limit",
+										"param": "limit",
+										"label": "Activation Limit",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "enable_customer_admin",
+										"param": "enableCustomerAdmin",
+										"label": "Customers Manage Activations",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "limit_usage",
+							"param": "limitUsage",
+							"label": "Usage Limit",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeMeterCreditCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2140,8 +2806,60 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "meterCreditCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"meterCreditCreate"
+				],
+				"schema": {
+					"$ref": "BenefitMeterCreditCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "units",
+							"param": "units",
+							"label": "Credited Units",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "rollover",
+							"param": "rollover",
+							"label": "Rollover",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeFeatureFlagCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2152,8 +2870,22 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "bodyProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "fixed",
+				"required": true,
+				"slot": "top",
+				"fixed": {},
+				"variants": [
+					"featureFlagCreate"
+				]
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSlackSharedChannelCreate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2162,6 +2894,83 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelCreate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelCreateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"slackSharedChannelCreate"
+				],
+				"schema": {
+					"$ref": "BenefitSlackSharedChannelCreateProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "slack_integration_id",
+							"param": "slackIntegrationId",
+							"label": "Slack Integration ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "channel_name_template",
+							"param": "channelNameTemplate",
+							"label": "Channel Name Template",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "private",
+							"param": "private",
+							"label": "Private",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "welcome_message",
+							"param": "welcomeMessage",
+							"label": "Welcome Message",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "archive_on_revoke",
+							"param": "archiveOnRevoke",
+							"label": "Archive on Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "team_invitees",
+							"param": "teamInvitees",
+							"label": "Team Invitees",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -2218,7 +3027,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "BenefitSlackSharedChannelCreate"
 					}
 				}
-			]
+			],
+			"label": "Benefit Type"
 		}
 	},
 	"benefit:get": {
@@ -2236,6 +3046,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2267,6 +3078,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2277,14 +3089,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2293,6 +3133,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2312,6 +3153,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2324,14 +3166,44 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"variants": [
+					"customUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitCustomProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "note",
+							"param": "note",
+							"label": "Note",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2342,8 +3214,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "discordUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"discordUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitDiscordCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "guild_token",
+							"param": "guildToken",
+							"label": "Discord Server Token",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "role_id",
+							"param": "roleId",
+							"label": "Discord Role ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "kick_member",
+							"param": "kickMember",
+							"label": "Kick Member on Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeGitHubRepositoryUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2354,8 +3282,71 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "gitHubRepositoryUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"gitHubRepositoryUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitGitHubRepositoryCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "repository_owner",
+							"param": "repositoryOwner",
+							"label": "Repository Owner",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "repository_name",
+							"param": "repositoryName",
+							"label": "Repository Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "permission",
+							"param": "permission",
+							"label": "Permission",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"pull",
+								"triage",
+								"push",
+								"maintain",
+								"admin"
+							]
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDownloadablesUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2366,8 +3357,90 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "downloadablesUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"downloadablesUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitDownloadablesCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "archived",
+							"param": "archived",
+							"label": "Archived",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"type": "object",
+								"additionalProperties": {
+									"type": "boolean"
+								},
+								"propertyNames": {
+									"format": "uuid4"
+								}
+							},
+							"form": {
+								"option": "entries",
+								"fields": [
+									{
+										"api": "key",
+										"param": "key",
+										"label": "File ID",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"format": "uuid4"
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Archived",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "files",
+							"param": "files",
+							"label": "Files",
+							"in": "body",
+							"kind": "list",
+							"required": true,
+							"slot": "top",
+							"locator": "file",
+							"itemFormat": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeLicenseKeysUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2378,8 +3451,147 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "licenseKeysUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"licenseKeysUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitLicenseKeysCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "prefix",
+							"param": "prefix",
+							"label": "Prefix",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "expires",
+							"param": "expires",
+							"label": "Expiry",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyExpirationProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "ttl",
+										"param": "ttl",
+										"label": "Expires After",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "timeframe",
+										"param": "timeframe",
+										"label": "Expiry Unit",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"year",
+											"month",
+											"day"
+										]
+									}
+								]
+							}
+						},
+						{
+							"api": "activations",
+							"param": "activations",
+							"label": "Activations",
+							"in": "body",
+							"kind": "group",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"anyOf": [
+									{
+										"$ref": "BenefitLicenseKeyActivationCreateProperties"
+									},
+									{
+										"type": "null"
+									}
+								]
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "limit",
+										"param": "limit",
+										"label": "Activation Limit",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "enable_customer_admin",
+										"param": "enableCustomerAdmin",
+										"label": "Customers Manage Activations",
+										"in": "body",
+										"kind": "boolean",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						},
+						{
+							"api": "limit_usage",
+							"param": "limitUsage",
+							"label": "Usage Limit",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeMeterCreditUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2390,8 +3602,67 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "meterCreditUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"meterCreditUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitMeterCreditCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "units",
+							"param": "units",
+							"label": "Credited Units",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "rollover",
+							"param": "rollover",
+							"label": "Rollover",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeFeatureFlagUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2402,8 +3673,22 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "bodyProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "fixed",
+				"required": false,
+				"slot": "additionalFields",
+				"fixed": {},
+				"variants": [
+					"featureFlagUpdate"
+				]
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSlackSharedChannelUpdate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -2412,6 +3697,90 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelUpdate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"slackSharedChannelUpdate"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "BenefitSlackSharedChannelCreateProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "slack_integration_id",
+							"param": "slackIntegrationId",
+							"label": "Slack Integration ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "channel_name_template",
+							"param": "channelNameTemplate",
+							"label": "Channel Name Template",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "private",
+							"param": "private",
+							"label": "Private",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "welcome_message",
+							"param": "welcomeMessage",
+							"label": "Welcome Message",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "archive_on_revoke",
+							"param": "archiveOnRevoke",
+							"label": "Archive on Revoke",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "team_invitees",
+							"param": "teamInvitees",
+							"label": "Team Invitees",
+							"in": "body",
+							"kind": "list",
+							"required": false,
+							"slot": "top",
+							"itemFormat": "string"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -2493,7 +3862,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "BenefitSlackSharedChannelUpdate"
 					}
 				}
-			]
+			],
+			"label": "Benefit Type"
 		}
 	},
 	"benefit:delete": {
@@ -2510,6 +3880,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2534,6 +3905,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2558,6 +3930,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2568,6 +3941,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
+				"label": "Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2576,16 +3950,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2610,6 +3987,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2620,16 +3998,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2640,6 +4021,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_granted",
 				"param": "isGranted",
+				"label": "Granted",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2674,6 +4056,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -2705,6 +4088,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "url",
 				"param": "url",
+				"label": "URL",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -2714,6 +4098,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2722,6 +4107,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "format",
 				"param": "format",
+				"label": "Format",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -2735,6 +4121,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": true,
@@ -2744,6 +4131,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2753,6 +4141,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
+				"label": "API Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2791,6 +4180,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2822,6 +4212,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2832,6 +4223,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "url",
 				"param": "url",
+				"label": "URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2841,6 +4233,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -2849,6 +4242,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "format",
 				"param": "format",
+				"label": "Format",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2862,6 +4256,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
 				"kind": "multiOptions",
 				"required": false,
@@ -2871,6 +4266,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "enabled",
 				"param": "enabled",
+				"label": "Enabled",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -2879,6 +4275,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "api_version",
 				"param": "apiVersion",
+				"label": "API Version",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -2916,6 +4313,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2939,6 +4337,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -2963,16 +4362,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "endpoint_id",
 				"param": "endpointId",
+				"label": "Endpoint ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "webhookEndpoint",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -2981,6 +4383,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -2989,6 +4392,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "succeeded",
 				"param": "succeeded",
+				"label": "Succeeded",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -2997,6 +4401,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -3005,6 +4410,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "http_code_class",
 				"param": "httpCodeClass",
+				"label": "HTTP Code Class",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -3019,6 +4425,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "event_type",
 				"param": "eventType",
+				"label": "Event Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3042,6 +4449,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Webhook ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3065,16 +4473,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3085,6 +4496,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -3093,6 +4505,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -3101,6 +4514,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_recurring",
 				"param": "isRecurring",
+				"label": "Recurring",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -3109,16 +4523,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3132,6 +4549,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -3168,14 +4586,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3184,6 +4630,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3192,6 +4639,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3205,8 +4653,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -3215,22 +4664,351 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "ProductPriceCreate"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "price",
+					"fields": [
+						{
+							"api": "price_currency",
+							"param": "priceCurrency",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_unit",
+								"seat_based"
+							]
+						},
+						{
+							"api": "tax_behavior",
+							"param": "taxBehavior",
+							"label": "Tax Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "additionalFields",
+							"options": [
+								"location",
+								"inclusive",
+								"exclusive"
+							]
+						},
+						{
+							"api": "minimum_amount",
+							"param": "minimumAmount",
+							"label": "Minimum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "maximum_amount",
+							"param": "maximumAmount",
+							"label": "Maximum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "preset_amount",
+							"param": "presetAmount",
+							"label": "Suggested Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "price_amount",
+							"param": "priceAmount",
+							"label": "Price Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"fixed"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "meteredTiersPriceCurrency",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "additionalFields",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							]
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4",
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "tiers",
+							"param": "tiers",
+							"label": "Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							],
+							"schema": {
+								"$ref": "TiersInput"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "type",
+										"param": "type",
+										"label": "Type",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "TierInput"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "cap_amount",
+							"param": "capAmount",
+							"label": "Maximum Charge",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "unit_amount",
+							"param": "unitAmount",
+							"label": "Unit Price",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": false,
+							"variants": [
+								"metered_unit"
+							]
+						},
+						{
+							"api": "seat_tiers",
+							"param": "seatTiers",
+							"label": "Seat Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"seat_based"
+							],
+							"schema": {
+								"$ref": "ProductPriceSeatTiers-Input"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "seat_tier_type",
+										"param": "seatTierType",
+										"label": "Seat Tier Type",
+										"in": "body",
+										"kind": "options",
+										"required": false,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "ProductPriceSeatTier"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "minimum_units",
+							"param": "minimumUnits",
+							"label": "Minimum Units",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"unit_based"
+							]
+						},
+						{
+							"api": "unit_label",
+							"param": "unitLabel",
+							"label": "Unit Label",
+							"in": "body",
+							"kind": "json",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"unit_based"
+							],
+							"schema": {
+								"anyOf": [
+									{
+										"type": "object",
+										"additionalProperties": {
+											"type": "object",
+											"additionalProperties": {
+												"type": "string"
+											}
+										}
+									},
+									{
+										"type": "null"
+									}
+								]
+							}
+						}
+					],
+					"choice": {
+						"param": "amountType",
+						"label": "Price Type",
+						"options": [
+							{
+								"value": "custom",
+								"sends": {
+									"amount_type": "custom"
+								}
+							},
+							{
+								"value": "fixed",
+								"sends": {
+									"amount_type": "fixed"
+								}
+							},
+							{
+								"value": "metered_tiers",
+								"sends": {
+									"amount_type": "metered_tiers"
+								}
+							},
+							{
+								"value": "metered_unit",
+								"sends": {
+									"amount_type": "metered_unit"
+								}
+							},
+							{
+								"value": "seat_based",
+								"sends": {
+									"amount_type": "seat_based"
+								}
+							},
+							{
+								"value": "unit_based",
+								"sends": {
+									"amount_type": "unit_based"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "medias",
 				"param": "medias",
+				"label": "Media",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "file",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
+				"label": "Custom Fields",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3238,11 +5016,38 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "AttachedCustomFieldCreate"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "attachedCustomField",
+					"fields": [
+						{
+							"api": "custom_field_id",
+							"param": "customFieldId",
+							"label": "Custom Field ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customField",
+							"format": "uuid4"
+						},
+						{
+							"api": "required",
+							"param": "required",
+							"label": "Required",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3252,6 +5057,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3269,6 +5075,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3281,6 +5088,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
+				"label": "Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -3298,6 +5106,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
+				"label": "Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3310,6 +5119,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval",
 				"param": "meterInterval",
+				"label": "Meter Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3327,6 +5137,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_interval_count",
 				"param": "meterIntervalCount",
+				"label": "Meter Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3339,30 +5150,28 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "bodyRecurringInterval",
+				"label": "Billing Interval",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": false,
 				"slot": "additionalFields",
+				"fixed": null,
 				"variants": [
 					"oneTime"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			},
 			{
 				"api": "recurring_interval_count",
 				"param": "bodyRecurringIntervalCount",
+				"label": "Billing Interval Count",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": false,
 				"slot": "additionalFields",
+				"fixed": null,
 				"variants": [
 					"oneTime"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -3383,7 +5192,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "ProductCreateOneTime"
 					}
 				}
-			]
+			],
+			"label": "Billing Type"
 		}
 	},
 	"product:get": {
@@ -3401,6 +5211,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3437,6 +5248,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3447,14 +5259,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3469,6 +5309,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3478,6 +5319,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3486,6 +5328,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3494,6 +5337,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval",
 				"param": "recurringInterval",
+				"label": "Billing Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3508,6 +5352,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "recurring_interval_count",
 				"param": "recurringIntervalCount",
+				"label": "Billing Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3517,6 +5362,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -3525,6 +5371,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "visibility",
 				"param": "visibility",
+				"label": "Visibility",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -3538,8 +5385,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3561,22 +5409,375 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "price",
+					"fields": [
+						{
+							"api": "id",
+							"param": "id",
+							"label": "ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "uuid4",
+							"variants": [
+								"existingProductPrice"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "priceCurrency",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_unit",
+								"seat_based"
+							]
+						},
+						{
+							"api": "tax_behavior",
+							"param": "taxBehavior",
+							"label": "Tax Behavior",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "additionalFields",
+							"options": [
+								"location",
+								"inclusive",
+								"exclusive"
+							],
+							"variants": [
+								"custom",
+								"fixed",
+								"metered_tiers",
+								"metered_unit",
+								"seat_based",
+								"unit_based"
+							]
+						},
+						{
+							"api": "minimum_amount",
+							"param": "minimumAmount",
+							"label": "Minimum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "maximum_amount",
+							"param": "maximumAmount",
+							"label": "Maximum Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "preset_amount",
+							"param": "presetAmount",
+							"label": "Suggested Amount",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"custom"
+							]
+						},
+						{
+							"api": "price_amount",
+							"param": "priceAmount",
+							"label": "Price Amount",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true,
+							"variants": [
+								"fixed"
+							]
+						},
+						{
+							"api": "price_currency",
+							"param": "meteredTiersPriceCurrency",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": false,
+							"slot": "additionalFields",
+							"optionsRef": "defaultPresentmentCurrencyOptions",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							]
+						},
+						{
+							"api": "meter_id",
+							"param": "meterId",
+							"label": "Meter ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "meter",
+							"format": "uuid4",
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "tiers",
+							"param": "tiers",
+							"label": "Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"metered_tiers",
+								"unit_based"
+							],
+							"schema": {
+								"$ref": "TiersInput"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "type",
+										"param": "type",
+										"label": "Type",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "TierInput"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "cap_amount",
+							"param": "capAmount",
+							"label": "Maximum Charge",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"metered_tiers",
+								"metered_unit"
+							]
+						},
+						{
+							"api": "unit_amount",
+							"param": "unitAmount",
+							"label": "Unit Price",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": false,
+							"variants": [
+								"metered_unit"
+							]
+						},
+						{
+							"api": "seat_tiers",
+							"param": "seatTiers",
+							"label": "Seat Tiers",
+							"in": "body",
+							"kind": "group",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"seat_based"
+							],
+							"schema": {
+								"$ref": "ProductPriceSeatTiers-Input"
+							},
+							"form": {
+								"option": "values",
+								"fields": [
+									{
+										"api": "seat_tier_type",
+										"param": "seatTierType",
+										"label": "Seat Tier Type",
+										"in": "body",
+										"kind": "options",
+										"required": false,
+										"slot": "top",
+										"options": [
+											"volume",
+											"graduated"
+										]
+									},
+									{
+										"api": "tiers",
+										"param": "tiers",
+										"label": "Tiers",
+										"in": "body",
+										"kind": "json",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"type": "array",
+											"minItems": 1,
+											"items": {
+												"$ref": "ProductPriceSeatTier"
+											}
+										}
+									}
+								]
+							}
+						},
+						{
+							"api": "minimum_units",
+							"param": "minimumUnits",
+							"label": "Minimum Units",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true,
+							"variants": [
+								"unit_based"
+							]
+						},
+						{
+							"api": "unit_label",
+							"param": "unitLabel",
+							"label": "Unit Label",
+							"in": "body",
+							"kind": "json",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"unit_based"
+							],
+							"schema": {
+								"anyOf": [
+									{
+										"type": "object",
+										"additionalProperties": {
+											"type": "object",
+											"additionalProperties": {
+												"type": "string"
+											}
+										}
+									},
+									{
+										"type": "null"
+									}
+								]
+							}
+						}
+					],
+					"choice": {
+						"param": "amountType",
+						"label": "Price Type",
+						"options": [
+							{
+								"value": "existingProductPrice"
+							},
+							{
+								"value": "custom",
+								"sends": {
+									"amount_type": "custom"
+								}
+							},
+							{
+								"value": "fixed",
+								"sends": {
+									"amount_type": "fixed"
+								}
+							},
+							{
+								"value": "metered_tiers",
+								"sends": {
+									"amount_type": "metered_tiers"
+								}
+							},
+							{
+								"value": "metered_unit",
+								"sends": {
+									"amount_type": "metered_unit"
+								}
+							},
+							{
+								"value": "seat_based",
+								"sends": {
+									"amount_type": "seat_based"
+								}
+							},
+							{
+								"value": "unit_based",
+								"sends": {
+									"amount_type": "unit_based"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "medias",
 				"param": "medias",
+				"label": "Media",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "file",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "attached_custom_fields",
 				"param": "attachedCustomFields",
+				"label": "Custom Fields",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3589,6 +5790,32 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "attachedCustomField",
+					"fields": [
+						{
+							"api": "custom_field_id",
+							"param": "customFieldId",
+							"label": "Custom Field ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customField",
+							"format": "uuid4"
+						},
+						{
+							"api": "required",
+							"param": "required",
+							"label": "Required",
+							"in": "body",
+							"kind": "boolean",
+							"required": true,
+							"slot": "top"
 						}
 					]
 				}
@@ -3620,6 +5847,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3643,6 +5871,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Product ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -3653,10 +5882,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefits",
 				"param": "benefits",
+				"label": "Benefits",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "benefit",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -3686,6 +5917,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3696,16 +5928,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "product_billing_type",
 				"param": "productBillingType",
+				"label": "Product Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3719,26 +5954,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "discount",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3749,26 +5989,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -3786,6 +6031,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_after",
 				"param": "createdAfter",
+				"label": "Created After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -3794,6 +6040,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_before",
 				"param": "createdBefore",
+				"label": "Created Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -3802,6 +6049,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -3841,8 +6089,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Values",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -3872,14 +6121,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3889,6 +6166,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3899,6 +6177,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -3909,6 +6188,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3917,6 +6197,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3926,6 +6207,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "description",
 				"param": "description",
+				"label": "Description",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -3934,6 +6216,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -3967,6 +6250,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -3977,16 +6261,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4004,6 +6291,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_after",
 				"param": "createdAfter",
+				"label": "Created After",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -4012,6 +6300,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "created_before",
 				"param": "createdBefore",
+				"label": "Created Before",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -4020,6 +6309,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -4028,6 +6318,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "columns",
 				"param": "columns",
+				"label": "Columns",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4068,6 +6359,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4107,6 +6399,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4117,6 +6410,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4125,8 +6419,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4136,6 +6431,67 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
 						}
 					]
 				}
@@ -4167,6 +6523,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4177,6 +6534,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_id",
 				"param": "paymentMethodId",
+				"label": "Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4210,6 +6568,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4234,6 +6593,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4257,6 +6617,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4282,6 +6643,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4292,6 +6654,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4302,36 +6665,43 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4342,6 +6712,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "succeeded",
 				"param": "succeeded",
+				"label": "Succeeded",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -4376,14 +6747,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -4394,6 +6793,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "reason",
 				"param": "reason",
+				"label": "Reason",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -4410,6 +6810,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -4419,6 +6820,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "comment",
 				"param": "comment",
+				"label": "Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4427,6 +6829,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "revoke_benefits",
 				"param": "revokeBenefits",
+				"label": "Revoke Benefits",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4460,6 +6863,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4470,16 +6874,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4522,6 +6929,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Dispute ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4554,6 +6962,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Dispute ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -4577,6 +6986,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4587,26 +6997,31 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -4617,6 +7032,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -4633,6 +7049,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -4668,6 +7085,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4682,6 +7100,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4691,16 +7110,44 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Values",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4730,6 +7177,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4740,6 +7188,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4748,6 +7197,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4756,6 +7206,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4765,6 +7216,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4774,6 +7226,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "min_seats",
 				"param": "minSeats",
+				"label": "Min Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4783,6 +7236,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_seats",
 				"param": "maxSeats",
+				"label": "Max Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -4792,6 +7246,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4800,6 +7255,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4810,6 +7266,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -4818,6 +7275,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4826,6 +7284,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4834,6 +7293,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4843,6 +7303,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_ip_address",
 				"param": "customerIpAddress",
+				"label": "Customer IP Address",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4852,6 +7313,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4860,8 +7322,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4873,11 +7336,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4886,8 +7411,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_metadata",
 				"param": "customerMetadata",
+				"label": "Customer Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -4920,6 +7446,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4930,6 +7457,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4939,6 +7467,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4948,6 +7477,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "embed_origin",
 				"param": "embedOrigin",
+				"label": "Embed Origin",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4956,6 +7486,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -4964,6 +7495,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -4973,15 +7505,18 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "prices",
 				"param": "prices",
+				"label": "Prices",
 				"in": "body",
 				"kind": "json",
 				"required": false,
@@ -5010,6 +7545,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5019,6 +7555,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "min_units",
 				"param": "minUnits",
+				"label": "Min Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5028,6 +7565,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_units",
 				"param": "maxUnits",
+				"label": "Max Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5062,6 +7600,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5098,6 +7637,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5108,8 +7648,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Values",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5139,6 +7680,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5149,6 +7691,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5160,6 +7703,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5169,6 +7713,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5178,6 +7723,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5186,6 +7732,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5194,6 +7741,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5203,6 +7751,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5211,8 +7760,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5224,11 +7774,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5237,6 +7849,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5245,6 +7858,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5259,6 +7873,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5268,14 +7883,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -5285,6 +7928,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5295,6 +7939,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5303,6 +7948,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5311,6 +7957,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5319,6 +7966,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_ip_address",
 				"param": "customerIpAddress",
+				"label": "Customer IP Address",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5328,8 +7976,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_metadata",
 				"param": "customerMetadata",
+				"label": "Customer Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5369,6 +8018,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5378,6 +8028,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5387,6 +8038,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "embed_origin",
 				"param": "embedOrigin",
+				"label": "Embed Origin",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5395,6 +8047,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5426,6 +8079,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5445,6 +8099,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5453,8 +8108,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Values",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5484,6 +8140,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5494,6 +8151,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5505,6 +8163,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5514,6 +8173,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5523,6 +8183,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5531,6 +8192,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5539,6 +8201,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5548,6 +8211,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5556,8 +8220,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5569,11 +8234,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5582,6 +8309,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5590,6 +8318,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
+				"label": "Payment Method Type",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5598,6 +8327,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_code",
 				"param": "discountCode",
+				"label": "Discount Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5606,6 +8336,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5615,6 +8346,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5646,6 +8378,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "client_secret",
 				"param": "clientSecret",
+				"label": "Client Secret",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -5654,8 +8387,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_field_data",
 				"param": "customFieldData",
+				"label": "Custom Field Values",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5685,6 +8419,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5695,6 +8430,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5706,6 +8442,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5715,6 +8452,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5724,6 +8462,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_business_customer",
 				"param": "isBusinessCustomer",
+				"label": "Business Customer",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -5732,6 +8471,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_name",
 				"param": "customerName",
+				"label": "Customer Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5740,6 +8480,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5749,6 +8490,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_name",
 				"param": "customerBillingName",
+				"label": "Customer Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5757,8 +8499,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_billing_address",
 				"param": "customerBillingAddress",
+				"label": "Customer Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -5770,11 +8513,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "customer_tax_id",
 				"param": "customerTaxId",
+				"label": "Customer Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5783,6 +8588,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5791,6 +8597,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_type",
 				"param": "paymentMethodType",
+				"label": "Payment Method Type",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5799,6 +8606,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_code",
 				"param": "discountCode",
+				"label": "Discount Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5807,6 +8615,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_trial",
 				"param": "allowTrial",
+				"label": "Allow Trial",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -5816,6 +8625,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5824,6 +8634,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -5858,6 +8669,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -5868,10 +8680,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ids",
 				"param": "ids",
+				"label": "IDs",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "file",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -5901,6 +8715,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5910,6 +8725,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -5918,6 +8734,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "mime_type",
 				"param": "mimeType",
+				"label": "MIME Type",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -5926,6 +8743,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "size",
 				"param": "size",
+				"label": "Size",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -5935,6 +8753,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checksum_sha256_base64",
 				"param": "checksumSha256Base64",
+				"label": "Checksum SHA-256 Base64",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5943,17 +8762,85 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "upload",
 				"param": "upload",
+				"label": "Upload",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
 					"$ref": "S3FileCreateMultipart"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "parts",
+							"param": "parts",
+							"label": "Parts",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"maxItems": 10000,
+								"items": {
+									"$ref": "S3FileCreatePart"
+								}
+							},
+							"form": {
+								"option": "part",
+								"fields": [
+									{
+										"api": "number",
+										"param": "number",
+										"label": "Number",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "chunk_start",
+										"param": "chunkStart",
+										"label": "Chunk Start",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "chunk_end",
+										"param": "chunkEnd",
+										"label": "Chunk End",
+										"in": "body",
+										"kind": "number",
+										"required": true,
+										"slot": "top",
+										"integer": true
+									},
+									{
+										"api": "checksum_sha256_base64",
+										"param": "checksumSha256Base64",
+										"label": "Checksum SHA-256 Base64",
+										"in": "body",
+										"kind": "string",
+										"required": false,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "service",
 				"param": "service",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5966,6 +8853,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "version",
 				"param": "version",
+				"label": "Version",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -5974,6 +8862,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyService",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5986,6 +8875,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyServiceOrganizationAvatarFileCreate",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -5998,6 +8888,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "service",
 				"param": "bodyServiceSupportCaseAttachmentFileCreate",
+				"label": "Service",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -6038,7 +8929,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "SupportCaseAttachmentFileCreate"
 					}
 				}
-			]
+			],
+			"label": "Use For"
 		}
 	},
 	"file:uploaded": {
@@ -6055,6 +8947,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6065,6 +8958,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "bodyId",
+				"label": "ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6073,6 +8967,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "path",
 				"param": "path",
+				"label": "Path",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6081,8 +8976,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parts",
 				"param": "parts",
+				"label": "Parts",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -6090,6 +8986,40 @@ export const operations: Record<string, PolarOperation> = {
 					"items": {
 						"$ref": "S3FileUploadCompletedPart"
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "part",
+					"fields": [
+						{
+							"api": "number",
+							"param": "number",
+							"label": "Number",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						},
+						{
+							"api": "checksum_etag",
+							"param": "checksumEtag",
+							"label": "Checksum Etag",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "checksum_sha256_base64",
+							"param": "checksumSha256Base64",
+							"label": "Checksum SHA-256 Base64",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
 				}
 			}
 		],
@@ -6119,6 +9049,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6129,6 +9060,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6137,6 +9069,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "version",
 				"param": "version",
+				"label": "Version",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6169,6 +9102,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "File ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6192,6 +9126,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_date",
 				"param": "startDate",
+				"label": "Start Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6201,6 +9136,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_date",
 				"param": "endDate",
+				"label": "End Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6210,6 +9146,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -6219,6 +9156,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -6234,6 +9172,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6244,16 +9183,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "billing_type",
 				"param": "billingType",
+				"label": "Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6267,16 +9209,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6299,6 +9244,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_date",
 				"param": "startDate",
+				"label": "Start Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6308,6 +9254,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_date",
 				"param": "endDate",
+				"label": "End Date",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -6317,6 +9264,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -6326,6 +9274,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -6341,6 +9290,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6351,16 +9301,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "billing_type",
 				"param": "billingType",
+				"label": "Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6374,16 +9327,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6418,6 +9374,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6441,6 +9398,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6449,6 +9407,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -6458,6 +9417,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6491,6 +9451,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6513,6 +9474,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6522,6 +9484,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6530,6 +9493,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metrics",
 				"param": "metrics",
+				"label": "Metrics",
 				"in": "body",
 				"kind": "list",
 				"required": false,
@@ -6563,6 +9527,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Metric ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6586,6 +9551,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -6596,16 +9562,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -6647,6 +9616,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6683,6 +9653,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6693,6 +9664,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -6706,6 +9678,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "usage",
 				"param": "usage",
+				"label": "Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6715,6 +9688,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "limit_activations",
 				"param": "limitActivations",
+				"label": "Limit Activations",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6724,6 +9698,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "limit_usage",
 				"param": "limitUsage",
+				"label": "Limit Usage",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6733,6 +9708,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "expires_at",
 				"param": "expiresAt",
+				"label": "Expires At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -6766,6 +9742,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6776,6 +9753,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -6798,6 +9776,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6806,6 +9785,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6815,6 +9795,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6824,6 +9805,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6834,6 +9816,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -6844,6 +9827,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
+				"label": "Increment Usage By",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -6853,8 +9837,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -6911,6 +9896,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6919,6 +9905,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6928,6 +9915,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -6936,8 +9924,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -6970,8 +9959,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
+				"label": "Activation Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -7028,6 +10018,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7036,6 +10027,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7045,6 +10037,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7079,6 +10072,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7089,10 +10083,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -7121,14 +10117,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -7143,6 +10167,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7152,6 +10177,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_processor",
 				"param": "paymentProcessor",
+				"label": "Payment Processor",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7161,6 +10187,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7169,6 +10196,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7177,6 +10205,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7185,6 +10214,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7195,6 +10225,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7204,6 +10235,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7213,6 +10245,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7222,6 +10255,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_price_id",
 				"param": "productPriceId",
+				"label": "Product Price ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7235,6 +10269,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7244,6 +10279,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7257,10 +10293,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": true,
 				"slot": "top",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"variants": [
 					"products"
@@ -7291,7 +10329,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CheckoutLinkCreateProducts"
 					}
 				}
-			]
+			],
+			"label": "Link To"
 		}
 	},
 	"checkoutLink:get": {
@@ -7309,6 +10348,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7340,6 +10380,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7350,6 +10391,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval",
 				"param": "trialInterval",
+				"label": "Trial Interval",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -7364,6 +10406,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "trial_interval_count",
 				"param": "trialIntervalCount",
+				"label": "Trial Interval Count",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7373,23 +10416,53 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7398,6 +10471,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "allow_discount_codes",
 				"param": "allowDiscountCodes",
+				"label": "Allow Discount Codes",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7406,6 +10480,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "require_billing_address",
 				"param": "requireBillingAddress",
+				"label": "Require Billing Address",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -7414,6 +10489,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "discount_id",
 				"param": "discountId",
+				"label": "Discount ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7424,6 +10500,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7433,6 +10510,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "success_url",
 				"param": "successUrl",
+				"label": "Success URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7442,6 +10520,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7451,6 +10530,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -7484,6 +10564,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Checkout Link ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7508,6 +10589,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7518,6 +10600,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -7526,6 +10609,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -7563,14 +10647,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7583,6 +10695,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7591,6 +10704,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7599,6 +10713,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7608,14 +10723,84 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
-				"slot": "top"
+				"slot": "top",
+				"variants": [
+					"text"
+				],
+				"schema": {
+					"$ref": "CustomFieldTextProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "textarea",
+							"param": "textarea",
+							"label": "Multi-Line Text",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "additionalFields"
+						},
+						{
+							"api": "min_length",
+							"param": "minLength",
+							"label": "Min Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "max_length",
+							"param": "maxLength",
+							"label": "Max Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7626,8 +10811,75 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "numberProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"number",
+					"date"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "ge",
+							"param": "ge",
+							"label": "Minimum",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "le",
+							"param": "le",
+							"label": "Maximum",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7640,6 +10892,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyTypeCheckbox",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7650,8 +10903,57 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "checkboxProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"checkbox"
+				],
+				"schema": {
+					"$ref": "CustomFieldCheckboxProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSelect",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7660,6 +10962,93 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"select"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "selectProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"select"
+				],
+				"schema": {
+					"$ref": "CustomFieldSelectProperties"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "options",
+							"param": "options",
+							"label": "Options",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"minItems": 1,
+								"items": {
+									"$ref": "CustomFieldSelectOption"
+								}
+							},
+							"form": {
+								"option": "option",
+								"fields": [
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "label",
+										"param": "label",
+										"label": "Label",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -7698,7 +11087,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomFieldCreateSelect"
 					}
 				}
-			]
+			],
+			"label": "Field Type"
 		}
 	},
 	"customField:get": {
@@ -7716,6 +11106,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7746,6 +11137,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7756,14 +11148,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7772,6 +11192,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7780,6 +11201,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7792,14 +11214,91 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"variants": [
+					"text"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldTextProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "textarea",
+							"param": "textarea",
+							"label": "Multi-Line Text",
+							"in": "body",
+							"kind": "boolean",
+							"required": false,
+							"slot": "additionalFields"
+						},
+						{
+							"api": "min_length",
+							"param": "minLength",
+							"label": "Min Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "max_length",
+							"param": "maxLength",
+							"label": "Max Length",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7810,8 +11309,75 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "numberProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"number",
+					"date"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "ge",
+							"param": "ge",
+							"label": "Minimum",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						},
+						{
+							"api": "le",
+							"param": "le",
+							"label": "Maximum",
+							"in": "body",
+							"kind": "number",
+							"required": false,
+							"slot": "additionalFields",
+							"integer": true
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeDate",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7824,6 +11390,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyTypeCheckbox",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7834,8 +11401,64 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			},
 			{
+				"api": "properties",
+				"param": "checkboxProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"checkbox"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldCheckboxProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
+				}
+			},
+			{
 				"api": "type",
 				"param": "bodyTypeSelect",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -7844,6 +11467,100 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"select"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "selectProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": false,
+				"slot": "additionalFields",
+				"variants": [
+					"select"
+				],
+				"schema": {
+					"anyOf": [
+						{
+							"$ref": "CustomFieldSelectProperties"
+						},
+						{
+							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "form_label",
+							"param": "formLabel",
+							"label": "Form Label",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_help_text",
+							"param": "formHelpText",
+							"label": "Form Help Text",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "form_placeholder",
+							"param": "formPlaceholder",
+							"label": "Form Placeholder",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "options",
+							"param": "options",
+							"label": "Options",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"minItems": 1,
+								"items": {
+									"$ref": "CustomFieldSelectOption"
+								}
+							},
+							"form": {
+								"option": "option",
+								"fields": [
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "label",
+										"param": "label",
+										"label": "Label",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									}
+								]
+							}
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -7882,7 +11599,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomFieldUpdateSelect"
 					}
 				}
-			]
+			],
+			"label": "Field Type"
 		}
 	},
 	"customField:delete": {
@@ -7899,6 +11617,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Custom Field ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -7923,6 +11642,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -7933,6 +11653,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -7969,14 +11690,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -7985,6 +11734,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -7993,6 +11743,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "starts_at",
 				"param": "startsAt",
+				"label": "Starts At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8001,6 +11752,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ends_at",
 				"param": "endsAt",
+				"label": "Ends At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8009,6 +11761,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions",
 				"param": "maxRedemptions",
+				"label": "Max Redemptions",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8018,6 +11771,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions_per_customer",
 				"param": "maxRedemptionsPerCustomer",
+				"label": "Max Redemptions Per Customer",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8027,15 +11781,18 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8045,6 +11802,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8057,6 +11815,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration",
 				"param": "duration",
+				"label": "Duration",
 				"in": "body",
 				"kind": "options",
 				"required": true,
@@ -8070,6 +11829,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration_in_months",
 				"param": "durationInMonths",
+				"label": "Duration In Months",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8079,6 +11839,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8092,6 +11853,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8105,8 +11867,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
+				"label": "Amounts per Currency",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"variants": [
@@ -8130,11 +11893,38 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "entries",
+					"fields": [
+						{
+							"api": "key",
+							"param": "key",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions"
+						},
+						{
+							"api": "value",
+							"param": "value",
+							"label": "Amount Off",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8147,6 +11937,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
+				"label": "Percentage (Basis Points)",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -8175,7 +11966,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "DiscountPercentageCreate"
 					}
 				}
-			]
+			],
+			"label": "Discount Type"
 		}
 	},
 	"discount:get": {
@@ -8193,6 +11985,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8230,6 +12023,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8240,14 +12034,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8256,6 +12078,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "code",
 				"param": "code",
+				"label": "Code",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8264,6 +12087,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "starts_at",
 				"param": "startsAt",
+				"label": "Starts At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8272,6 +12096,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "ends_at",
 				"param": "endsAt",
+				"label": "Ends At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -8280,6 +12105,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions",
 				"param": "maxRedemptions",
+				"label": "Max Redemptions",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8289,6 +12115,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "max_redemptions_per_customer",
 				"param": "maxRedemptionsPerCustomer",
+				"label": "Max Redemptions Per Customer",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8298,6 +12125,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration",
 				"param": "duration",
+				"label": "Duration",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8311,6 +12139,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "duration_in_months",
 				"param": "durationInMonths",
+				"label": "Duration In Months",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8320,6 +12149,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8332,6 +12162,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amount",
 				"param": "amount",
+				"label": "Amount",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8342,6 +12173,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "currency",
 				"param": "currency",
+				"label": "Currency",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8352,8 +12184,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "amounts",
 				"param": "amounts",
+				"label": "Amounts per Currency",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8374,11 +12207,38 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "entries",
+					"fields": [
+						{
+							"api": "key",
+							"param": "key",
+							"label": "Currency",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "defaultPresentmentCurrencyOptions"
+						},
+						{
+							"api": "value",
+							"param": "value",
+							"label": "Amount Off",
+							"in": "body",
+							"kind": "number",
+							"required": true,
+							"slot": "top",
+							"integer": true
+						}
+					]
 				}
 			},
 			{
 				"api": "basis_points",
 				"param": "basisPoints",
+				"label": "Percentage (Basis Points)",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -8388,10 +12248,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "products",
 				"param": "products",
+				"label": "Products",
 				"in": "body",
 				"kind": "list",
 				"required": false,
 				"slot": "additionalFields",
+				"locator": "product",
 				"itemFormat": "uuid4"
 			}
 		],
@@ -8421,6 +12283,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Discount ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8445,6 +12308,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -8455,6 +12319,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -8463,6 +12328,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -8471,6 +12337,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -8479,6 +12346,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -8512,14 +12380,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8528,6 +12424,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8536,8 +12433,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8549,11 +12447,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8562,6 +12522,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8570,6 +12531,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8579,8 +12541,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "owner",
 				"param": "owner",
+				"label": "Owner",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8592,11 +12555,46 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "email",
+							"param": "email",
+							"label": "Email",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "email"
+						},
+						{
+							"api": "name",
+							"param": "name",
+							"label": "Name",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "external_id",
+							"param": "externalId",
+							"label": "External ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						}
+					]
 				}
 			},
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -8609,6 +12607,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -8621,6 +12620,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "bodyType",
+				"label": "Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -8633,6 +12633,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "bodyEmail",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8661,7 +12662,9 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerTeamCreate"
 					}
 				}
-			]
+			],
+			"label": "Customer Type",
+			"default": "individualCreate"
 		}
 	},
 	"customer:export": {
@@ -8679,6 +12682,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -8703,6 +12707,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8736,6 +12741,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8746,14 +12752,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8763,6 +12797,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8771,8 +12806,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8784,11 +12820,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8797,6 +12895,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8805,6 +12904,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8813,6 +12913,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -8849,6 +12950,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8859,6 +12961,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "anonymize",
 				"param": "anonymize",
+				"label": "Anonymize",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -8881,6 +12984,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8912,6 +13016,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -8920,14 +13025,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8937,6 +13070,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8945,8 +13079,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -8958,11 +13093,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -8971,6 +13168,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "locale",
 				"param": "locale",
+				"label": "Locale",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9003,6 +13201,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9011,6 +13210,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "anonymize",
 				"param": "anonymize",
+				"label": "Anonymize",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -9033,6 +13233,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9057,6 +13258,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9079,6 +13281,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9103,6 +13306,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9125,6 +13329,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9134,6 +13339,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -9161,6 +13367,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9170,6 +13377,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -9179,6 +13387,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9187,6 +13396,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9195,6 +13405,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9232,6 +13443,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9240,6 +13452,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -9267,6 +13480,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9275,6 +13489,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -9284,6 +13499,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9292,6 +13508,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "bodyExternalId",
+				"label": "External ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9300,6 +13517,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9337,6 +13555,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9346,6 +13565,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9368,6 +13588,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9377,6 +13598,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9386,6 +13608,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9394,6 +13617,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9403,6 +13627,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9440,6 +13665,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9449,6 +13675,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9472,6 +13699,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9480,6 +13708,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9501,6 +13730,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9509,6 +13739,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9517,6 +13748,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9525,6 +13757,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9534,6 +13767,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -9571,6 +13805,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_id",
 				"param": "externalId",
+				"label": "External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9579,6 +13814,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_external_id",
 				"param": "memberExternalId",
+				"label": "Member External ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9601,6 +13837,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -9609,6 +13846,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "type",
 				"param": "type",
+				"label": "Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -9628,46 +13866,55 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -9693,6 +13940,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit Grant ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9715,6 +13963,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Benefit Grant ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -9724,6 +13973,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "benefitType",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9736,19 +13986,35 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "properties",
 				"param": "properties",
+				"label": "Properties",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"variants": [
 					"discordUpdate",
-					"gitHubRepositoryUpdate",
-					"slackSharedChannelUpdate"
-				]
+					"gitHubRepositoryUpdate"
+				],
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "account_id",
+							"param": "accountId",
+							"label": "Account ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						}
+					]
+				}
 			},
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitType",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9761,6 +14027,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeDownloadablesUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9773,6 +14040,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeLicenseKeysUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9785,6 +14053,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeCustomUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9797,6 +14066,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeMeterCreditUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9809,6 +14079,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeFeatureFlagUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9821,6 +14092,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_type",
 				"param": "bodyBenefitTypeSlackSharedChannelUpdate",
+				"label": "Benefit Type",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -9829,6 +14101,37 @@ export const operations: Record<string, PolarOperation> = {
 				"variants": [
 					"slackSharedChannelUpdate"
 				]
+			},
+			{
+				"api": "properties",
+				"param": "slackSharedChannelUpdateProperties",
+				"label": "Properties",
+				"in": "body",
+				"kind": "group",
+				"required": true,
+				"slot": "top",
+				"variants": [
+					"slackSharedChannelUpdate"
+				],
+				"schema": {
+					"$ref": "CustomerBenefitGrantSlackSharedChannelPropertiesUpdate"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "invited_email",
+							"param": "invitedEmail",
+							"label": "Invited Email",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"format": "email"
+						}
+					]
+				}
 			}
 		],
 		"body": {
@@ -9885,7 +14188,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerBenefitGrantSlackSharedChannelUpdate"
 					}
 				}
-			]
+			],
+			"label": "Benefit Type"
 		}
 	},
 	"portalCustomer:get": {
@@ -9915,6 +14219,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9923,8 +14228,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -9936,11 +14242,73 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
+						}
+					]
 				}
 			},
 			{
 				"api": "tax_id",
 				"param": "taxId",
+				"label": "Tax ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9949,6 +14317,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "default_payment_method_id",
 				"param": "defaultPaymentMethodId",
+				"label": "Default Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -9995,6 +14364,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10003,6 +14373,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "set_default",
 				"param": "setDefault",
+				"label": "Set Default",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -10011,6 +14382,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10043,6 +14415,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "setup_intent_id",
 				"param": "setupIntentId",
+				"label": "Setup Intent ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10051,6 +14424,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "set_default",
 				"param": "setDefault",
+				"label": "Set Default",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -10083,6 +14457,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10105,6 +14480,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10136,6 +14512,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "query",
 				"kind": "string",
 				"required": true,
@@ -10155,6 +14532,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "token",
 				"param": "token",
+				"label": "Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10188,16 +14566,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "meter",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10221,6 +14602,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10244,6 +14626,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10254,6 +14637,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10277,6 +14661,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10287,6 +14672,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10297,6 +14683,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10306,6 +14693,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10314,6 +14702,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10324,6 +14713,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10332,6 +14722,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10341,14 +14732,27 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"anyOf": [
+						{
+							"type": "object",
+							"additionalProperties": true
+						},
+						{
+							"type": "null"
+						}
+					]
+				}
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
+				"label": "Immediate Claim",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -10357,6 +14761,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10391,6 +14796,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10413,6 +14819,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10475,10 +14882,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "benefit",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -10499,6 +14908,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -10523,6 +14933,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10543,6 +14954,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10551,6 +14963,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10560,6 +14973,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10569,6 +14983,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "benefit_id",
 				"param": "benefitId",
+				"label": "Benefit ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10579,6 +14994,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10589,6 +15005,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "increment_usage",
 				"param": "incrementUsage",
+				"label": "Increment Usage By",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -10598,8 +15015,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10654,6 +15072,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10662,6 +15081,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10671,6 +15091,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10679,8 +15100,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "conditions",
 				"param": "conditions",
+				"label": "Conditions",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10713,8 +15135,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meta",
 				"param": "meta",
+				"label": "Activation Metadata",
 				"in": "body",
-				"kind": "json",
+				"kind": "keyValue",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -10769,6 +15192,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "key",
 				"param": "key",
+				"label": "Key",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10777,6 +15201,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10786,6 +15211,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "activation_id",
 				"param": "activationId",
+				"label": "Activation ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10831,6 +15257,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -10840,6 +15267,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10848,6 +15276,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -10885,6 +15314,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10894,6 +15324,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -10902,6 +15333,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "role",
 				"param": "role",
+				"label": "Role",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -10939,6 +15371,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Member ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -10962,16 +15395,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "product_billing_type",
 				"param": "productBillingType",
+				"label": "Product Billing Type",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -10985,16 +15421,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "subscription",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11018,6 +15457,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11040,6 +15480,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11049,6 +15490,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_name",
 				"param": "billingName",
+				"label": "Billing Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11057,8 +15499,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "billing_address",
 				"param": "billingAddress",
+				"label": "Billing Address",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -11068,6 +15511,67 @@ export const operations: Record<string, PolarOperation> = {
 						},
 						{
 							"type": "null"
+						}
+					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "line1",
+							"param": "line1",
+							"label": "Address Line 1",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "line2",
+							"param": "line2",
+							"label": "Address Line 2",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "postal_code",
+							"param": "postalCode",
+							"label": "Postal Code",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "city",
+							"param": "city",
+							"label": "City",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "state",
+							"param": "state",
+							"label": "State",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "country",
+							"param": "country",
+							"label": "Country",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"optionsRef": "countryOptions"
 						}
 					]
 				}
@@ -11100,6 +15604,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11124,6 +15629,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11147,6 +15653,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11171,6 +15678,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11193,6 +15701,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Order ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11202,6 +15711,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "confirmation_token_id",
 				"param": "confirmationTokenId",
+				"label": "Confirmation Token ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11210,6 +15720,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_method_id",
 				"param": "paymentMethodId",
+				"label": "Payment Method ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11219,6 +15730,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "payment_processor",
 				"param": "paymentProcessor",
+				"label": "Payment Processor",
 				"in": "body",
 				"kind": "fixed",
 				"required": false,
@@ -11250,6 +15762,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "slug",
 				"param": "slug",
+				"label": "Slug",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11272,16 +15785,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "product",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "active",
 				"param": "active",
+				"label": "Active",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -11290,6 +15806,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11313,6 +15830,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11335,6 +15853,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11344,6 +15863,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "product_id",
 				"param": "productId",
+				"label": "Product ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11357,6 +15877,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seats",
 				"param": "seats",
+				"label": "Seats",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -11369,6 +15890,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "units",
 				"param": "units",
+				"label": "Units",
 				"in": "body",
 				"kind": "number",
 				"required": true,
@@ -11381,6 +15903,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancel_at_period_end",
 				"param": "cancelAtPeriodEnd",
+				"label": "Cancel At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -11392,6 +15915,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancellation_reason",
 				"param": "cancellationReason",
+				"label": "Cancellation Reason",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -11413,6 +15937,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "cancellation_comment",
 				"param": "cancellationComment",
+				"label": "Cancellation Comment",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11424,6 +15949,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pause_at_period_end",
 				"param": "pauseAtPeriodEnd",
+				"label": "Pause At Period End",
 				"in": "body",
 				"kind": "boolean",
 				"required": true,
@@ -11435,6 +15961,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resumes_at",
 				"param": "resumesAt",
+				"label": "Resumes At",
 				"in": "body",
 				"kind": "dateTime",
 				"required": false,
@@ -11446,6 +15973,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "resume",
 				"param": "resume",
+				"label": "Resume",
 				"in": "body",
 				"kind": "fixed",
 				"required": true,
@@ -11458,16 +15986,15 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "pending_update",
 				"param": "pendingUpdate",
+				"label": "Pending Update",
 				"in": "body",
-				"kind": "json",
+				"kind": "fixed",
 				"required": true,
 				"slot": "top",
+				"fixed": null,
 				"variants": [
 					"updateClear"
-				],
-				"schema": {
-					"type": "null"
-				}
+				]
 			}
 		],
 		"body": {
@@ -11518,7 +16045,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerSubscriptionUpdateClear"
 					}
 				}
-			]
+			],
+			"label": "Change"
 		}
 	},
 	"portalSubscription:cancel": {
@@ -11535,6 +16063,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Subscription ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11572,6 +16101,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Wallet ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11594,6 +16124,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11604,6 +16135,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11627,6 +16159,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "subscription_id",
 				"param": "subscriptionId",
+				"label": "Subscription ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11637,6 +16170,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11647,6 +16181,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "email",
 				"param": "email",
+				"label": "Email",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11656,6 +16191,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11664,6 +16200,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11674,6 +16211,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11682,6 +16220,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11691,14 +16230,27 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"anyOf": [
+						{
+							"type": "object",
+							"additionalProperties": true
+						},
+						{
+							"type": "null"
+						}
+					]
+				}
 			},
 			{
 				"api": "immediate_claim",
 				"param": "immediateClaim",
+				"label": "Immediate Claim",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -11731,6 +16283,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11753,6 +16306,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "seat_id",
 				"param": "seatId",
+				"label": "Seat ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11773,6 +16327,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "invitation_token",
 				"param": "invitationToken",
+				"label": "Invitation Token",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -11792,6 +16347,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "invitation_token",
 				"param": "invitationToken",
+				"label": "Invitation Token",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11824,6 +16380,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "member_id",
 				"param": "memberId",
+				"label": "Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11833,6 +16390,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_member_id",
 				"param": "externalMemberId",
+				"label": "External Member ID",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11841,6 +16399,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "return_url",
 				"param": "returnUrl",
+				"label": "Return URL",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -11850,6 +16409,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11863,6 +16423,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -11897,7 +16458,8 @@ export const operations: Record<string, PolarOperation> = {
 						"$ref": "CustomerSessionCustomerExternalIDCreate"
 					}
 				}
-			]
+			],
+			"label": "Customer By"
 		}
 	},
 	"event:getAll": {
@@ -11915,6 +16477,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11923,6 +16486,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -11931,6 +16495,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": false,
@@ -11939,6 +16504,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11949,16 +16515,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11969,6 +16538,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -11979,6 +16549,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -11989,6 +16560,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12002,6 +16574,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12010,6 +16583,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parent_id",
 				"param": "parentId",
+				"label": "Parent ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12019,6 +16593,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "depth",
 				"param": "depth",
+				"label": "Depth",
 				"in": "query",
 				"kind": "number",
 				"required": false,
@@ -12028,6 +16603,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12061,6 +16637,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12071,16 +16648,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12091,6 +16671,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12104,6 +16685,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12127,6 +16709,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Event ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12158,8 +16741,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "events",
 				"param": "events",
+				"label": "Events",
 				"in": "body",
-				"kind": "json",
+				"kind": "rows",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -12171,6 +16755,133 @@ export const operations: Record<string, PolarOperation> = {
 							},
 							{
 								"$ref": "EventCreateExternalCustomer"
+							}
+						]
+					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "event",
+					"fields": [
+						{
+							"api": "timestamp",
+							"param": "timestamp",
+							"label": "Timestamp",
+							"in": "body",
+							"kind": "dateTime",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "name",
+							"param": "name",
+							"label": "Name",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top"
+						},
+						{
+							"api": "organization_id",
+							"param": "organizationId",
+							"label": "Organization",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"format": "uuid4"
+						},
+						{
+							"api": "external_id",
+							"param": "externalId",
+							"label": "External ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "parent_id",
+							"param": "parentId",
+							"label": "Parent ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top"
+						},
+						{
+							"api": "metadata",
+							"param": "metadata",
+							"label": "Metadata",
+							"in": "body",
+							"kind": "keyValue",
+							"required": false,
+							"slot": "top",
+							"schema": {
+								"$ref": "EventMetadataInput"
+							}
+						},
+						{
+							"api": "customer_id",
+							"param": "customerId",
+							"label": "Customer ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"locator": "customer",
+							"format": "uuid4",
+							"variants": [
+								"customer"
+							]
+						},
+						{
+							"api": "member_id",
+							"param": "memberId",
+							"label": "Member ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"format": "uuid4",
+							"variants": [
+								"customer"
+							]
+						},
+						{
+							"api": "external_customer_id",
+							"param": "externalCustomerId",
+							"label": "External Customer ID",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"externalCustomer"
+							]
+						},
+						{
+							"api": "external_member_id",
+							"param": "externalMemberId",
+							"label": "External Member ID",
+							"in": "body",
+							"kind": "string",
+							"required": false,
+							"slot": "top",
+							"variants": [
+								"externalCustomer"
+							]
+						}
+					],
+					"choice": {
+						"param": "type",
+						"label": "Customer By",
+						"options": [
+							{
+								"value": "customer"
+							},
+							{
+								"value": "externalCustomer"
 							}
 						]
 					}
@@ -12204,6 +16915,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12214,16 +16926,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12234,6 +16949,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12242,6 +16958,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "root_events",
 				"param": "rootEvents",
+				"label": "Root Events",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -12250,6 +16967,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "parent_id",
 				"param": "parentId",
+				"label": "Parent ID",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12259,6 +16977,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "source",
 				"param": "source",
+				"label": "Source",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12285,6 +17004,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Event Type ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12294,6 +17014,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label",
 				"param": "label",
+				"label": "Label",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -12302,6 +17023,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "label_property_selector",
 				"param": "labelPropertySelector",
+				"label": "Label Property Selector",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12335,6 +17057,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12345,6 +17068,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "query",
 				"param": "query",
+				"label": "Query",
 				"in": "query",
 				"kind": "string",
 				"required": false,
@@ -12353,6 +17077,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Archived",
 				"in": "query",
 				"kind": "boolean",
 				"required": false,
@@ -12361,6 +17086,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12392,14 +17118,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": true,
@@ -12408,6 +17162,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "unit",
 				"param": "unit",
+				"label": "Unit",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -12421,6 +17176,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_label",
 				"param": "customLabel",
+				"label": "Custom Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12429,6 +17185,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_multiplier",
 				"param": "customMultiplier",
+				"label": "Custom Multiplier",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -12438,19 +17195,120 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
 					"$ref": "Filter"
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "conjunction",
+							"param": "conjunction",
+							"label": "Match",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"and",
+								"or"
+							]
+						},
+						{
+							"api": "clauses",
+							"param": "clauses",
+							"label": "Clauses",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"items": {
+									"anyOf": [
+										{
+											"$ref": "FilterClause"
+										},
+										{
+											"$ref": "Filter"
+										}
+									]
+								}
+							},
+							"form": {
+								"option": "clause",
+								"fields": [
+									{
+										"api": "property",
+										"param": "property",
+										"label": "Property",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "operator",
+										"param": "operator",
+										"label": "Operator",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"eq",
+											"ne",
+											"gt",
+											"gte",
+											"lt",
+											"lte",
+											"like",
+											"not_like"
+										]
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"anyOf": [
+												{
+													"type": "string",
+													"maxLength": 1000
+												},
+												{
+													"type": "integer",
+													"minimum": -2147483648,
+													"maximum": 2147483647
+												},
+												{
+													"type": "boolean"
+												}
+											]
+										}
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "aggregation",
 				"param": "aggregation",
+				"label": "Aggregation",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": true,
 				"slot": "top",
 				"schema": {
@@ -12476,11 +17334,76 @@ export const operations: Record<string, PolarOperation> = {
 							"unique": "UniqueAggregation"
 						}
 					}
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "property",
+							"param": "property",
+							"label": "Property",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"avg",
+								"max",
+								"min",
+								"sum",
+								"unique"
+							]
+						}
+					],
+					"choice": {
+						"param": "func",
+						"label": "Function",
+						"options": [
+							{
+								"value": "avg",
+								"sends": {
+									"func": "avg"
+								}
+							},
+							{
+								"value": "count",
+								"sends": {
+									"func": "count"
+								}
+							},
+							{
+								"value": "max",
+								"sends": {
+									"func": "max"
+								}
+							},
+							{
+								"value": "min",
+								"sends": {
+									"func": "min"
+								}
+							},
+							{
+								"value": "sum",
+								"sends": {
+									"func": "sum"
+								}
+							},
+							{
+								"value": "unique",
+								"sends": {
+									"func": "unique"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12515,6 +17438,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12546,6 +17470,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12556,14 +17481,42 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "body",
 				"kind": "keyValue",
 				"required": false,
-				"slot": "additionalFields"
+				"slot": "additionalFields",
+				"schema": {
+					"type": "object",
+					"maxProperties": 50,
+					"additionalProperties": {
+						"anyOf": [
+							{
+								"type": "string",
+								"minLength": 1,
+								"maxLength": 500
+							},
+							{
+								"type": "integer"
+							},
+							{
+								"type": "number"
+							},
+							{
+								"type": "boolean"
+							}
+						]
+					},
+					"propertyNames": {
+						"minLength": 1,
+						"maxLength": 40
+					}
+				}
 			},
 			{
 				"api": "name",
 				"param": "name",
+				"label": "Name",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12572,6 +17525,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "unit",
 				"param": "unit",
+				"label": "Unit",
 				"in": "body",
 				"kind": "options",
 				"required": false,
@@ -12585,6 +17539,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_label",
 				"param": "customLabel",
+				"label": "Custom Label",
 				"in": "body",
 				"kind": "string",
 				"required": false,
@@ -12593,6 +17548,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "custom_multiplier",
 				"param": "customMultiplier",
+				"label": "Custom Multiplier",
 				"in": "body",
 				"kind": "number",
 				"required": false,
@@ -12602,8 +17558,9 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "filter",
 				"param": "filter",
+				"label": "Filter",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -12615,13 +17572,113 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "conjunction",
+							"param": "conjunction",
+							"label": "Match",
+							"in": "body",
+							"kind": "options",
+							"required": true,
+							"slot": "top",
+							"options": [
+								"and",
+								"or"
+							]
+						},
+						{
+							"api": "clauses",
+							"param": "clauses",
+							"label": "Clauses",
+							"in": "body",
+							"kind": "rows",
+							"required": true,
+							"slot": "top",
+							"schema": {
+								"type": "array",
+								"items": {
+									"anyOf": [
+										{
+											"$ref": "FilterClause"
+										},
+										{
+											"$ref": "Filter"
+										}
+									]
+								}
+							},
+							"form": {
+								"option": "clause",
+								"fields": [
+									{
+										"api": "property",
+										"param": "property",
+										"label": "Property",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top"
+									},
+									{
+										"api": "operator",
+										"param": "operator",
+										"label": "Operator",
+										"in": "body",
+										"kind": "options",
+										"required": true,
+										"slot": "top",
+										"options": [
+											"eq",
+											"ne",
+											"gt",
+											"gte",
+											"lt",
+											"lte",
+											"like",
+											"not_like"
+										]
+									},
+									{
+										"api": "value",
+										"param": "value",
+										"label": "Value",
+										"in": "body",
+										"kind": "string",
+										"required": true,
+										"slot": "top",
+										"schema": {
+											"anyOf": [
+												{
+													"type": "string",
+													"maxLength": 1000
+												},
+												{
+													"type": "integer",
+													"minimum": -2147483648,
+													"maximum": 2147483647
+												},
+												{
+													"type": "boolean"
+												}
+											]
+										}
+									}
+								]
+							}
+						}
+					]
 				}
 			},
 			{
 				"api": "aggregation",
 				"param": "aggregation",
+				"label": "Aggregation",
 				"in": "body",
-				"kind": "json",
+				"kind": "group",
 				"required": false,
 				"slot": "additionalFields",
 				"schema": {
@@ -12654,11 +17711,76 @@ export const operations: Record<string, PolarOperation> = {
 							"type": "null"
 						}
 					]
+				},
+				"jsonTwin": true,
+				"form": {
+					"option": "values",
+					"fields": [
+						{
+							"api": "property",
+							"param": "property",
+							"label": "Property",
+							"in": "body",
+							"kind": "string",
+							"required": true,
+							"slot": "top",
+							"variants": [
+								"avg",
+								"max",
+								"min",
+								"sum",
+								"unique"
+							]
+						}
+					],
+					"choice": {
+						"param": "func",
+						"label": "Function",
+						"options": [
+							{
+								"value": "avg",
+								"sends": {
+									"func": "avg"
+								}
+							},
+							{
+								"value": "count",
+								"sends": {
+									"func": "count"
+								}
+							},
+							{
+								"value": "max",
+								"sends": {
+									"func": "max"
+								}
+							},
+							{
+								"value": "min",
+								"sends": {
+									"func": "min"
+								}
+							},
+							{
+								"value": "sum",
+								"sends": {
+									"func": "sum"
+								}
+							},
+							{
+								"value": "unique",
+								"sends": {
+									"func": "unique"
+								}
+							}
+						]
+					}
 				}
 			},
 			{
 				"api": "is_archived",
 				"param": "isArchived",
+				"label": "Archived",
 				"in": "body",
 				"kind": "boolean",
 				"required": false,
@@ -12692,6 +17814,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12702,6 +17825,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "start_timestamp",
 				"param": "startTimestamp",
+				"label": "Start Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": true,
@@ -12710,6 +17834,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "end_timestamp",
 				"param": "endTimestamp",
+				"label": "End Timestamp",
 				"in": "query",
 				"kind": "dateTime",
 				"required": true,
@@ -12718,6 +17843,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "interval",
 				"param": "interval",
+				"label": "Interval",
 				"in": "query",
 				"kind": "options",
 				"required": true,
@@ -12733,6 +17859,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "timezone",
 				"param": "timezone",
+				"label": "Timezone",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12742,16 +17869,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12762,6 +17892,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_aggregation_function",
 				"param": "customerAggregationFunction",
+				"label": "Customer Aggregation Function",
 				"in": "query",
 				"kind": "options",
 				"required": false,
@@ -12778,6 +17909,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "metadata",
 				"param": "metadata",
+				"label": "Metadata",
 				"in": "query",
 				"kind": "keyValue",
 				"required": false,
@@ -12800,6 +17932,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12810,16 +17943,19 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "external_customer_id",
 				"param": "externalCustomerId",
+				"label": "External Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12830,10 +17966,12 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "meter_id",
 				"param": "meterId",
+				"label": "Meter ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "meter",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			}
@@ -12863,6 +18001,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Customer Meter ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -12894,6 +18033,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "organization_id",
 				"param": "organizationId",
+				"label": "Organization",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12904,36 +18044,43 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "checkout_id",
 				"param": "checkoutId",
+				"label": "Checkout ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "checkout",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "order_id",
 				"param": "orderId",
+				"label": "Order ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "order",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "customer_id",
 				"param": "customerId",
+				"label": "Customer ID",
 				"in": "query",
 				"kind": "list",
 				"required": false,
 				"slot": "filters",
+				"locator": "customer",
 				"itemFormat": "uuid4",
 				"oneOrMany": true
 			},
 			{
 				"api": "status",
 				"param": "status",
+				"label": "Status",
 				"in": "query",
 				"kind": "multiOptions",
 				"required": false,
@@ -12948,6 +18095,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "method",
 				"param": "method",
+				"label": "Method",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12958,6 +18106,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "customer_email",
 				"param": "customerEmail",
+				"label": "Customer Email",
 				"in": "query",
 				"kind": "list",
 				"required": false,
@@ -12993,6 +18142,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "Payment ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -13026,6 +18176,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,
@@ -13049,6 +18200,7 @@ export const operations: Record<string, PolarOperation> = {
 			{
 				"api": "id",
 				"param": "id",
+				"label": "License Key ID",
 				"in": "path",
 				"kind": "string",
 				"required": true,

@@ -18,7 +18,8 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "oAuth2"
 			}
 		],
-		"default": "accessToken"
+		"default": "accessToken",
+		"description": "How the node signs in to Polar: with an access token or with OAuth2"
 	},
 	{
 		"displayName": "Resource",
@@ -202,25 +203,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an organization",
-				"description": "POST /v1/organizations/"
+				"description": "Create an organization"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an organization",
-				"description": "GET /v1/organizations/{id}"
+				"description": "Get an organization"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List organizations",
-				"description": "GET /v1/organizations/"
+				"action": "Get many organizations",
+				"description": "Get many organizations"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an organization",
-				"description": "PATCH /v1/organizations/{id}"
+				"description": "Update an organization"
 			}
 		],
 		"default": "getAll"
@@ -242,37 +243,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a product",
-				"description": "POST /v1/products/"
+				"description": "Create a product"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a product that was never sold (archive it otherwise)",
-				"description": "DELETE /v1/products/{id}"
+				"description": "Delete a product that was never sold (archive it otherwise)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a product",
-				"description": "GET /v1/products/{id}"
+				"description": "Get a product"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List products",
-				"description": "GET /v1/products/"
+				"action": "Get many products",
+				"description": "Get many products"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a product",
-				"description": "PATCH /v1/products/{id}"
+				"description": "Update a product"
 			},
 			{
 				"name": "Update Benefits",
 				"value": "updateBenefits",
 				"action": "Replace the benefits granted by a product",
-				"description": "POST /v1/products/{id}/benefits"
+				"description": "Replace the benefits granted by a product"
 			}
 		],
 		"default": "getAll"
@@ -294,37 +295,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a subscription",
-				"description": "POST /v1/subscriptions/"
+				"description": "Create a subscription"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all subscriptions as CSV",
-				"description": "GET /v1/subscriptions/export"
+				"description": "Download all subscriptions as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription",
-				"description": "GET /v1/subscriptions/{id}"
+				"description": "Get a subscription"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions",
-				"description": "GET /v1/subscriptions/"
+				"action": "Get many subscriptions",
+				"description": "Get many subscriptions"
 			},
 			{
 				"name": "Revoke",
 				"value": "revoke",
 				"action": "End a subscription immediately",
-				"description": "DELETE /v1/subscriptions/{id}"
+				"description": "End a subscription immediately"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change, cancel, pause, resume or revoke a subscription",
-				"description": "PATCH /v1/subscriptions/{id}"
+				"description": "Change, cancel, pause, resume or revoke a subscription"
 			}
 		],
 		"default": "getAll"
@@ -346,55 +347,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create an order",
-				"description": "POST /v1/orders/"
+				"description": "Create an order"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all orders as CSV",
-				"description": "GET /v1/orders/export"
+				"description": "Download all orders as CSV"
 			},
 			{
 				"name": "Finalize",
 				"value": "finalize",
 				"action": "Finalize a draft order so it can be paid",
-				"description": "POST /v1/orders/{id}/finalize"
+				"description": "Finalize a draft order so it can be paid"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order",
-				"description": "GET /v1/orders/{id}"
+				"description": "Get an order"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders",
-				"description": "GET /v1/orders/"
+				"action": "Get many orders",
+				"description": "Get many orders"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order",
-				"description": "PATCH /v1/orders/{id}"
+				"description": "Update an order"
 			}
 		],
 		"default": "getAll"
@@ -416,13 +417,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a refund",
-				"description": "POST /v1/refunds/"
+				"description": "Create a refund"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List refunds",
-				"description": "GET /v1/refunds/"
+				"action": "Get many refunds",
+				"description": "Get many refunds"
 			}
 		],
 		"default": "getAll"
@@ -444,19 +445,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Accept",
 				"value": "accept",
 				"action": "Accept a dispute",
-				"description": "POST /v1/disputes/{id}/accept"
+				"description": "Accept a dispute"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a dispute",
-				"description": "GET /v1/disputes/{id}"
+				"description": "Get a dispute"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List disputes",
-				"description": "GET /v1/disputes/"
+				"action": "Get many disputes",
+				"description": "Get many disputes"
 			}
 		],
 		"default": "getAll"
@@ -478,43 +479,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Client Confirm",
 				"value": "clientConfirm",
 				"action": "Confirm a checkout session by its client secret",
-				"description": "POST /v1/checkouts/client/{client_secret}/confirm"
+				"description": "Confirm a checkout session by its client secret"
 			},
 			{
 				"name": "Client Get",
 				"value": "clientGet",
 				"action": "Get a checkout session by its client secret (no token needed)",
-				"description": "GET /v1/checkouts/client/{client_secret}"
+				"description": "Get a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Client Update",
 				"value": "clientUpdate",
 				"action": "Update a checkout session by its client secret (no token needed)",
-				"description": "PATCH /v1/checkouts/client/{client_secret}"
+				"description": "Update a checkout session by its client secret (no token needed)"
 			},
 			{
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout session",
-				"description": "POST /v1/checkouts/"
+				"description": "Create a checkout session"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout session",
-				"description": "GET /v1/checkouts/{id}"
+				"description": "Get a checkout session"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout sessions",
-				"description": "GET /v1/checkouts/"
+				"action": "Get many checkout sessions",
+				"description": "Get many checkout sessions"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout session",
-				"description": "PATCH /v1/checkouts/{id}"
+				"description": "Update a checkout session"
 			}
 		],
 		"default": "getAll"
@@ -536,31 +537,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a checkout link",
-				"description": "POST /v1/checkout-links/"
+				"description": "Create a checkout link"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a checkout link",
-				"description": "DELETE /v1/checkout-links/{id}"
+				"description": "Delete a checkout link"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a checkout link",
-				"description": "GET /v1/checkout-links/{id}"
+				"description": "Get a checkout link"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List checkout links",
-				"description": "GET /v1/checkout-links/"
+				"action": "Get many checkout links",
+				"description": "Get many checkout links"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a checkout link",
-				"description": "PATCH /v1/checkout-links/{id}"
+				"description": "Update a checkout link"
 			}
 		],
 		"default": "getAll"
@@ -582,79 +583,79 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a customer",
-				"description": "POST /v1/customers/"
+				"description": "Create a customer"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a customer",
-				"description": "DELETE /v1/customers/{id}"
+				"description": "Delete a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Delete a customer by external ID",
-				"description": "DELETE /v1/customers/external/{external_id}"
+				"description": "Delete a customer by external ID"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download all customers as CSV",
-				"description": "GET /v1/customers/export"
+				"description": "Download all customers as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer",
-				"description": "GET /v1/customers/{id}"
+				"description": "Get a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}"
+				"description": "Get a customer by external ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customers",
-				"description": "GET /v1/customers/"
+				"action": "Get many customers",
+				"description": "Get many customers"
 			},
 			{
 				"name": "Get State",
 				"value": "getState",
 				"action": "Get a customer with active subscriptions, benefits and meters",
-				"description": "GET /v1/customers/{id}/state"
+				"description": "Get a customer with active subscriptions, benefits and meters"
 			},
 			{
 				"name": "Get State External",
 				"value": "getStateExternal",
 				"action": "Get a customer state by external ID",
-				"description": "GET /v1/customers/external/{external_id}/state"
+				"description": "Get a customer state by external ID"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of a customer",
-				"description": "GET /v1/customers/{id}/payment-methods"
+				"description": "List the saved payment methods of a customer"
 			},
 			{
 				"name": "List Payment Methods External",
 				"value": "listPaymentMethodsExternal",
 				"action": "List the saved payment methods of a customer by external ID",
-				"description": "GET /v1/customers/external/{external_id}/payment-methods"
+				"description": "List the saved payment methods of a customer by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a customer",
-				"description": "PATCH /v1/customers/{id}"
+				"description": "Update a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a customer by external ID",
-				"description": "PATCH /v1/customers/external/{external_id}"
+				"description": "Update a customer by external ID"
 			}
 		],
 		"default": "getAll"
@@ -676,61 +677,61 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a member of a customer",
-				"description": "POST /v1/customers/{id}/members"
+				"description": "Create a member of a customer"
 			},
 			{
 				"name": "Create External",
 				"value": "createExternal",
 				"action": "Add a member to a customer found by external ID",
-				"description": "POST /v1/customers/external/{external_id}/members"
+				"description": "Add a member to a customer found by external ID"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a member of a customer",
-				"description": "DELETE /v1/customers/{id}/members/{member_id}"
+				"description": "Delete a member of a customer"
 			},
 			{
 				"name": "Delete External",
 				"value": "deleteExternal",
 				"action": "Remove a member by the external IDs of customer and member",
-				"description": "DELETE /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Remove a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a member of a customer",
-				"description": "GET /v1/customers/{id}/members/{member_id}"
+				"description": "Get a member of a customer"
 			},
 			{
 				"name": "Get External",
 				"value": "getExternal",
 				"action": "Get a member by the external IDs of customer and member",
-				"description": "GET /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Get a member by the external IDs of customer and member"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the members of a customer",
-				"description": "GET /v1/customers/{id}/members"
+				"action": "Get many members of a customer",
+				"description": "Get many members of a customer"
 			},
 			{
 				"name": "Get Many External",
 				"value": "listExternal",
-				"action": "List the members of a customer found by external ID",
-				"description": "GET /v1/customers/external/{external_id}/members"
+				"action": "Get many members of a customer found by external ID",
+				"description": "Get many members of a customer found by external ID"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a member of a customer",
-				"description": "PATCH /v1/customers/{id}/members/{member_id}"
+				"description": "Update a member of a customer"
 			},
 			{
 				"name": "Update External",
 				"value": "updateExternal",
 				"action": "Update a member by the external IDs of customer and member",
-				"description": "PATCH /v1/customers/external/{external_id}/members/{member_external_id}"
+				"description": "Update a member by the external IDs of customer and member"
 			}
 		],
 		"default": "getAll"
@@ -752,37 +753,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat to a customer by email or ID",
-				"description": "POST /v1/customer-seats"
+				"description": "Assign a seat to a customer by email or ID"
 			},
 			{
 				"name": "Claim Seat",
 				"value": "claimSeat",
 				"action": "Claim a seat with an invitation token (no token needed)",
-				"description": "POST /v1/customer-seats/claim"
+				"description": "Claim a seat with an invitation token (no token needed)"
 			},
 			{
 				"name": "Get Claim Info",
 				"value": "getClaimInfo",
 				"action": "Get what a seat invitation grants (no token needed)",
-				"description": "GET /v1/customer-seats/claim/{invitation_token}"
+				"description": "Get what a seat invitation grants (no token needed)"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription or order",
-				"description": "GET /v1/customer-seats"
+				"description": "List the seats of a subscription or order"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend the invitation email of a seat",
-				"description": "POST /v1/customer-seats/{seat_id}/resend"
+				"description": "Resend the invitation email of a seat"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat",
-				"description": "DELETE /v1/customer-seats/{seat_id}"
+				"description": "Revoke a seat"
 			}
 		],
 		"default": "listSeats"
@@ -804,7 +805,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Mint a customer or member session token for the customer portal",
-				"description": "POST /v1/customer-sessions/"
+				"description": "Mint a customer or member session token for the customer portal"
 			}
 		],
 		"default": "create"
@@ -826,13 +827,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a customer meter",
-				"description": "GET /v1/customer-meters/{id}"
+				"description": "Get a customer meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List customer meters",
-				"description": "GET /v1/customer-meters/"
+				"action": "Get many customer meters",
+				"description": "Get many customer meters"
 			}
 		],
 		"default": "getAll"
@@ -854,43 +855,43 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a benefit",
-				"description": "POST /v1/benefits/"
+				"description": "Create a benefit"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a benefit",
-				"description": "DELETE /v1/benefits/{id}"
+				"description": "Delete a benefit"
 			},
 			{
 				"name": "Files",
 				"value": "files",
 				"action": "List the files of a downloadable benefit",
-				"description": "GET /v1/benefits/{id}/files"
+				"description": "List the files of a downloadable benefit"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit",
-				"description": "GET /v1/benefits/{id}"
+				"description": "Get a benefit"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefits",
-				"description": "GET /v1/benefits/"
+				"action": "Get many benefits",
+				"description": "Get many benefits"
 			},
 			{
 				"name": "Grants",
 				"value": "grants",
 				"action": "List who was granted a benefit",
-				"description": "GET /v1/benefits/{id}/grants"
+				"description": "List who was granted a benefit"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit",
-				"description": "PATCH /v1/benefits/{id}"
+				"description": "Update a benefit"
 			}
 		],
 		"default": "getAll"
@@ -911,8 +912,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants",
-				"description": "GET /v1/benefit-grants/"
+				"action": "Get many benefit grants",
+				"description": "Get many benefit grants"
 			}
 		],
 		"default": "getAll"
@@ -934,49 +935,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key for one instance",
-				"description": "POST /v1/license-keys/activate"
+				"description": "Activate a license key for one instance"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate one activation of a license key",
-				"description": "POST /v1/license-keys/deactivate"
+				"description": "Deactivate one activation of a license key"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key",
-				"description": "GET /v1/license-keys/{id}"
+				"description": "Get a license key"
 			},
 			{
 				"name": "Get Activation",
 				"value": "getActivation",
 				"action": "Get one activation of a license key",
-				"description": "GET /v1/license-keys/{id}/activations/{activation_id}"
+				"description": "Get one activation of a license key"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List license keys",
-				"description": "GET /v1/license-keys/"
+				"action": "Get many license keys",
+				"description": "Get many license keys"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key; the old one stops validating",
-				"description": "POST /v1/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key; the old one stops validating"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a license key",
-				"description": "PATCH /v1/license-keys/{id}"
+				"description": "Update a license key"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check that a license key is valid",
-				"description": "POST /v1/license-keys/validate"
+				"description": "Check that a license key is valid"
 			}
 		],
 		"default": "getAll"
@@ -998,31 +999,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a discount",
-				"description": "POST /v1/discounts/"
+				"description": "Create a discount"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a discount",
-				"description": "DELETE /v1/discounts/{id}"
+				"description": "Delete a discount"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a discount",
-				"description": "GET /v1/discounts/{id}"
+				"description": "Get a discount"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List discounts",
-				"description": "GET /v1/discounts/"
+				"action": "Get many discounts",
+				"description": "Get many discounts"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a discount",
-				"description": "PATCH /v1/discounts/{id}"
+				"description": "Update a discount"
 			}
 		],
 		"default": "getAll"
@@ -1044,31 +1045,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a custom field",
-				"description": "POST /v1/custom-fields/"
+				"description": "Create a custom field"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a custom field",
-				"description": "DELETE /v1/custom-fields/{id}"
+				"description": "Delete a custom field"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a custom field",
-				"description": "GET /v1/custom-fields/{id}"
+				"description": "Get a custom field"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List custom fields",
-				"description": "GET /v1/custom-fields/"
+				"action": "Get many custom fields",
+				"description": "Get many custom fields"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a custom field",
-				"description": "PATCH /v1/custom-fields/{id}"
+				"description": "Update a custom field"
 			}
 		],
 		"default": "getAll"
@@ -1090,31 +1091,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Start a file upload and get presigned upload URLs",
-				"description": "POST /v1/files/"
+				"description": "Start a file upload and get presigned upload URLs"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a file",
-				"description": "DELETE /v1/files/{id}"
+				"description": "Delete a file"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List files",
-				"description": "GET /v1/files/"
+				"action": "Get many files",
+				"description": "Get many files"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a file",
-				"description": "PATCH /v1/files/{id}"
+				"description": "Update a file"
 			},
 			{
 				"name": "Uploaded",
 				"value": "uploaded",
 				"action": "Complete a file upload after its parts were sent",
-				"description": "POST /v1/files/{id}/uploaded"
+				"description": "Complete a file upload after its parts were sent"
 			}
 		],
 		"default": "getAll"
@@ -1136,31 +1137,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Create a meter",
-				"description": "POST /v1/meters/"
+				"description": "Create a meter"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter",
-				"description": "GET /v1/meters/{id}"
+				"description": "Get a meter"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters",
-				"description": "GET /v1/meters/"
+				"action": "Get many meters",
+				"description": "Get many meters"
 			},
 			{
 				"name": "Quantities",
 				"value": "quantities",
 				"action": "Get the quantities of a meter over a period",
-				"description": "GET /v1/meters/{id}/quantities"
+				"description": "Get the quantities of a meter over a period"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a meter",
-				"description": "PATCH /v1/meters/{id}"
+				"description": "Update a meter"
 			}
 		],
 		"default": "getAll"
@@ -1182,25 +1183,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get an event",
-				"description": "GET /v1/events/{id}"
+				"description": "Get an event"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List events",
-				"description": "GET /v1/events/"
+				"action": "Get many events",
+				"description": "Get many events"
 			},
 			{
 				"name": "Ingest",
 				"value": "ingest",
 				"action": "Send usage events (metered billing)",
-				"description": "POST /v1/events/ingest"
+				"description": "Send usage events (metered billing)"
 			},
 			{
 				"name": "List Names",
 				"value": "listNames",
 				"action": "List the names of ingested events",
-				"description": "GET /v1/events/names"
+				"description": "List the names of ingested events"
 			}
 		],
 		"default": "getAll"
@@ -1221,14 +1222,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List event types",
-				"description": "GET /v1/event-types/"
+				"action": "Get many event types",
+				"description": "Get many event types"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an event type",
-				"description": "PATCH /v1/event-types/{id}"
+				"description": "Update an event type"
 			}
 		],
 		"default": "getAll"
@@ -1250,49 +1251,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create Dashboard",
 				"value": "createDashboard",
 				"action": "Create a metrics dashboard",
-				"description": "POST /v1/metrics/dashboards"
+				"description": "Create a metrics dashboard"
 			},
 			{
 				"name": "Delete Dashboard",
 				"value": "deleteDashboard",
 				"action": "Delete a metrics dashboard",
-				"description": "DELETE /v1/metrics/dashboards/{id}"
+				"description": "Delete a metrics dashboard"
 			},
 			{
 				"name": "Export",
 				"value": "export",
 				"action": "Download metrics as CSV",
-				"description": "GET /v1/metrics/export"
+				"description": "Download metrics as CSV"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get metrics over a period",
-				"description": "GET /v1/metrics/"
+				"description": "Get metrics over a period"
 			},
 			{
 				"name": "Get Dashboard",
 				"value": "getDashboard",
 				"action": "Get a metrics dashboard",
-				"description": "GET /v1/metrics/dashboards/{id}"
+				"description": "Get a metrics dashboard"
 			},
 			{
 				"name": "Limits",
 				"value": "limits",
 				"action": "Get the period and interval limits of metrics",
-				"description": "GET /v1/metrics/limits"
+				"description": "Get the period and interval limits of metrics"
 			},
 			{
 				"name": "List Dashboards",
 				"value": "listDashboards",
 				"action": "List metrics dashboards",
-				"description": "GET /v1/metrics/dashboards"
+				"description": "List metrics dashboards"
 			},
 			{
 				"name": "Update Dashboard",
 				"value": "updateDashboard",
 				"action": "Update a metrics dashboard",
-				"description": "PATCH /v1/metrics/dashboards/{id}"
+				"description": "Update a metrics dashboard"
 			}
 		],
 		"default": "get"
@@ -1314,13 +1315,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a payment",
-				"description": "GET /v1/payments/{id}"
+				"description": "Get a payment"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List payments",
-				"description": "GET /v1/payments/"
+				"action": "Get many payments",
+				"description": "Get many payments"
 			}
 		],
 		"default": "getAll"
@@ -1342,49 +1343,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register a URL that receives webhook events",
-				"description": "POST /v1/webhooks/endpoints"
+				"description": "Register a URL that receives webhook events"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete a webhook endpoint",
-				"description": "DELETE /v1/webhooks/endpoints/{id}"
+				"description": "Delete a webhook endpoint"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a webhook endpoint by ID",
-				"description": "GET /v1/webhooks/endpoints/{id}"
+				"description": "Get a webhook endpoint by ID"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List the webhook endpoints",
-				"description": "GET /v1/webhooks/endpoints"
+				"action": "Get many webhook endpoints",
+				"description": "Get many webhook endpoints"
 			},
 			{
 				"name": "List Deliveries",
 				"value": "listDeliveries",
 				"action": "List delivery attempts of webhook events",
-				"description": "GET /v1/webhooks/deliveries"
+				"description": "List delivery attempts of webhook events"
 			},
 			{
 				"name": "Redeliver",
 				"value": "redeliver",
 				"action": "Send a past webhook event again",
-				"description": "POST /v1/webhooks/events/{id}/redeliver"
+				"description": "Send a past webhook event again"
 			},
 			{
 				"name": "Reset Secret",
 				"value": "resetSecret",
 				"action": "Issue a new signing secret for a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}/secret"
+				"description": "Issue a new signing secret for a webhook endpoint"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Change the URL, events or state of a webhook endpoint",
-				"description": "PATCH /v1/webhooks/endpoints/{id}"
+				"description": "Change the URL, events or state of a webhook endpoint"
 			}
 		],
 		"default": "getAll"
@@ -1406,31 +1407,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Authorize",
 				"value": "authorize",
 				"action": "Start an OAuth2 authorization",
-				"description": "GET /v1/oauth2/authorize"
+				"description": "Start an OAuth2 authorization"
 			},
 			{
 				"name": "Introspect Token",
 				"value": "introspectToken",
 				"action": "Describe an access or refresh token",
-				"description": "POST /v1/oauth2/introspect"
+				"description": "Describe an access or refresh token"
 			},
 			{
 				"name": "Request Token",
 				"value": "requestToken",
 				"action": "Exchange a code or refresh token for an access token",
-				"description": "POST /v1/oauth2/token"
+				"description": "Exchange a code or refresh token for an access token"
 			},
 			{
 				"name": "Revoke Token",
 				"value": "revokeToken",
 				"action": "Revoke an access or refresh token",
-				"description": "POST /v1/oauth2/revoke"
+				"description": "Revoke an access or refresh token"
 			},
 			{
 				"name": "Userinfo",
 				"value": "userinfo",
 				"action": "Get the user behind an OAuth2 token (OpenID Connect)",
-				"description": "GET /v1/oauth2/userinfo"
+				"description": "Get the user behind an OAuth2 token (OpenID Connect)"
 			}
 		],
 		"default": "authorize"
@@ -1452,25 +1453,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Create",
 				"value": "create",
 				"action": "Register an OAuth2 client application",
-				"description": "POST /v1/oauth2/register"
+				"description": "Register an OAuth2 client application"
 			},
 			{
 				"name": "Delete",
 				"value": "delete",
 				"action": "Delete an OAuth2 client application",
-				"description": "DELETE /v1/oauth2/register/{client_id}"
+				"description": "Delete an OAuth2 client application"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an OAuth2 client application",
-				"description": "GET /v1/oauth2/register/{client_id}"
+				"description": "Get an OAuth2 client application"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an OAuth2 client application",
-				"description": "PUT /v1/oauth2/register/{client_id}"
+				"description": "Update an OAuth2 client application"
 			}
 		],
 		"default": "get"
@@ -1492,19 +1493,19 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a benefit grant of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/{id}"
+				"description": "Get a benefit grant of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List benefit grants of the signed-in customer",
-				"description": "GET /v1/customer-portal/benefit-grants/"
+				"action": "Get many benefit grants of the signed-in customer",
+				"description": "Get many benefit grants of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a benefit grant of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/benefit-grants/{id}"
+				"description": "Update a benefit grant of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1526,55 +1527,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Payment Method",
 				"value": "addPaymentMethod",
 				"action": "Add a payment method for the signed-in customer",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods"
+				"description": "Add a payment method for the signed-in customer"
 			},
 			{
 				"name": "Check Email Update",
 				"value": "checkEmailUpdate",
 				"action": "Check an email-change token",
-				"description": "GET /v1/customer-portal/customers/me/email-update/check"
+				"description": "Check an email-change token"
 			},
 			{
 				"name": "Confirm Payment Method",
 				"value": "confirmPaymentMethod",
 				"action": "Confirm a payment method that needed extra steps",
-				"description": "POST /v1/customer-portal/customers/me/payment-methods/confirm"
+				"description": "Confirm a payment method that needed extra steps"
 			},
 			{
 				"name": "Delete Payment Method",
 				"value": "deletePaymentMethod",
 				"action": "Delete a saved payment method of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/customers/me/payment-methods/{id}"
+				"description": "Delete a saved payment method of the signed-in customer"
 			},
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get a signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me"
+				"action": "Get the signed-in customer",
+				"description": "Get the signed-in customer"
 			},
 			{
 				"name": "List Payment Methods",
 				"value": "listPaymentMethods",
 				"action": "List the saved payment methods of the signed-in customer",
-				"description": "GET /v1/customer-portal/customers/me/payment-methods"
+				"description": "List the saved payment methods of the signed-in customer"
 			},
 			{
 				"name": "Request Email Update",
 				"value": "requestEmailUpdate",
 				"action": "Send a verification email to change the customer email",
-				"description": "POST /v1/customer-portal/customers/me/email-update/request"
+				"description": "Send a verification email to change the customer email"
 			},
 			{
 				"name": "Update",
 				"value": "update",
-				"action": "Update a signed-in customer",
-				"description": "PATCH /v1/customer-portal/customers/me"
+				"action": "Update the signed-in customer",
+				"description": "Update the signed-in customer"
 			},
 			{
 				"name": "Verify Email Update",
 				"value": "verifyEmailUpdate",
 				"action": "Confirm an email change with its token",
-				"description": "POST /v1/customer-portal/customers/me/email-update/verify"
+				"description": "Confirm an email change with its token"
 			}
 		],
 		"default": "get"
@@ -1596,13 +1597,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a meter balance of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/{id}"
+				"description": "Get a meter balance of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List meters of the signed-in customer",
-				"description": "GET /v1/customer-portal/meters/"
+				"action": "Get many meters of the signed-in customer",
+				"description": "Get many meters of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1624,13 +1625,13 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get Authenticated User",
 				"value": "getAuthenticatedUser",
 				"action": "Get the customer or member behind the session token",
-				"description": "GET /v1/customer-portal/customer-session/user"
+				"description": "Get the customer or member behind the session token"
 			},
 			{
 				"name": "Introspect",
 				"value": "introspect",
 				"action": "Describe the current customer session token",
-				"description": "GET /v1/customer-portal/customer-session/introspect"
+				"description": "Describe the current customer session token"
 			}
 		],
 		"default": "introspect"
@@ -1651,8 +1652,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List downloadables of the signed-in customer",
-				"description": "GET /v1/customer-portal/downloadables/"
+				"action": "Get many downloadables of the signed-in customer",
+				"description": "Get many downloadables of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1674,37 +1675,37 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Activate",
 				"value": "activate",
 				"action": "Activate a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/activate"
+				"description": "Activate a license key from an app (no token needed)"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
 				"action": "Deactivate a license key activation from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/deactivate"
+				"description": "Deactivate a license key activation from an app (no token needed)"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a license key of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/{id}"
+				"description": "Get a license key of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
 				"action": "List license keys of the signed-in customer",
-				"description": "GET /v1/customer-portal/license-keys/"
+				"description": "List license keys of the signed-in customer"
 			},
 			{
 				"name": "Rotate",
 				"value": "rotate",
 				"action": "Replace the key string of a license key of the signed-in customer",
-				"description": "POST /v1/customer-portal/license-keys/{id}/rotate"
+				"description": "Replace the key string of a license key of the signed-in customer"
 			},
 			{
 				"name": "Validate",
 				"value": "validate",
 				"action": "Check a license key from an app (no token needed)",
-				"description": "POST /v1/customer-portal/license-keys/validate"
+				"description": "Check a license key from an app (no token needed)"
 			}
 		],
 		"default": "getAll"
@@ -1726,25 +1727,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Add Member",
 				"value": "addMember",
 				"action": "Add a member to the signed-in team customer",
-				"description": "POST /v1/customer-portal/members"
+				"description": "Add a member to the signed-in team customer"
 			},
 			{
 				"name": "List Members",
 				"value": "listMembers",
 				"action": "List the members of the signed-in team customer",
-				"description": "GET /v1/customer-portal/members"
+				"description": "List the members of the signed-in team customer"
 			},
 			{
 				"name": "Remove Member",
 				"value": "removeMember",
 				"action": "Remove a member from the signed-in team customer",
-				"description": "DELETE /v1/customer-portal/members/{id}"
+				"description": "Remove a member from the signed-in team customer"
 			},
 			{
 				"name": "Update Member",
 				"value": "updateMember",
 				"action": "Change the role of a team member",
-				"description": "PATCH /v1/customer-portal/members/{id}"
+				"description": "Change the role of a team member"
 			}
 		],
 		"default": "listMembers"
@@ -1766,49 +1767,49 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Confirm Retry Payment",
 				"value": "confirmRetryPayment",
 				"action": "Confirm a retried payment of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/confirm-payment"
+				"description": "Confirm a retried payment of an order"
 			},
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
 				"action": "Ask Polar to build the invoice of an order",
-				"description": "POST /v1/customer-portal/orders/{id}/invoice"
+				"description": "Ask Polar to build the invoice of an order"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get an order of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/{id}"
+				"description": "Get an order of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List orders of the signed-in customer",
-				"description": "GET /v1/customer-portal/orders/"
+				"action": "Get many orders of the signed-in customer",
+				"description": "Get many orders of the signed-in customer"
 			},
 			{
 				"name": "Get Payment Status",
 				"value": "getPaymentStatus",
 				"action": "Get the payment status of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/payment-status"
+				"description": "Get the payment status of an order"
 			},
 			{
 				"name": "Invoice",
 				"value": "invoice",
 				"action": "Get the invoice URL of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/invoice"
+				"description": "Get the invoice URL of an order"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
 				"action": "Get the receipt of an order",
-				"description": "GET /v1/customer-portal/orders/{id}/receipt"
+				"description": "Get the receipt of an order"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update an order of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/orders/{id}"
+				"description": "Update an order of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1830,7 +1831,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get the public profile of an organization by slug (no token needed)",
-				"description": "GET /v1/customer-portal/organizations/{slug}"
+				"description": "Get the public profile of an organization by slug (no token needed)"
 			}
 		],
 		"default": "get"
@@ -1852,31 +1853,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Assign Seat",
 				"value": "assignSeat",
 				"action": "Assign a seat of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats"
+				"description": "Assign a seat of the signed-in customer"
 			},
 			{
 				"name": "List Claimed Subscriptions",
 				"value": "listClaimedSubscriptions",
 				"action": "List subscriptions the signed-in member claimed a seat of",
-				"description": "GET /v1/customer-portal/seats/subscriptions"
+				"description": "List subscriptions the signed-in member claimed a seat of"
 			},
 			{
 				"name": "List Seats",
 				"value": "listSeats",
 				"action": "List the seats of a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/seats"
+				"description": "List the seats of a subscription of the signed-in customer"
 			},
 			{
 				"name": "Resend Invitation",
 				"value": "resendInvitation",
 				"action": "Resend a seat invitation of the signed-in customer",
-				"description": "POST /v1/customer-portal/seats/{seat_id}/resend"
+				"description": "Resend a seat invitation of the signed-in customer"
 			},
 			{
 				"name": "Revoke Seat",
 				"value": "revokeSeat",
 				"action": "Revoke a seat of the signed-in customer",
-				"description": "DELETE /v1/customer-portal/seats/{seat_id}"
+				"description": "Revoke a seat of the signed-in customer"
 			}
 		],
 		"default": "listSeats"
@@ -1898,25 +1899,25 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Cancel",
 				"value": "cancel",
 				"action": "Cancel a subscription at the end of its period",
-				"description": "DELETE /v1/customer-portal/subscriptions/{id}"
+				"description": "Cancel a subscription at the end of its period"
 			},
 			{
 				"name": "Get",
 				"value": "get",
 				"action": "Get a subscription of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/{id}"
+				"description": "Get a subscription of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List subscriptions of the signed-in customer",
-				"description": "GET /v1/customer-portal/subscriptions/"
+				"action": "Get many subscriptions of the signed-in customer",
+				"description": "Get many subscriptions of the signed-in customer"
 			},
 			{
 				"name": "Update",
 				"value": "update",
 				"action": "Update a subscription of the signed-in customer",
-				"description": "PATCH /v1/customer-portal/subscriptions/{id}"
+				"description": "Update a subscription of the signed-in customer"
 			}
 		],
 		"default": "getAll"
@@ -1938,16 +1939,901 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "Get",
 				"value": "get",
 				"action": "Get a wallet of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/{id}"
+				"description": "Get a wallet of the signed-in customer"
 			},
 			{
 				"name": "Get Many",
 				"value": "getAll",
-				"action": "List wallets of the signed-in customer",
-				"description": "GET /v1/customer-portal/wallets/"
+				"action": "Get many wallets of the signed-in customer",
+				"description": "Get many wallets of the signed-in customer"
 			}
 		],
 		"default": "getAll"
+	},
+	{
+		"displayName": "Act As Customer",
+		"name": "portalAuth",
+		"type": "options",
+		"options": [
+			{
+				"name": "Session Token",
+				"value": "sessionToken",
+				"description": "A customer or member session token you already have"
+			},
+			{
+				"name": "Customer ID (Mint Session)",
+				"value": "customerId",
+				"description": "Mint a session with the credential from a customer ID"
+			},
+			{
+				"name": "External Customer ID (Mint Session)",
+				"value": "externalCustomerId",
+				"description": "Mint a session with the credential from your own customer ID"
+			}
+		],
+		"default": "sessionToken",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Session Token",
+		"name": "sessionToken",
+		"type": "string",
+		"typeOptions": {
+			"password": true
+		},
+		"required": true,
+		"default": "",
+		"description": "Customer or member session token, e.g. from Customer Session → Create",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"sessionToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer ID",
+		"name": "portalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"customerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "External Customer ID",
+		"name": "portalExternalCustomerId",
+		"type": "string",
+		"required": true,
+		"default": "",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Member ID",
+		"name": "portalMemberId",
+		"type": "string",
+		"default": "",
+		"description": "For team customers: act as this member (member session)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalCustomer",
+					"portalLicenseKey",
+					"portalBenefitGrant",
+					"portalCustomerMeter",
+					"portalSeat",
+					"portalSession",
+					"portalDownloadable",
+					"portalMember",
+					"portalOrder",
+					"portalSubscription",
+					"portalWallet"
+				],
+				"operation": [
+					"get",
+					"update",
+					"listPaymentMethods",
+					"addPaymentMethod",
+					"confirmPaymentMethod",
+					"deletePaymentMethod",
+					"requestEmailUpdate",
+					"getAll",
+					"rotate",
+					"listSeats",
+					"assignSeat",
+					"revokeSeat",
+					"resendInvitation",
+					"listClaimedSubscriptions",
+					"introspect",
+					"getAuthenticatedUser",
+					"listMembers",
+					"addMember",
+					"updateMember",
+					"removeMember",
+					"invoice",
+					"generateInvoice",
+					"receipt",
+					"getPaymentStatus",
+					"confirmRetryPayment",
+					"cancel"
+				],
+				"portalAuth": [
+					"customerId",
+					"externalCustomerId"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer By",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Customer ID",
+				"value": "customer"
+			},
+			{
+				"name": "External Customer ID",
+				"value": "externalCustomer"
+			}
+		],
+		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Change",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Change Product, Discount or Trial",
+				"value": "updateBase"
+			},
+			{
+				"name": "Change Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Change Units",
+				"value": "updateUnits"
+			},
+			{
+				"name": "Move Billing Period End",
+				"value": "updateBillingPeriod"
+			},
+			{
+				"name": "Cancel or Uncancel at Period End",
+				"value": "cancel"
+			},
+			{
+				"name": "Revoke Now",
+				"value": "revoke"
+			},
+			{
+				"name": "Pause at Period End",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Clear Pending Change",
+				"value": "updateClear"
+			}
+		],
+		"default": "",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"subscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Grant Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Authorization Code",
+				"value": "authorizationCodeTokenRequest"
+			},
+			{
+				"name": "Refresh Token",
+				"value": "refreshTokenRequest"
+			},
+			{
+				"name": "Web Session Token",
+				"value": "webTokenRequest"
+			}
+		],
+		"default": "",
+		"description": "What is exchanged for a token",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"oauth2"
+				],
+				"operation": [
+					"requestToken"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Custom",
+				"value": "customCreate"
+			},
+			{
+				"name": "Discord Role",
+				"value": "discordCreate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryCreate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesCreate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysCreate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditCreate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagCreate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelCreate"
+			}
+		],
+		"default": "",
+		"description": "What the customer gets; each type shows its own settings",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Custom",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Discord Role",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "",
+		"description": "The type of the benefit being changed; each type shows its own settings",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Billing Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Recurring (Subscription)",
+				"value": "recurring"
+			},
+			{
+				"name": "One-Time Purchase",
+				"value": "oneTime"
+			}
+		],
+		"default": "",
+		"description": "A subscription billed every interval, or a one-time purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Use For",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Downloadable (Benefit File)",
+				"value": "downloadableFileCreate"
+			},
+			{
+				"name": "Product Media",
+				"value": "productMediaFileCreate"
+			},
+			{
+				"name": "Organization Avatar",
+				"value": "organizationAvatarFileCreate"
+			},
+			{
+				"name": "Support Case Attachment",
+				"value": "supportCaseAttachmentFileCreate"
+			}
+		],
+		"default": "",
+		"description": "What the file is for",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Link To",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "One Price",
+				"value": "productPrice"
+			},
+			{
+				"name": "One Product",
+				"value": "product"
+			},
+			{
+				"name": "Several Products",
+				"value": "products"
+			}
+		],
+		"default": "",
+		"description": "What the link sells: one price, one product, or a choice of products",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"checkoutLink"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "",
+		"description": "What kind of answer the field takes",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Field Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Text",
+				"value": "text"
+			},
+			{
+				"name": "Number",
+				"value": "number"
+			},
+			{
+				"name": "Date",
+				"value": "date"
+			},
+			{
+				"name": "Checkbox",
+				"value": "checkbox"
+			},
+			{
+				"name": "Dropdown (Select)",
+				"value": "select"
+			}
+		],
+		"default": "",
+		"description": "The type of the field being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Discount Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Fixed Amount Off",
+				"value": "fixedCreate"
+			},
+			{
+				"name": "Percentage Off",
+				"value": "percentageCreate"
+			}
+		],
+		"default": "",
+		"description": "A fixed amount off, or a percentage off",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"discount"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Individual",
+				"value": "individualCreate"
+			},
+			{
+				"name": "Team",
+				"value": "teamCreate"
+			}
+		],
+		"default": "individualCreate",
+		"description": "One person, or a team whose members share the purchase",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Benefit Type",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Discord Role",
+				"value": "discordUpdate"
+			},
+			{
+				"name": "GitHub Repository Access",
+				"value": "gitHubRepositoryUpdate"
+			},
+			{
+				"name": "File Downloads",
+				"value": "downloadablesUpdate"
+			},
+			{
+				"name": "License Keys",
+				"value": "licenseKeysUpdate"
+			},
+			{
+				"name": "Custom",
+				"value": "customUpdate"
+			},
+			{
+				"name": "Meter Credits",
+				"value": "meterCreditUpdate"
+			},
+			{
+				"name": "Feature Flag",
+				"value": "featureFlagUpdate"
+			},
+			{
+				"name": "Slack Shared Channel",
+				"value": "slackSharedChannelUpdate"
+			}
+		],
+		"default": "",
+		"description": "The type of the benefit grant being changed",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Change",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Change Product",
+				"value": "updateProduct"
+			},
+			{
+				"name": "Change Seats",
+				"value": "updateSeats"
+			},
+			{
+				"name": "Change Units",
+				"value": "updateUnits"
+			},
+			{
+				"name": "Cancel or Uncancel at Period End",
+				"value": "cancel"
+			},
+			{
+				"name": "Pause at Period End",
+				"value": "pause"
+			},
+			{
+				"name": "Resume",
+				"value": "resume"
+			},
+			{
+				"name": "Clear Pending Change",
+				"value": "updateClear"
+			}
+		],
+		"default": "",
+		"description": "What to change; each choice shows its own fields",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Customer By",
+		"name": "bodyVariant",
+		"type": "options",
+		"noDataExpression": true,
+		"required": true,
+		"options": [
+			{
+				"name": "Customer ID",
+				"value": "iDCreate"
+			},
+			{
+				"name": "External Customer ID",
+				"value": "externalIDCreate"
+			}
+		],
+		"default": "",
+		"description": "Find the customer by Polar's ID or by your own (external) ID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customerSession"
+				]
+			}
+		}
 	},
 	{
 		"displayName": "Return All",
@@ -1960,6 +2846,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -1970,176 +2858,35 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Return All",
-		"name": "returnAll",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to return all results or only up to a given limit",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				]
 			}
@@ -2159,6 +2906,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -2169,230 +2918,35 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				],
-				"returnAll": [
-					false
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Limit",
-		"name": "limit",
-		"type": "number",
-		"typeOptions": {
-			"minValue": 1
-		},
-		"default": 50,
-		"description": "Max number of results to return",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				],
 				"returnAll": [
@@ -2460,7 +3014,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-slug"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -2489,66 +3044,20 @@ export const generatedProperties: INodeProperties[] = [
 					"webhook",
 					"product",
 					"order",
+					"refund",
 					"dispute",
 					"checkout",
+					"file",
 					"licenseKey",
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
 					"event",
-					"meter"
-				],
-				"operation": [
-					"getAll",
-					"get"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"meter",
 					"benefitGrant",
 					"customerMeter",
 					"payment"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"refund",
-					"file"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Simplify",
-		"name": "simplify",
-		"type": "boolean",
-		"default": true,
-		"description": "Whether to return only the most used fields instead of the full object",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
 				],
 				"operation": [
 					"getAll",
@@ -2582,6 +3091,8 @@ export const generatedProperties: INodeProperties[] = [
 				"resource": [
 					"organization",
 					"subscription",
+					"benefit",
+					"webhook",
 					"product",
 					"order",
 					"refund",
@@ -2592,316 +3103,137 @@ export const generatedProperties: INodeProperties[] = [
 					"checkoutLink",
 					"customField",
 					"discount",
+					"customer",
+					"customerMember",
 					"portalBenefitGrant",
+					"portalCustomer",
 					"portalCustomerMeter",
+					"portalSeat",
 					"portalLicenseKey",
+					"portalMember",
 					"portalOrder",
 					"portalSubscription",
 					"portalWallet",
+					"event",
 					"eventType",
 					"meter",
 					"customerMeter",
-					"payment"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
+					"payment",
+					"benefitGrant",
+					"portalDownloadable"
 				],
 				"operation": [
 					"getAll",
 					"files",
-					"grants"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefitGrant",
-					"portalDownloadable"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll",
-					"listDeliveries"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"getAll",
+					"grants",
+					"listDeliveries",
 					"listPaymentMethods",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"getAll",
-					"listExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"listPaymentMethods"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSeat"
-				],
-				"operation": [
-					"listClaimedSubscriptions"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalMember"
-				],
-				"operation": [
-					"listMembers"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Options",
-		"name": "options",
-		"type": "collection",
-		"placeholder": "Add Option",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Page Concurrency",
-				"name": "pageConcurrency",
-				"type": "number",
-				"typeOptions": {
-					"minValue": 1,
-					"maxValue": 10
-				},
-				"default": 8,
-				"description": "Pages fetched at once after the first page"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"event"
-				],
-				"operation": [
-					"getAll",
+					"listPaymentMethodsExternal",
+					"listExternal",
+					"listClaimedSubscriptions",
+					"listMembers",
 					"listNames"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Name",
-		"name": "name",
-		"type": "string",
-		"default": "",
-		"required": true,
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields"
+			},
+			{
+				"name": "JSON",
+				"value": "json"
+			}
+		],
+		"default": "fields",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"organization",
+					"benefit",
 					"product",
-					"file",
+					"checkout",
 					"customField",
 					"discount",
+					"customer",
+					"portalBenefitGrant",
+					"portalCustomer",
+					"portalOrder",
+					"event",
 					"meter"
 				],
 				"operation": [
-					"create"
+					"create",
+					"update",
+					"clientUpdate",
+					"clientConfirm",
+					"updateExternal",
+					"ingest"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields"
+			},
+			{
+				"name": "JSON",
+				"value": "json"
+			}
+		],
+		"default": "fields",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Input Mode",
+		"name": "inputMode",
+		"type": "options",
+		"noDataExpression": true,
+		"options": [
+			{
+				"name": "Fields",
+				"value": "fields"
+			},
+			{
+				"name": "JSON",
+				"value": "json"
+			}
+		],
+		"default": "fields",
+		"description": "JSON takes each nested input as JSON (checked before sending), for expressions, AI agents and lists of any length",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create",
+					"uploaded"
 				]
 			}
 		}
@@ -2912,28 +3244,11 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "At least 3 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"metric"
-				],
-				"operation": [
-					"createDashboard"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Slug",
-		"name": "slug",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"organization",
-					"customField"
+					"organization"
 				],
 				"operation": [
 					"create"
@@ -2947,10 +3262,14 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "3 to 64 characters",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"portalOrganization"
+					"organization"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -2967,7 +3286,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -2984,14 +3303,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3009,16 +3328,16 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
 				"default": "location"
@@ -3028,49 +3347,202 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Feature Settings",
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Legal Entity",
 				"name": "legalEntity",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Legal Entity",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Legal Entity",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Legal Entity Type",
+								"name": "type",
+								"type": "options",
+								"options": [
+									{
+										"name": "Company",
+										"value": "company"
+									},
+									{
+										"name": "Individual",
+										"value": "individual"
+									}
+								],
+								"default": "",
+								"required": true,
+								"description": "Whether the organization is a person or a company"
+							},
+							{
+								"displayName": "Registered Name",
+								"name": "registeredName",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"displayOptions": {
+									"show": {
+										"type": [
+											"company"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Legal Entity",
+				"name": "legalEntityJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Social",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Social",
+						"name": "social",
+						"values": [
+							{
+								"displayName": "Platform",
+								"name": "platform",
+								"type": "options",
+								"options": [
+									{
+										"name": "Discord",
+										"value": "discord"
+									},
+									{
+										"name": "Facebook",
+										"value": "facebook"
+									},
+									{
+										"name": "GitHub",
+										"value": "github"
+									},
+									{
+										"name": "Instagram",
+										"value": "instagram"
+									},
+									{
+										"name": "LinkedIn",
+										"value": "linkedin"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Threads",
+										"value": "threads"
+									},
+									{
+										"name": "TikTok",
+										"value": "tiktok"
+									},
+									{
+										"name": "X (Twitter)",
+										"value": "x"
+									},
+									{
+										"name": "YouTube",
+										"value": "youtube"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "URL",
+								"name": "url",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"placeholder": "e.g. https://example.com"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Socials",
+				"name": "socialsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Subscription Settings",
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3110,7 +3582,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3118,6 +3590,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3142,7 +3615,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "avatarUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Country",
@@ -3159,14 +3632,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmailSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Customer Portal Settings",
 				"name": "customerPortalSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"usage\":{\"show\":true},\"subscription\":{\"update_seats\":true,\"update_plan\":true}}"
 			},
 			{
 				"displayName": "Default Presentment Currency",
@@ -3184,40 +3657,40 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Exclusive",
+						"name": "Added on Top of the Price",
 						"value": "exclusive"
 					},
 					{
-						"name": "Inclusive",
-						"value": "inclusive"
+						"name": "By Customer Location",
+						"value": "location"
 					},
 					{
-						"name": "Location",
-						"value": "location"
+						"name": "Included in the Price",
+						"value": "inclusive"
 					}
 				],
-				"default": "location"
+				"default": ""
 			},
 			{
 				"displayName": "Details",
 				"name": "details",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"about\":\"text\"}"
 			},
 			{
 				"displayName": "Dispute Settings",
 				"name": "disputeSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"auto_accept_below_amount\":1900}"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Embed Hosts",
@@ -3231,23 +3704,113 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "featureSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"member_model_enabled\":true}"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Socials",
 				"name": "socials",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Social",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Social",
+						"name": "social",
+						"values": [
+							{
+								"displayName": "Platform",
+								"name": "platform",
+								"type": "options",
+								"options": [
+									{
+										"name": "Discord",
+										"value": "discord"
+									},
+									{
+										"name": "Facebook",
+										"value": "facebook"
+									},
+									{
+										"name": "GitHub",
+										"value": "github"
+									},
+									{
+										"name": "Instagram",
+										"value": "instagram"
+									},
+									{
+										"name": "LinkedIn",
+										"value": "linkedin"
+									},
+									{
+										"name": "Other",
+										"value": "other"
+									},
+									{
+										"name": "Threads",
+										"value": "threads"
+									},
+									{
+										"name": "TikTok",
+										"value": "tiktok"
+									},
+									{
+										"name": "X (Twitter)",
+										"value": "x"
+									},
+									{
+										"name": "YouTube",
+										"value": "youtube"
+									}
+								],
+								"default": "",
+								"required": true
+							},
+							{
+								"displayName": "URL",
+								"name": "url",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"placeholder": "e.g. https://example.com"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Sso Enforced",
+				"displayName": "Socials",
+				"name": "socialsJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. [{\"platform\":\"x\",\"url\":\"https://example.com\"}]",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "SSO Enforced",
 				"name": "ssoEnforced",
 				"type": "boolean",
 				"default": false
@@ -3257,14 +3820,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "subscriptionSettings",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending"
 			},
 			{
 				"displayName": "Website",
 				"name": "website",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -3290,28 +3853,31 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "active",
 				"type": "boolean",
 				"default": false,
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. Whether to return only live subscriptions (trialing, active, past due), or only ended ones."
 			},
 			{
 				"displayName": "Cancel At Period End",
 				"name": "cancelAtPeriodEnd",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only subscriptions set to cancel at the end of their period, or only those that are not"
 			},
 			{
 				"displayName": "Canceled At After",
 				"name": "canceledAtAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled at or after this time"
 			},
 			{
 				"displayName": "Canceled At Before",
 				"name": "canceledAtBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions canceled before this time"
 			},
 			{
-				"displayName": "Customer Cancellation Reason",
+				"displayName": "Cancellation Reason",
 				"name": "customerCancellationReason",
 				"type": "multiOptions",
 				"options": [
@@ -3348,28 +3914,35 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions canceled for one of these reasons"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Only subscriptions of these customers"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "discountChoices"
+				},
+				"default": [],
+				"description": "Only subscriptions with one of these discounts"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only subscriptions of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -3389,17 +3962,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only subscriptions whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -3409,14 +3985,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only subscriptions of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Only subscriptions to these products"
 			},
 			{
 				"displayName": "Sort By",
@@ -3496,19 +4075,22 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Started After",
 				"name": "startedAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started at or after this time"
 			},
 			{
 				"displayName": "Started Before",
 				"name": "startedBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only subscriptions that started before this time"
 			},
 			{
 				"displayName": "Status",
@@ -3548,7 +4130,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unpaid"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only subscriptions in one of these states"
 			}
 		],
 		"displayOptions": {
@@ -3558,33 +4141,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Customer",
-				"value": "customer"
-			},
-			{
-				"name": "External Customer",
-				"value": "externalCustomer"
-			}
-		],
-		"default": "customer",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -3615,7 +4171,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3629,14 +4185,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -3679,7 +4235,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -3693,14 +4249,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -3711,6 +4267,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The Polar customer",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3731,6 +4288,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The customer's ID in your own system (its external ID)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -3770,17 +4328,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			}
 		],
 		"displayOptions": {
@@ -3790,61 +4351,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"customer"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"externalCustomer"
 				]
 			}
 		}
@@ -3966,14 +4472,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Started After",
@@ -4071,7 +4580,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -4085,18 +4594,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4111,61 +4621,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Change Product, Discount or Trial",
-				"value": "updateBase"
-			},
-			{
-				"name": "Change Seats",
-				"value": "updateSeats"
-			},
-			{
-				"name": "Change Units",
-				"value": "updateUnits"
-			},
-			{
-				"name": "Move Billing Period End",
-				"value": "updateBillingPeriod"
-			},
-			{
-				"name": "Cancel or Uncancel at Period End",
-				"value": "cancel"
-			},
-			{
-				"name": "Revoke Now",
-				"value": "revoke"
-			},
-			{
-				"name": "Pause at Period End",
-				"value": "pause"
-			},
-			{
-				"name": "Resume",
-				"value": "resume"
-			},
-			{
-				"name": "Clear Pending Change",
-				"value": "updateClear"
-			}
-		],
-		"default": "updateBase",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Seats",
 		"name": "seats",
 		"type": "number",
@@ -4174,11 +4629,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of seats",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4198,11 +4653,11 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "The new number of units",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4219,6 +4674,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "dateTime",
 		"default": "",
 		"required": true,
+		"description": "New end of the current period, when the next renewal happens; earlier or later, but in the future",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4238,6 +4694,7 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "cancelAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to cancel when the current period ends (on), or undo a pending cancellation (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -4257,11 +4714,11 @@ export const generatedProperties: INodeProperties[] = [
 		"name": "pauseAtPeriodEnd",
 		"type": "boolean",
 		"default": false,
+		"description": "Whether to pause when the current period ends (on), or undo a pending pause (off)",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"subscription",
-					"portalSubscription"
+					"subscription"
 				],
 				"operation": [
 					"update"
@@ -4273,34 +4730,76 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Pending Update",
-		"name": "pendingUpdate",
-		"type": "json",
-		"default": "",
-		"required": true,
-		"description": "JSON; checked before sending",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription",
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateClear"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
 		"placeholder": "Add Field",
 		"default": {},
 		"options": [
+			{
+				"displayName": "Cancellation Comment",
+				"name": "customerCancellationComment",
+				"type": "string",
+				"default": "",
+				"description": "The customer's own words about why they cancel",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel",
+							"revoke"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Cancellation Reason",
+				"name": "customerCancellationReason",
+				"type": "options",
+				"options": [
+					{
+						"name": "Customer Service",
+						"value": "customer_service"
+					},
+					{
+						"name": "Low Quality",
+						"value": "low_quality"
+					},
+					{
+						"name": "Missing Features",
+						"value": "missing_features"
+					},
+					{
+						"name": "Other",
+						"value": "other"
+					},
+					{
+						"name": "Switched Service",
+						"value": "switched_service"
+					},
+					{
+						"name": "Too Complex",
+						"value": "too_complex"
+					},
+					{
+						"name": "Too Expensive",
+						"value": "too_expensive"
+					},
+					{
+						"name": "Unused",
+						"value": "unused"
+					}
+				],
+				"default": "",
+				"description": "Why the customer cancels, as reported in Polar's churn metrics",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel",
+							"revoke"
+						]
+					}
+				}
+			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
@@ -4327,13 +4826,21 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount for the coming periods; it applies from the next billing period",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Metadata",
@@ -4353,17 +4860,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "New key/value data; it replaces all of the subscription's metadata",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Product ID",
@@ -4391,7 +4908,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -4405,17 +4922,25 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "Move the subscription to this product",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Proration Behavior",
@@ -4423,75 +4948,62 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
+						"name": "Apply From the Next Period",
 						"value": "next_period"
 					},
 					{
-						"name": "Prorate",
+						"name": "Invoice the Difference Now",
+						"value": "invoice"
+					},
+					{
+						"name": "Prorate on the Next Invoice",
 						"value": "prorate"
 					},
 					{
-						"name": "Reset",
+						"name": "Restart the Billing Period Now",
 						"value": "reset"
 					}
 				],
-				"default": "invoice"
+				"default": "",
+				"description": "How the price change is billed; empty uses the organization's setting",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase",
+							"updateSeats",
+							"updateUnits"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": "",
+				"description": "When the paused subscription starts again by itself, after the current period; empty keeps it paused until resumed",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"pause"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Trial End",
 				"name": "trialEnd",
 				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateBase"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Proration Behavior",
-				"name": "prorationBehavior",
-				"type": "options",
-				"options": [
-					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
-						"value": "next_period"
-					},
-					{
-						"name": "Prorate",
-						"value": "prorate"
-					},
-					{
-						"name": "Reset",
-						"value": "reset"
+				"default": "",
+				"description": "Start or extend a free trial until this date and time, or write now to end the trial at once",
+				"placeholder": "e.g. 2026-12-31T12:00:00Z or now",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"updateBase"
+						]
 					}
-				],
-				"default": "invoice"
+				}
 			}
 		],
 		"displayOptions": {
@@ -4503,224 +5015,18 @@ export const generatedProperties: INodeProperties[] = [
 					"update"
 				],
 				"bodyVariant": [
-					"updateSeats"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Proration Behavior",
-				"name": "prorationBehavior",
-				"type": "options",
-				"options": [
-					{
-						"name": "Invoice",
-						"value": "invoice"
-					},
-					{
-						"name": "Next Period",
-						"value": "next_period"
-					},
-					{
-						"name": "Prorate",
-						"value": "prorate"
-					},
-					{
-						"name": "Reset",
-						"value": "reset"
-					}
-				],
-				"default": "invoice"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"updateUnits"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Customer Cancellation Comment",
-				"name": "customerCancellationComment",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Customer Cancellation Reason",
-				"name": "customerCancellationReason",
-				"type": "options",
-				"options": [
-					{
-						"name": "Customer Service",
-						"value": "customer_service"
-					},
-					{
-						"name": "Low Quality",
-						"value": "low_quality"
-					},
-					{
-						"name": "Missing Features",
-						"value": "missing_features"
-					},
-					{
-						"name": "Other",
-						"value": "other"
-					},
-					{
-						"name": "Switched Service",
-						"value": "switched_service"
-					},
-					{
-						"name": "Too Complex",
-						"value": "too_complex"
-					},
-					{
-						"name": "Too Expensive",
-						"value": "too_expensive"
-					},
-					{
-						"name": "Unused",
-						"value": "unused"
-					}
-				],
-				"default": "customer_service"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"cancel"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Customer Cancellation Comment",
-				"name": "customerCancellationComment",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Customer Cancellation Reason",
-				"name": "customerCancellationReason",
-				"type": "options",
-				"options": [
-					{
-						"name": "Customer Service",
-						"value": "customer_service"
-					},
-					{
-						"name": "Low Quality",
-						"value": "low_quality"
-					},
-					{
-						"name": "Missing Features",
-						"value": "missing_features"
-					},
-					{
-						"name": "Other",
-						"value": "other"
-					},
-					{
-						"name": "Switched Service",
-						"value": "switched_service"
-					},
-					{
-						"name": "Too Complex",
-						"value": "too_complex"
-					},
-					{
-						"name": "Too Expensive",
-						"value": "too_expensive"
-					},
-					{
-						"name": "Unused",
-						"value": "unused"
-					}
-				],
-				"default": "customer_service"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"revoke"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Resumes At",
-				"name": "resumesAt",
-				"type": "dateTime",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"subscription",
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
+					"updateBase",
+					"updateSeats",
+					"updateUnits",
+					"cancel",
+					"revoke",
 					"pause"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Redirect Uris",
+		"displayName": "Redirect URIs",
 		"name": "redirectUris",
 		"type": "string",
 		"default": "",
@@ -4764,7 +5070,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Client Uri",
+				"displayName": "Client URI",
 				"name": "clientUri",
 				"type": "string",
 				"default": ""
@@ -4802,18 +5108,18 @@ export const generatedProperties: INodeProperties[] = [
 				"default": []
 			},
 			{
-				"displayName": "Logo Uri",
+				"displayName": "Logo URI",
 				"name": "logoUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			},
 			{
-				"displayName": "Policy Uri",
+				"displayName": "Policy URI",
 				"name": "policyUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Response Types",
@@ -4849,11 +5155,11 @@ export const generatedProperties: INodeProperties[] = [
 				"default": "client_secret_post"
 			},
 			{
-				"displayName": "Tos Uri",
+				"displayName": "TOS URI",
 				"name": "tosUri",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -4877,28 +5183,13 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2Client"
+					"oauth2Client",
+					"oauth2"
 				],
 				"operation": [
 					"get",
 					"update",
-					"delete"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Client ID",
-		"name": "clientId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"oauth2"
-				],
-				"operation": [
+					"delete",
 					"requestToken",
 					"revokeToken",
 					"introspectToken"
@@ -4924,37 +5215,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Authorization Code Token Request",
-				"value": "authorizationCodeTokenRequest"
-			},
-			{
-				"name": "Refresh Token Request",
-				"value": "refreshTokenRequest"
-			},
-			{
-				"name": "Web Token Request",
-				"value": "webTokenRequest"
-			}
-		],
-		"default": "authorizationCodeTokenRequest",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"oauth2"
-				],
-				"operation": [
-					"requestToken"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Client Secret",
 		"name": "clientSecret",
 		"type": "string",
@@ -4966,31 +5226,13 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2"
+					"oauth2",
+					"checkout"
 				],
 				"operation": [
 					"requestToken",
 					"revokeToken",
-					"introspectToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Client Secret",
-		"name": "clientSecret",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkout"
-				],
-				"operation": [
+					"introspectToken",
 					"clientGet",
 					"clientUpdate",
 					"clientConfirm"
@@ -5019,12 +5261,12 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Redirect Uri",
+		"displayName": "Redirect URI",
 		"name": "redirectUri",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"placeholder": "e.g. https://example.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5096,14 +5338,27 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Scope",
 				"name": "scope",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Sub",
 				"name": "sub",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Sub Type",
@@ -5119,7 +5374,14 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "user"
 					}
 				],
-				"default": "user"
+				"default": "user",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"webTokenRequest"
+						]
+					}
+				}
 			}
 		],
 		"displayOptions": {
@@ -5148,30 +5410,12 @@ export const generatedProperties: INodeProperties[] = [
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"oauth2"
-				],
-				"operation": [
-					"revokeToken",
-					"introspectToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Token",
-		"name": "token",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"oauth2",
 					"portalCustomer"
 				],
 				"operation": [
+					"revokeToken",
+					"introspectToken",
 					"checkEmailUpdate",
 					"verifyEmailUpdate"
 				]
@@ -5199,7 +5443,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "refresh_token"
 					}
 				],
-				"default": "access_token"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -5224,16 +5468,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Exclude ID",
 				"name": "excludeId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metadata",
@@ -5253,17 +5503,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -5273,13 +5526,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -5319,7 +5574,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-user_order"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -5343,7 +5599,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -5374,62 +5630,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Custom Create",
-				"value": "customCreate"
-			},
-			{
-				"name": "Discord Create",
-				"value": "discordCreate"
-			},
-			{
-				"name": "Git Hub Repository Create",
-				"value": "gitHubRepositoryCreate"
-			},
-			{
-				"name": "Downloadables Create",
-				"value": "downloadablesCreate"
-			},
-			{
-				"name": "License Keys Create",
-				"value": "licenseKeysCreate"
-			},
-			{
-				"name": "Meter Credit Create",
-				"value": "meterCreditCreate"
-			},
-			{
-				"name": "Feature Flag Create",
-				"value": "featureFlagCreate"
-			},
-			{
-				"name": "Slack Shared Channel Create",
-				"value": "slackSharedChannelCreate"
-			}
-		],
-		"default": "customCreate",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Description",
 		"name": "description",
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "What the customer sees, e.g. on the checkout page (3 to 42 characters)",
+		"placeholder": "e.g. Lifetime license key",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5444,90 +5651,29 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Properties",
 		"name": "properties",
-		"type": "json",
-		"default": "",
-		"required": true,
-		"description": "JSON; checked before sending",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit",
-					"customField"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Note",
+						"name": "note",
+						"type": "string",
+						"default": "",
+						"description": "Private text shown only to customers who have the benefit, e.g. how to claim it; Markdown allowed"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5538,78 +5684,83 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"customCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "propertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, checked before sending",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"customCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "discordCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Discord Server Token",
+						"name": "guildToken",
+						"type": "string",
+						"default": "",
+						"typeOptions": {
+							"password": true
+						},
+						"required": true,
+						"description": "Token of your Discord server, from connecting Polar to it in the dashboard"
+					},
+					{
+						"displayName": "Discord Role ID",
+						"name": "roleId",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The Discord role members get",
+						"placeholder": "e.g. 1098765432109876543"
+					},
+					{
+						"displayName": "Kick Member on Revoke",
+						"name": "kickMember",
+						"type": "boolean",
+						"default": false,
+						"description": "Whether to remove the member from the server when the benefit is revoked"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5620,78 +5771,104 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"discordCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "discordCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"discordCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "gitHubRepositoryCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Repository Owner",
+						"name": "repositoryOwner",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The GitHub user or organization that owns the repository",
+						"placeholder": "e.g. my-org"
+					},
+					{
+						"displayName": "Repository Name",
+						"name": "repositoryName",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The repository customers are invited to",
+						"placeholder": "e.g. pro-templates"
+					},
+					{
+						"displayName": "Permission",
+						"name": "permission",
+						"type": "options",
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"name": "Admin",
+								"value": "admin"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"name": "Maintain",
+								"value": "maintain"
+							},
+							{
+								"name": "Pull",
+								"value": "pull"
+							},
+							{
+								"name": "Push",
+								"value": "push"
+							},
+							{
+								"name": "Triage",
+								"value": "triage"
 							}
-						]
+						],
+						"default": "",
+						"required": true,
+						"description": "What invited customers may do in the repository, from read-only (Pull) to Admin"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5702,78 +5879,101 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"gitHubRepositoryCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "gitHubRepositoryCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"gitHubRepositoryCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "downloadablesCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Archived",
+						"name": "archived",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Entry",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Entry",
+								"name": "entries",
+								"values": [
+									{
+										"displayName": "File ID",
+										"name": "key",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "A file of the benefit"
+									},
+									{
+										"displayName": "Archived",
+										"name": "value",
+										"type": "boolean",
+										"default": false,
+										"description": "Whether the file is hidden from new customers"
+									}
+								]
 							}
-						]
+						],
+						"description": "Files hidden from new customers, by file ID; customers who have them keep them"
+					},
+					{
+						"displayName": "Files",
+						"name": "files",
+						"type": "multiOptions",
+						"typeOptions": {
+							"loadOptionsMethod": "fileChoices"
+						},
+						"default": [],
+						"required": true,
+						"description": "The files customers can download: IDs of files uploaded for downloads (File → Upload)"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5784,78 +5984,172 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"downloadablesCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "downloadablesCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"files\":[\"FILE\"]}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"downloadablesCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "licenseKeysCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Prefix",
+						"name": "prefix",
+						"type": "string",
+						"default": "",
+						"description": "Text every key starts with, so customers recognize it",
+						"placeholder": "e.g. MYAPP"
+					},
+					{
+						"displayName": "Expiry",
+						"name": "expires",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Expiry",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
+								"displayName": "Expiry",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Expires After",
+										"name": "ttl",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true,
+										"description": "Number of days, months or years a key stays valid"
+									},
+									{
+										"displayName": "Expiry Unit",
+										"name": "timeframe",
+										"type": "options",
+										"options": [
+											{
+												"name": "Day",
+												"value": "day"
+											},
+											{
+												"name": "Month",
+												"value": "month"
+											},
+											{
+												"name": "Year",
+												"value": "year"
+											}
+										],
+										"default": "",
+										"required": true,
+										"description": "Unit of Expires After"
+									}
+								]
+							}
+						],
+						"description": "How long a key stays valid after it is granted; empty means it never expires"
+					},
+					{
+						"displayName": "Activations",
+						"name": "activations",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Activations",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Activations",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Activation Limit",
+										"name": "limit",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true,
+										"description": "Most activations one key can have at a time"
+									},
+									{
+										"displayName": "Customers Manage Activations",
+										"name": "enableCustomerAdmin",
+										"type": "boolean",
+										"default": false,
+										"description": "Whether customers can remove activations themselves in the customer portal"
+									}
+								]
+							}
+						],
+						"description": "Limit how many devices or installs a key can be activated on; empty means no activation needed"
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Usage Limit",
+								"name": "limitUsage",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most uses a key allows, counted by License Key → Validate with Increment Usage By; empty means no limit"
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5866,78 +6160,128 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"licenseKeysCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "licenseKeysCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"prefix\":\"text\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"licenseKeysCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "meterCreditCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Credited Units",
+						"name": "units",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true,
+						"description": "Units credited each billing period"
+					},
+					{
+						"displayName": "Rollover",
+						"name": "rollover",
+						"type": "boolean",
+						"default": false,
+						"description": "Whether unused credits carry over to the next period"
+					},
+					{
+						"displayName": "Meter ID",
+						"name": "meterId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchMeter",
+									"searchable": true
+								}
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "By ID",
+								"name": "id",
 								"type": "string",
-								"default": ""
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+								}
 							}
-						]
+						],
+						"required": true,
+						"description": "The meter the credits count against"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -5948,78 +6292,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"meterCreditCreate"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
+		"displayName": "Properties",
+		"name": "meterCreditCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6029,79 +6315,78 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
-					"featureFlagCreate"
+					"meterCreditCreate"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "slackSharedChannelCreateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Slack Integration ID",
+						"name": "slackIntegrationId",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The Slack workspace connected to Polar that holds the channels"
+					},
+					{
+						"displayName": "Channel Name Template",
+						"name": "channelNameTemplate",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "Name of each customer's channel, with placeholders such as {customer_name}, {metadata.KEY} or {customer_email_local}",
+						"placeholder": "e.g. support-{customer_name}"
+					},
+					{
+						"displayName": "Private",
+						"name": "private",
+						"type": "boolean",
+						"default": true,
+						"description": "Whether the channels are private"
+					},
+					{
+						"displayName": "Welcome Message",
+						"name": "welcomeMessage",
+						"type": "string",
+						"default": "",
+						"description": "Message posted in each new channel; Markdown allowed"
+					},
+					{
+						"displayName": "Archive on Revoke",
+						"name": "archiveOnRevoke",
+						"type": "boolean",
+						"default": true,
+						"description": "Whether to archive the channel once the benefit is revoked"
+					},
+					{
+						"displayName": "Team Invitees",
+						"name": "teamInvitees",
+						"type": "string",
+						"default": "",
+						"description": "Slack user IDs of your team to invite to every channel. Comma-separated values."
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
 			}
 		],
+		"required": true,
+		"description": "Settings of this type of benefit",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6112,6 +6397,116 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"slackSharedChannelCreate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelCreatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"slackSharedChannelCreate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Additional Fields",
+		"name": "additionalFields",
+		"type": "collection",
+		"placeholder": "Add Field",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
+			},
+			{
+				"displayName": "Organization",
+				"name": "organizationId",
+				"type": "options",
+				"typeOptions": {
+					"loadOptionsMethod": "getOrganizations"
+				},
+				"default": "",
+				"description": "Needed only with a personal or OAuth2 token"
+			},
+			{
+				"displayName": "Visibility",
+				"name": "visibility",
+				"type": "options",
+				"options": [
+					{
+						"name": "Draft",
+						"value": "draft"
+					},
+					{
+						"name": "Private",
+						"value": "private"
+					},
+					{
+						"name": "Public",
+						"value": "public"
+					}
+				],
+				"default": "",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused"
+			}
+		],
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"benefit"
+				],
+				"operation": [
+					"create"
 				]
 			}
 		}
@@ -6142,7 +6537,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -6150,6 +6545,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -6166,57 +6562,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Custom Update",
-				"value": "customUpdate"
-			},
-			{
-				"name": "Discord Update",
-				"value": "discordUpdate"
-			},
-			{
-				"name": "Git Hub Repository Update",
-				"value": "gitHubRepositoryUpdate"
-			},
-			{
-				"name": "Downloadables Update",
-				"value": "downloadablesUpdate"
-			},
-			{
-				"name": "License Keys Update",
-				"value": "licenseKeysUpdate"
-			},
-			{
-				"name": "Meter Credit Update",
-				"value": "meterCreditUpdate"
-			},
-			{
-				"name": "Feature Flag Update",
-				"value": "featureFlagUpdate"
-			},
-			{
-				"name": "Slack Shared Channel Update",
-				"value": "slackSharedChannelUpdate"
-			}
-		],
-		"default": "customUpdate",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -6227,7 +6572,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "3 to 42 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -6247,24 +6593,695 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Properties",
 				"name": "properties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Note",
+								"name": "note",
+								"type": "string",
+								"default": "",
+								"required": true
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "discordUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Discord Server Token",
+								"name": "guildToken",
+								"type": "string",
+								"default": "",
+								"typeOptions": {
+									"password": true
+								},
+								"required": true,
+								"description": "Token of your Discord server, from connecting Polar to it in the dashboard"
+							},
+							{
+								"displayName": "Discord Role ID",
+								"name": "roleId",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "The Discord role members get",
+								"placeholder": "e.g. 1098765432109876543"
+							},
+							{
+								"displayName": "Kick Member on Revoke",
+								"name": "kickMember",
+								"type": "boolean",
+								"default": false,
+								"description": "Whether to remove the member from the server when the benefit is revoked"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"discordUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "discordUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"guild_token\":\"text\",\"role_id\":\"text\",\"kick_member\":true}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"discordUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "gitHubRepositoryUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Repository Owner",
+								"name": "repositoryOwner",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "The GitHub user or organization that owns the repository",
+								"placeholder": "e.g. my-org"
+							},
+							{
+								"displayName": "Repository Name",
+								"name": "repositoryName",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "The repository customers are invited to",
+								"placeholder": "e.g. pro-templates"
+							},
+							{
+								"displayName": "Permission",
+								"name": "permission",
+								"type": "options",
+								"options": [
+									{
+										"name": "Admin",
+										"value": "admin"
+									},
+									{
+										"name": "Maintain",
+										"value": "maintain"
+									},
+									{
+										"name": "Pull",
+										"value": "pull"
+									},
+									{
+										"name": "Push",
+										"value": "push"
+									},
+									{
+										"name": "Triage",
+										"value": "triage"
+									}
+								],
+								"default": "",
+								"required": true,
+								"description": "What invited customers may do in the repository, from read-only (Pull) to Admin"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"gitHubRepositoryUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "gitHubRepositoryUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"repository_owner\":\"text\",\"repository_name\":\"text\",\"permission\":\"pull\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"gitHubRepositoryUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "downloadablesUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Archived",
+								"name": "archived",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Entry",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Entry",
+										"name": "entries",
+										"values": [
+											{
+												"displayName": "File ID",
+												"name": "key",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "A file of the benefit"
+											},
+											{
+												"displayName": "Archived",
+												"name": "value",
+												"type": "boolean",
+												"default": false,
+												"description": "Whether the file is hidden from new customers"
+											}
+										]
+									}
+								],
+								"description": "Files hidden from new customers, by file ID; customers who have them keep them"
+							},
+							{
+								"displayName": "Files",
+								"name": "files",
+								"type": "multiOptions",
+								"typeOptions": {
+									"loadOptionsMethod": "fileChoices"
+								},
+								"default": [],
+								"required": true,
+								"description": "The files customers can download: IDs of files uploaded for downloads (File → Upload)"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"downloadablesUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "downloadablesUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"files\":[\"FILE\"]}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"downloadablesUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "licenseKeysUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Prefix",
+								"name": "prefix",
+								"type": "string",
+								"default": "",
+								"description": "Text every key starts with, so customers recognize it",
+								"placeholder": "e.g. MYAPP"
+							},
+							{
+								"displayName": "Expiry",
+								"name": "expires",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Expiry",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Expiry",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Expires After",
+												"name": "ttl",
+												"type": "number",
+												"default": 0,
+												"typeOptions": {
+													"numberPrecision": 0
+												},
+												"required": true,
+												"description": "Number of days, months or years a key stays valid"
+											},
+											{
+												"displayName": "Expiry Unit",
+												"name": "timeframe",
+												"type": "options",
+												"options": [
+													{
+														"name": "Day",
+														"value": "day"
+													},
+													{
+														"name": "Month",
+														"value": "month"
+													},
+													{
+														"name": "Year",
+														"value": "year"
+													}
+												],
+												"default": "",
+												"required": true,
+												"description": "Unit of Expires After"
+											}
+										]
+									}
+								],
+								"description": "How long a key stays valid after it is granted; empty means it never expires"
+							},
+							{
+								"displayName": "Activations",
+								"name": "activations",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Activations",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Activations",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Activation Limit",
+												"name": "limit",
+												"type": "number",
+												"default": 0,
+												"typeOptions": {
+													"numberPrecision": 0
+												},
+												"required": true,
+												"description": "Most activations one key can have at a time"
+											},
+											{
+												"displayName": "Customers Manage Activations",
+												"name": "enableCustomerAdmin",
+												"type": "boolean",
+												"default": false,
+												"description": "Whether customers can remove activations themselves in the customer portal"
+											}
+										]
+									}
+								],
+								"description": "Limit how many devices or installs a key can be activated on; empty means no activation needed"
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Usage Limit",
+										"name": "limitUsage",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most uses a key allows, counted by License Key → Validate with Increment Usage By; empty means no limit"
+									}
+								]
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"licenseKeysUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "licenseKeysUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"prefix\":\"text\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"licenseKeysUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "meterCreditUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Credited Units",
+								"name": "units",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true,
+								"description": "Units credited each billing period"
+							},
+							{
+								"displayName": "Rollover",
+								"name": "rollover",
+								"type": "boolean",
+								"default": false,
+								"description": "Whether unused credits carry over to the next period"
+							},
+							{
+								"displayName": "Meter ID",
+								"name": "meterId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchMeter",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									},
+									{
+										"displayName": "By URL",
+										"name": "url",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+													"errorMessage": "No ID in this URL"
+												}
+											}
+										],
+										"extractValue": {
+											"type": "regex",
+											"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+										}
+									}
+								],
+								"required": true,
+								"description": "The meter the credits count against"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"meterCreditUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "meterCreditUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"units\":1,\"rollover\":true,\"meter_id\":\"METER_ID\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"meterCreditUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "slackSharedChannelUpdateProperties",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Properties",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Properties",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Slack Integration ID",
+								"name": "slackIntegrationId",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "The Slack workspace connected to Polar that holds the channels"
+							},
+							{
+								"displayName": "Channel Name Template",
+								"name": "channelNameTemplate",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Name of each customer's channel, with placeholders such as {customer_name}, {metadata.KEY} or {customer_email_local}",
+								"placeholder": "e.g. support-{customer_name}"
+							},
+							{
+								"displayName": "Private",
+								"name": "private",
+								"type": "boolean",
+								"default": true,
+								"description": "Whether the channels are private"
+							},
+							{
+								"displayName": "Welcome Message",
+								"name": "welcomeMessage",
+								"type": "string",
+								"default": "",
+								"description": "Message posted in each new channel; Markdown allowed"
+							},
+							{
+								"displayName": "Archive on Revoke",
+								"name": "archiveOnRevoke",
+								"type": "boolean",
+								"default": true,
+								"description": "Whether to archive the channel once the benefit is revoked"
+							},
+							{
+								"displayName": "Team Invitees",
+								"name": "teamInvitees",
+								"type": "string",
+								"default": "",
+								"description": "Slack user IDs of your team to invite to every channel. Comma-separated values."
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"slackSharedChannelUpdate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Properties",
+				"name": "slackSharedChannelUpdatePropertiesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"slack_integration_id\":\"SLACK_INTEGRATION_ID\",\"channel_name_template\":\"text\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"slackSharedChannelUpdate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Visibility",
@@ -6284,72 +7301,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"customUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
+				"default": "",
+				"description": "Public lists it on product pages; Private grants it without listing it; Draft keeps it unused",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"customUpdate",
+							"licenseKeysUpdate",
+							"meterCreditUpdate",
+							"featureFlagUpdate"
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				}
 			}
 		],
 		"displayOptions": {
@@ -6359,459 +7322,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"update"
-				],
-				"bodyVariant": [
-					"discordUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"gitHubRepositoryUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"downloadablesUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"licenseKeysUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"meterCreditUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "draft"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"featureFlagUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Properties",
-				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"benefit"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"slackSharedChannelUpdate"
 				]
 			}
 		}
@@ -6826,12 +7336,15 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
@@ -6841,7 +7354,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			}
 		],
 		"displayOptions": {
@@ -6865,19 +7378,22 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
-				"displayName": "Is Granted",
+				"displayName": "Granted",
 				"name": "isGranted",
 				"type": "boolean",
 				"default": false
@@ -6890,7 +7406,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -6922,7 +7438,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-revoked_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -6948,44 +7465,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"webhook"
-				],
-				"operation": [
-					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Filters",
-		"name": "filters",
-		"type": "collection",
-		"placeholder": "Add Filter",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "multiOptions",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"webhook",
 					"metric"
 				],
 				"operation": [
+					"getAll",
 					"listDashboards"
 				]
 			}
@@ -7006,7 +7496,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7026,7 +7516,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a URL",
+		"description": "The https address that receives the events; Polar delivers only to public URLs",
+		"placeholder": "e.g. https://example.com/webhooks/polar",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7048,7 +7539,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "discord"
 			},
 			{
-				"name": "Raw",
+				"name": "Raw JSON",
 				"value": "raw"
 			},
 			{
@@ -7056,8 +7547,9 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "slack"
 			}
 		],
-		"default": "raw",
+		"default": "",
 		"required": true,
+		"description": "Raw JSON for your own code or n8n; Discord or Slack for a chat channel's webhook URL",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7077,8 +7569,8 @@ export const generatedProperties: INodeProperties[] = [
 			"loadOptionsMethod": "eventsOptions"
 		},
 		"default": [],
-		"description": "Choose from the list, or specify a value using an expression",
 		"required": true,
+		"description": "The events Polar sends to this URL",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7098,7 +7590,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7115,13 +7607,16 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": "2026-04"
+				"default": "",
+				"description": "The API version whose shapes the event payloads follow; pick the one your workflow was built for"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the endpoint, shown in Polar's dashboard",
+				"placeholder": "e.g. CRM sync"
 			},
 			{
 				"displayName": "Organization",
@@ -7131,7 +7626,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -7171,7 +7666,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -7179,6 +7674,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7201,7 +7697,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Api Version",
+				"displayName": "API Version",
 				"name": "apiVersion",
 				"type": "options",
 				"options": [
@@ -7218,7 +7714,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "2027-01"
 					}
 				],
-				"default": "2026-04"
+				"default": ""
 			},
 			{
 				"displayName": "Enabled",
@@ -7246,7 +7742,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "discord"
 					},
 					{
-						"name": "Raw",
+						"name": "Raw JSON",
 						"value": "raw"
 					},
 					{
@@ -7254,7 +7750,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "slack"
 					}
 				],
-				"default": "raw"
+				"default": ""
 			},
 			{
 				"displayName": "Name",
@@ -7267,7 +7763,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "url",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"placeholder": "e.g. https://example.com"
 			}
 		],
 		"displayOptions": {
@@ -7297,9 +7793,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Endpoint ID",
 				"name": "endpointId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "webhookEndpointChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Event Type",
@@ -7312,34 +7811,36 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Http Code Class",
+				"displayName": "HTTP Code Class",
 				"name": "httpCodeClass",
 				"type": "options",
 				"options": [
 					{
-						"name": "2xx",
+						"name": "2xx (Success)",
 						"value": "2xx"
 					},
 					{
-						"name": "3xx",
+						"name": "3xx (Redirect)",
 						"value": "3xx"
 					},
 					{
-						"name": "4xx",
+						"name": "4xx (Client Error)",
 						"value": "4xx"
 					},
 					{
-						"name": "5xx",
+						"name": "5xx (Server Error)",
 						"value": "5xx"
 					}
 				],
-				"default": "2xx"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Start Timestamp",
@@ -7371,7 +7872,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7391,30 +7891,30 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Benefit ID",
-				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "ID",
-				"name": "id",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
 				"default": false
 			},
 			{
-				"displayName": "Is Recurring",
-				"name": "isRecurring",
-				"type": "boolean",
-				"default": false
+				"displayName": "Benefit ID",
+				"name": "benefitId",
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
+			},
+			{
+				"displayName": "ID",
+				"name": "id",
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Metadata",
@@ -7434,17 +7934,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -7454,13 +7957,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
+			},
+			{
+				"displayName": "Recurring",
+				"name": "isRecurring",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Sort By",
@@ -7500,7 +8011,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-price_amount_type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Visibility",
@@ -7520,7 +8032,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -7535,21 +8048,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Recurring",
-				"value": "recurring"
-			},
-			{
-				"name": "One Time",
-				"value": "oneTime"
-			}
-		],
-		"default": "recurring",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Product name shown to customers (3 to 64 characters)",
+		"placeholder": "e.g. Pro Plan",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7564,10 +8069,564 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Prices",
 		"name": "prices",
-		"type": "json",
-		"default": "",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Price",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Price",
+				"name": "price",
+				"values": [
+					{
+						"displayName": "Price Type",
+						"name": "amountType",
+						"type": "options",
+						"options": [
+							{
+								"name": "Fixed",
+								"value": "fixed"
+							},
+							{
+								"name": "Metered Tiers",
+								"value": "metered_tiers"
+							},
+							{
+								"name": "Metered Unit",
+								"value": "metered_unit"
+							},
+							{
+								"name": "Pay What You Want",
+								"value": "custom"
+							},
+							{
+								"name": "Per Unit",
+								"value": "unit_based"
+							},
+							{
+								"name": "Seat-Based",
+								"value": "seat_based"
+							}
+						],
+						"default": "",
+						"required": true,
+						"description": "How this price charges: a fixed amount, what the customer chooses, per seat, per unit, or by metered usage"
+					},
+					{
+						"displayName": "Currency",
+						"name": "priceCurrency",
+						"type": "options",
+						"typeOptions": {
+							"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+						},
+						"default": "usd",
+						"description": "Currency of the price; empty means USD",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom",
+									"fixed",
+									"metered_unit",
+									"seat_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Minimum Amount",
+						"name": "minimumAmount",
+						"type": "number",
+						"default": 50,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"description": "Least the customer may pay, in cents (1900 = 19.00); 0 lets them pay nothing",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Price Amount",
+						"name": "priceAmount",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true,
+						"description": "The price in cents (1900 = 19.00); 0 makes it free",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"fixed"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Meter ID",
+						"name": "meterId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
+							{
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchMeter",
+									"searchable": true
+								}
+							},
+							{
+								"displayName": "By ID",
+								"name": "id",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+								}
+							}
+						],
+						"required": true,
+						"description": "The meter whose usage is billed",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Tiers",
+						"name": "tiers",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Tiers",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Tiers",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Type",
+										"name": "type",
+										"type": "options",
+										"options": [
+											{
+												"name": "Graduated (Each Tier Priced Apart)",
+												"value": "graduated"
+											},
+											{
+												"name": "Volume (One Tier for All Units)",
+												"value": "volume"
+											}
+										],
+										"default": "",
+										"required": true,
+										"description": "Volume prices every unit at the tier the total falls in; Graduated prices each tier's units at that tier's rate"
+									},
+									{
+										"displayName": "Tiers",
+										"name": "tiers",
+										"type": "json",
+										"default": "",
+										"required": true,
+										"description": "The tiers, from the fewest units up; only the last may have no upper bound. JSON, e.g. [{\"unit_amount\":1}]."
+									}
+								]
+							}
+						],
+						"required": true,
+						"description": "How much each unit costs, depending on how many are bought or used in the period",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers",
+									"unit_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Unit Price",
+						"name": "unitAmount",
+						"type": "number",
+						"default": 0,
+						"required": true,
+						"description": "Price of one unit of the meter, in cents; decimals allowed (0.5 = half a cent per unit)",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Seat Tiers",
+						"name": "seatTiers",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": false
+						},
+						"placeholder": "Add Seat Tiers",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Seat Tiers",
+								"name": "values",
+								"values": [
+									{
+										"displayName": "Seat Tier Type",
+										"name": "seatTierType",
+										"type": "options",
+										"options": [
+											{
+												"name": "Graduated (Each Tier Priced Apart)",
+												"value": "graduated"
+											},
+											{
+												"name": "Volume (One Tier for All Units)",
+												"value": "volume"
+											}
+										],
+										"default": "volume",
+										"description": "Volume prices every seat at the tier the total falls in; Graduated prices each tier's seats at that tier's rate"
+									},
+									{
+										"displayName": "Tiers",
+										"name": "tiers",
+										"type": "json",
+										"default": "",
+										"required": true,
+										"description": "The tiers, from the fewest seats up; only the last may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+									}
+								]
+							}
+						],
+						"required": true,
+						"description": "The seat tiers: how much each seat costs depending on how many are bought",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"seat_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Unit Label",
+						"name": "unitLabel",
+						"type": "json",
+						"default": "",
+						"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON, e.g. {\"en\":{\"=1\":\"device\",\"other\":\"devices\"}}.",
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"unit_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Maximum Amount",
+								"name": "maximumAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most the customer may pay, in cents (1900 = 19.00); empty means no maximum"
+							},
+							{
+								"displayName": "Suggested Amount",
+								"name": "presetAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Amount filled in for the customer at checkout, in cents (1900 = 19.00)"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Added on Top of the Price",
+										"value": "exclusive"
+									},
+									{
+										"name": "By Customer Location",
+										"value": "location"
+									},
+									{
+										"name": "Included in the Price",
+										"value": "inclusive"
+									}
+								],
+								"default": "",
+								"description": "Empty uses the organization's default"
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"custom"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Added on Top of the Price",
+										"value": "exclusive"
+									},
+									{
+										"name": "By Customer Location",
+										"value": "location"
+									},
+									{
+										"name": "Included in the Price",
+										"value": "inclusive"
+									}
+								],
+								"default": "",
+								"description": "Empty uses the organization's default"
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"fixed",
+									"seat_based"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Currency",
+								"name": "meteredTiersPriceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"description": "Currency of the price; empty means USD"
+							},
+							{
+								"displayName": "Maximum Charge",
+								"name": "capAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Added on Top of the Price",
+										"value": "exclusive"
+									},
+									{
+										"name": "By Customer Location",
+										"value": "location"
+									},
+									{
+										"name": "Included in the Price",
+										"value": "inclusive"
+									}
+								],
+								"default": "",
+								"description": "Empty uses the organization's default"
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_tiers"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Maximum Charge",
+								"name": "capAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Added on Top of the Price",
+										"value": "exclusive"
+									},
+									{
+										"name": "By Customer Location",
+										"value": "location"
+									},
+									{
+										"name": "Included in the Price",
+										"value": "inclusive"
+									}
+								],
+								"default": "",
+								"description": "Empty uses the organization's default"
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"metered_unit"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Currency",
+								"name": "meteredTiersPriceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"description": "Currency of the price; empty means USD"
+							},
+							{
+								"displayName": "Minimum Units",
+								"name": "minimumUnits",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Fewest units the customer can buy; empty means 1"
+							},
+							{
+								"displayName": "Tax Behavior",
+								"name": "taxBehavior",
+								"type": "options",
+								"options": [
+									{
+										"name": "Added on Top of the Price",
+										"value": "exclusive"
+									},
+									{
+										"name": "By Customer Location",
+										"value": "location"
+									},
+									{
+										"name": "Included in the Price",
+										"value": "inclusive"
+									}
+								],
+								"default": "",
+								"description": "Empty uses the organization's default"
+							}
+						],
+						"displayOptions": {
+							"show": {
+								"amountType": [
+									"unit_based"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "What the product costs: usually one price; a fixed price may be combined with a seat-based one, plus any metered prices",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7575,12 +8634,36 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Recurring Interval",
+		"displayName": "Prices",
+		"name": "pricesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. [{\"amount_type\":\"fixed\",\"price_amount\":1900}]",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"product"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Billing Interval",
 		"name": "recurringInterval",
 		"type": "options",
 		"options": [
@@ -7601,8 +8684,9 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "day",
+		"default": "",
 		"required": true,
+		"description": "How often the customer is billed",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7625,24 +8709,121 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
+				"displayName": "Billing Interval Count",
+				"name": "recurringIntervalCount",
+				"type": "number",
+				"default": 1,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "Bill every this many intervals, e.g. 3 with Month for quarterly; empty means 1",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Custom Fields",
 				"name": "attachedCustomFields",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Attached Custom Field",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Attached Custom Field",
+						"name": "attachedCustomField",
+						"values": [
+							{
+								"displayName": "Custom Field ID",
+								"name": "customFieldId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchCustomField",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "The custom field to ask for at checkout"
+							},
+							{
+								"displayName": "Required",
+								"name": "required",
+								"type": "boolean",
+								"default": false,
+								"description": "Whether the customer must fill it in"
+							}
+						]
+					}
+				],
+				"description": "Extra questions asked at checkout, from your custom fields",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Custom Fields",
+				"name": "attachedCustomFieldsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Longer text shown on the checkout page; Markdown allowed"
 			},
 			{
-				"displayName": "Medias",
+				"displayName": "Media",
 				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "Images shown on the checkout page: IDs of files uploaded for product media (File → Upload)"
 			},
 			{
 				"displayName": "Metadata",
@@ -7662,20 +8843,23 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
-				"displayName": "Meter Interval",
+				"displayName": "Meter Billing Interval",
 				"name": "meterInterval",
 				"type": "options",
 				"options": [
@@ -7696,15 +8880,31 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Bill metered usage more often than the subscription itself, e.g. monthly on a yearly plan; must divide the billing interval",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Meter Interval Count",
+				"displayName": "Meter Billing Interval Count",
 				"name": "meterIntervalCount",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"description": "Bill metered usage every this many meter intervals; empty means 1",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
 				}
 			},
 			{
@@ -7715,16 +8915,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "recurringIntervalCount",
-				"type": "number",
-				"default": 1,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -7748,7 +8939,15 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -7757,6 +8956,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"description": "Length of the free trial, e.g. 14 with Day",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"recurring"
+						]
+					}
 				}
 			},
 			{
@@ -7777,7 +8984,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "public"
+				"default": "public",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -7787,125 +8995,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"recurring"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Attached Custom Fields",
-				"name": "attachedCustomFields",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Medias",
-				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Recurring Interval",
-				"name": "bodyRecurringInterval",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Recurring Interval Count",
-				"name": "bodyRecurringIntervalCount",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Visibility",
-				"name": "visibility",
-				"type": "options",
-				"options": [
-					{
-						"name": "Draft",
-						"value": "draft"
-					},
-					{
-						"name": "Private",
-						"value": "private"
-					},
-					{
-						"name": "Public",
-						"value": "public"
-					}
-				],
-				"default": "public"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"product"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"oneTime"
 				]
 			}
 		}
@@ -7936,7 +9025,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -7950,18 +9039,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -7984,76 +9074,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Attached Custom Fields",
-				"name": "attachedCustomFields",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Description",
-				"name": "description",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to archive it (no new sales; existing subscriptions go on) or bring it back"
 			},
 			{
-				"displayName": "Medias",
-				"name": "medias",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Prices",
-				"name": "prices",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Recurring Interval",
+				"displayName": "Billing Interval",
 				"name": "recurringInterval",
 				"type": "options",
 				"options": [
@@ -8074,15 +9102,759 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Only for an older product that has no billing interval yet; once set, it stays"
 			},
 			{
-				"displayName": "Recurring Interval Count",
+				"displayName": "Billing Interval Count",
 				"name": "recurringIntervalCount",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
+				},
+				"description": "Bill every this many intervals; like Billing Interval, it stays once set"
+			},
+			{
+				"displayName": "Custom Fields",
+				"name": "attachedCustomFields",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Attached Custom Field",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Attached Custom Field",
+						"name": "attachedCustomField",
+						"values": [
+							{
+								"displayName": "Custom Field ID",
+								"name": "customFieldId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchCustomField",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "The custom field to ask for at checkout"
+							},
+							{
+								"displayName": "Required",
+								"name": "required",
+								"type": "boolean",
+								"default": false,
+								"description": "Whether the customer must fill it in"
+							}
+						]
+					}
+				],
+				"description": "The complete new list of checkout questions; the old list is replaced",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Custom Fields",
+				"name": "attachedCustomFieldsJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. [{\"custom_field_id\":\"CUSTOM_FIELD_ID\",\"required\":true}]",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Description",
+				"name": "description",
+				"type": "string",
+				"default": "",
+				"description": "New text shown on the checkout page; Markdown allowed"
+			},
+			{
+				"displayName": "Media",
+				"name": "medias",
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "The complete new list of images (file IDs); the old list is replaced"
+			},
+			{
+				"displayName": "Metadata",
+				"name": "metadata",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
+			},
+			{
+				"displayName": "Name",
+				"name": "name",
+				"type": "string",
+				"default": "",
+				"description": "New product name (3 to 64 characters)",
+				"placeholder": "e.g. Pro Plan"
+			},
+			{
+				"displayName": "Prices",
+				"name": "prices",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Price",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Price",
+						"name": "price",
+						"values": [
+							{
+								"displayName": "Price Type",
+								"name": "amountType",
+								"type": "options",
+								"options": [
+									{
+										"name": "Fixed",
+										"value": "fixed"
+									},
+									{
+										"name": "Keep an Existing Price",
+										"value": "existingProductPrice"
+									},
+									{
+										"name": "Metered Tiers",
+										"value": "metered_tiers"
+									},
+									{
+										"name": "Metered Unit",
+										"value": "metered_unit"
+									},
+									{
+										"name": "Pay What You Want",
+										"value": "custom"
+									},
+									{
+										"name": "Per Unit",
+										"value": "unit_based"
+									},
+									{
+										"name": "Seat-Based",
+										"value": "seat_based"
+									}
+								],
+								"default": "",
+								"required": true,
+								"description": "Keep a price the product has, or add a new one of this type"
+							},
+							{
+								"displayName": "ID",
+								"name": "id",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "A price the product already has, to keep it; prices left out of the list are archived",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"existingProductPrice"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Currency",
+								"name": "priceCurrency",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "usd",
+								"description": "Currency of the price; empty means USD",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom",
+											"fixed",
+											"metered_unit",
+											"seat_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Minimum Amount",
+								"name": "minimumAmount",
+								"type": "number",
+								"default": 50,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Least the customer may pay, in cents (1900 = 19.00); 0 lets them pay nothing",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Price Amount",
+								"name": "priceAmount",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true,
+								"description": "The price in cents (1900 = 19.00); 0 makes it free",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"fixed"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Meter ID",
+								"name": "meterId",
+								"type": "resourceLocator",
+								"default": {
+									"mode": "list",
+									"value": ""
+								},
+								"modes": [
+									{
+										"displayName": "From List",
+										"name": "list",
+										"type": "list",
+										"typeOptions": {
+											"searchListMethod": "searchMeter",
+											"searchable": true
+										}
+									},
+									{
+										"displayName": "By ID",
+										"name": "id",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+													"errorMessage": "Not a UUID"
+												}
+											}
+										]
+									},
+									{
+										"displayName": "By URL",
+										"name": "url",
+										"type": "string",
+										"validation": [
+											{
+												"type": "regex",
+												"properties": {
+													"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+													"errorMessage": "No ID in this URL"
+												}
+											}
+										],
+										"extractValue": {
+											"type": "regex",
+											"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+										}
+									}
+								],
+								"required": true,
+								"description": "The meter whose usage is billed",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Tiers",
+								"name": "tiers",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Tiers",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Tiers",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Type",
+												"name": "type",
+												"type": "options",
+												"options": [
+													{
+														"name": "Graduated (Each Tier Priced Apart)",
+														"value": "graduated"
+													},
+													{
+														"name": "Volume (One Tier for All Units)",
+														"value": "volume"
+													}
+												],
+												"default": "",
+												"required": true,
+												"description": "Volume prices every unit at the tier the total falls in; Graduated prices each tier's units at that tier's rate"
+											},
+											{
+												"displayName": "Tiers",
+												"name": "tiers",
+												"type": "json",
+												"default": "",
+												"required": true,
+												"description": "The tiers, from the fewest units up; only the last may have no upper bound. JSON, e.g. [{\"unit_amount\":1}]."
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "How much each unit costs, depending on how many are bought or used in the period",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers",
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Unit Price",
+								"name": "unitAmount",
+								"type": "number",
+								"default": 0,
+								"required": true,
+								"description": "Price of one unit of the meter, in cents; decimals allowed (0.5 = half a cent per unit)",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Seat Tiers",
+								"name": "seatTiers",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": false
+								},
+								"placeholder": "Add Seat Tiers",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Seat Tiers",
+										"name": "values",
+										"values": [
+											{
+												"displayName": "Seat Tier Type",
+												"name": "seatTierType",
+												"type": "options",
+												"options": [
+													{
+														"name": "Graduated (Each Tier Priced Apart)",
+														"value": "graduated"
+													},
+													{
+														"name": "Volume (One Tier for All Units)",
+														"value": "volume"
+													}
+												],
+												"default": "volume",
+												"description": "Volume prices every seat at the tier the total falls in; Graduated prices each tier's seats at that tier's rate"
+											},
+											{
+												"displayName": "Tiers",
+												"name": "tiers",
+												"type": "json",
+												"default": "",
+												"required": true,
+												"description": "The tiers, from the fewest seats up; only the last may have no maximum. JSON, e.g. [{\"min_seats\":1,\"price_per_seat\":1900}]."
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "The seat tiers: how much each seat costs depending on how many are bought",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"seat_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Unit Label",
+								"name": "unitLabel",
+								"type": "json",
+								"default": "",
+								"description": "What a unit is called at checkout and on invoices, per language, singular and plural. JSON, e.g. {\"en\":{\"=1\":\"device\",\"other\":\"devices\"}}.",
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"unit_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Maximum Amount",
+										"name": "maximumAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most the customer may pay, in cents (1900 = 19.00); empty means no maximum"
+									},
+									{
+										"displayName": "Suggested Amount",
+										"name": "presetAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Amount filled in for the customer at checkout, in cents (1900 = 19.00)"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Added on Top of the Price",
+												"value": "exclusive"
+											},
+											{
+												"name": "By Customer Location",
+												"value": "location"
+											},
+											{
+												"name": "Included in the Price",
+												"value": "inclusive"
+											}
+										],
+										"default": "",
+										"description": "Empty uses the organization's default"
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"custom"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Added on Top of the Price",
+												"value": "exclusive"
+											},
+											{
+												"name": "By Customer Location",
+												"value": "location"
+											},
+											{
+												"name": "Included in the Price",
+												"value": "inclusive"
+											}
+										],
+										"default": "",
+										"description": "Empty uses the organization's default"
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"fixed",
+											"seat_based"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Currency",
+										"name": "meteredTiersPriceCurrency",
+										"type": "options",
+										"typeOptions": {
+											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+										},
+										"default": "",
+										"description": "Currency of the price; empty means USD"
+									},
+									{
+										"displayName": "Maximum Charge",
+										"name": "capAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Added on Top of the Price",
+												"value": "exclusive"
+											},
+											{
+												"name": "By Customer Location",
+												"value": "location"
+											},
+											{
+												"name": "Included in the Price",
+												"value": "inclusive"
+											}
+										],
+										"default": "",
+										"description": "Empty uses the organization's default"
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_tiers"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Maximum Charge",
+										"name": "capAmount",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most a customer is charged for this usage in one period, in cents (1900 = 19.00); empty means no cap"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Added on Top of the Price",
+												"value": "exclusive"
+											},
+											{
+												"name": "By Customer Location",
+												"value": "location"
+											},
+											{
+												"name": "Included in the Price",
+												"value": "inclusive"
+											}
+										],
+										"default": "",
+										"description": "Empty uses the organization's default"
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"metered_unit"
+										]
+									}
+								}
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Currency",
+										"name": "meteredTiersPriceCurrency",
+										"type": "options",
+										"typeOptions": {
+											"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+										},
+										"default": "",
+										"description": "Currency of the price; empty means USD"
+									},
+									{
+										"displayName": "Minimum Units",
+										"name": "minimumUnits",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Fewest units the customer can buy; empty means 1"
+									},
+									{
+										"displayName": "Tax Behavior",
+										"name": "taxBehavior",
+										"type": "options",
+										"options": [
+											{
+												"name": "Added on Top of the Price",
+												"value": "exclusive"
+											},
+											{
+												"name": "By Customer Location",
+												"value": "location"
+											},
+											{
+												"name": "Included in the Price",
+												"value": "inclusive"
+											}
+										],
+										"default": "",
+										"description": "Empty uses the organization's default"
+									}
+								],
+								"displayOptions": {
+									"show": {
+										"amountType": [
+											"unit_based"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"description": "The complete new list of prices: keep a price by its ID, add new ones; prices left out are archived",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Prices",
+				"name": "pricesJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. [{\"id\":\"ID\"}]",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
 				}
 			},
 			{
@@ -8107,7 +9879,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -8116,7 +9889,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Visibility",
@@ -8136,7 +9910,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "public"
 					}
 				],
-				"default": "draft"
+				"default": "",
+				"description": "Public is listed on your storefront; Private is sold only through your links and checkouts; Draft is hidden"
 			}
 		],
 		"displayOptions": {
@@ -8153,10 +9928,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Benefits",
 		"name": "benefits",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "benefitChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Every benefit the product grants from now on; benefits left out are revoked from its customers",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8178,42 +9956,53 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Only orders from these checkouts"
 			},
 			{
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Only orders of these customers"
 			},
 			{
 				"displayName": "Discount ID",
 				"name": "discountId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "discountChoices"
+				},
+				"default": [],
+				"description": "Only orders with one of these discounts"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only orders of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -8233,17 +10022,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only orders whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -8253,7 +10045,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only orders of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product Billing Type",
@@ -8261,7 +10053,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -8269,14 +10061,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "recurring"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders of one-time purchases, or only of subscriptions"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Only orders of these products"
 			},
 			{
 				"displayName": "Sort By",
@@ -8356,7 +10152,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -8388,14 +10185,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "void"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "Only orders in one of these states"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Only orders of these subscriptions (their first payment and renewals)"
 			}
 		],
 		"displayOptions": {
@@ -8435,7 +10236,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -8449,14 +10250,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -8467,6 +10268,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The Polar customer",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8492,7 +10294,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
 				"displayName": "Currency",
@@ -8501,17 +10304,43 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Description",
 				"name": "description",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 500 characters"
 			},
 			{
 				"displayName": "Metadata",
@@ -8531,17 +10360,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -8551,7 +10383,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Units",
@@ -8560,7 +10392,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -8657,13 +10490,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Created After",
 				"name": "createdAfter",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created at or after this time"
 			},
 			{
 				"displayName": "Created Before",
 				"name": "createdBefore",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Only those created before this time"
 			},
 			{
 				"displayName": "Organization",
@@ -8673,14 +10508,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Status",
@@ -8758,7 +10596,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -8772,18 +10610,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -8793,7 +10632,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"finalize",
-					"invoice",
 					"generateInvoice",
 					"receipt"
 				]
@@ -8810,9 +10648,91 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Billing Name",
@@ -8844,8 +10764,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -8855,6 +10774,70 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"finalize"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Order ID",
+		"name": "id",
+		"type": "resourceLocator",
+		"default": {
+			"mode": "list",
+			"value": ""
+		},
+		"modes": [
+			{
+				"displayName": "From List",
+				"name": "list",
+				"type": "list",
+				"typeOptions": {
+					"searchListMethod": "searchOrder",
+					"searchable": true
+				}
+			},
+			{
+				"displayName": "By ID",
+				"name": "id",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+							"errorMessage": "Not a UUID"
+						}
+					}
+				]
+			},
+			{
+				"displayName": "By URL",
+				"name": "url",
+				"type": "string",
+				"validation": [
+					{
+						"type": "regex",
+						"properties": {
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+							"errorMessage": "No ID in this URL"
+						}
+					}
+				],
+				"extractValue": {
+					"type": "regex",
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+				}
+			}
+		],
+		"required": true,
+		"description": "The order whose invoice you want; Polar must have built it first (Order → Generate Invoice)",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"order"
+				],
+				"operation": [
+					"invoice"
 				]
 			}
 		}
@@ -8888,30 +10871,36 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "ID",
 				"name": "id",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "Comma-separated IDs"
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -8921,7 +10910,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -8945,14 +10934,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Succeeded",
@@ -8998,7 +10991,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -9012,18 +11005,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "The order to refund",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9065,8 +11059,9 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "service_disruption"
 			}
 		],
-		"default": "duplicate",
+		"default": "",
 		"required": true,
+		"description": "Why you refund, as Polar records it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9087,6 +11082,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "How much to give back, in cents (1900 = 19.00); at most what is left to refund on the order",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9109,7 +11105,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Comment",
 				"name": "comment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "A note for your records; the customer does not see it"
 			},
 			{
 				"displayName": "Metadata",
@@ -9129,23 +11126,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Revoke Benefits",
 				"name": "revokeBenefits",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer also loses the benefits the order granted"
 			}
 		],
 		"displayOptions": {
@@ -9169,9 +11170,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -9181,7 +11185,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -9205,7 +11209,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -9257,7 +11262,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9280,16 +11284,19 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -9299,20 +11306,25 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -9344,7 +11356,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -9389,10 +11402,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Products",
 		"name": "products",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "productChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "Products the customer can choose from; the first is selected to start with",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9415,13 +11431,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
 				"name": "allowTrial",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the product's free trial applies to this checkout"
 			},
 			{
 				"displayName": "Amount",
@@ -9430,7 +11448,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "What the customer pays when the price lets them choose, in cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false,
+				"description": "Whether the customer buys as a business, so the form asks for a billing name and tax ID"
 			},
 			{
 				"displayName": "Currency",
@@ -9440,34 +11466,145 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Currency the customer pays in; empty lets Polar pick one from their location"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Answers to the product's custom fields, filled in ahead, keyed by each field's slug"
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"description": "Billing address filled in for the customer",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
 				"name": "customerBillingName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name on invoices, filled in for the customer, e.g. a company name"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "Email filled in for the customer",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
@@ -9495,7 +11632,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -9509,14 +11646,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -9525,32 +11662,64 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "An existing customer who is checking out"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's IP address, to work out their country and tax",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data, copied onto the customer when the checkout succeeds"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Name filled in for the customer"
 			},
 			{
 				"displayName": "Customer Tax ID",
 				"name": "customerTaxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID filled in for a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Discount ID",
@@ -9578,37 +11747,38 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
 				"name": "embedOrigin",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Origin of your page when the checkout is embedded in it",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
+				"default": "",
+				"description": "Your own ID for the customer; the customer Polar creates gets it as external ID",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Max Seats",
@@ -9617,7 +11787,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Max Units",
@@ -9626,7 +11797,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Most units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Metadata",
@@ -9646,17 +11818,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, kept on the checkout and copied to the order and subscription it creates"
 			},
 			{
 				"displayName": "Min Seats",
@@ -9665,7 +11840,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest seats the customer can choose, for a seat-based price"
 			},
 			{
 				"displayName": "Min Units",
@@ -9674,27 +11850,30 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Fewest units the customer can choose, for a per-unit price"
 			},
 			{
 				"displayName": "Prices",
 				"name": "prices",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "Prices made for this checkout only, per product ID, used instead of the product's own prices. JSON, e.g. {\"ID\":[{\"amount_type\":\"fixed\",\"price_amount\":1900}]}."
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -9703,7 +11882,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Subscription ID",
@@ -9731,7 +11911,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -9745,24 +11925,26 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
-				]
+				],
+				"description": "A subscription of this customer that the checkout replaces, e.g. to move from a free plan to a paid one"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -9786,7 +11968,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -9795,7 +11978,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -9804,7 +11988,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -9844,7 +12029,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -9852,6 +12037,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -9875,7 +12061,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Allow Trial",
@@ -9890,7 +12077,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Currency",
@@ -9903,18 +12097,125 @@ export const generatedProperties: INodeProperties[] = [
 				"description": "Choose from the list, or specify a value using an expression"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -9927,26 +12228,55 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer IP Address",
 				"name": "customerIpAddress",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "An IPv4 or IPv6 address",
+				"placeholder": "e.g. 203.0.113.7"
 			},
 			{
 				"displayName": "Customer Metadata",
 				"name": "customerMetadata",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Up to 50 entries, keys of up to 40 characters"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -9980,13 +12310,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Embed Origin",
@@ -9995,16 +12326,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -10024,17 +12351,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Product ID",
@@ -10062,7 +12392,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -10076,14 +12406,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -10114,26 +12444,29 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -10142,14 +12475,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -10173,7 +12508,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -10182,7 +12518,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -10191,7 +12528,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10219,21 +12557,135 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
+			},
+			{
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10246,13 +12698,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -10267,16 +12720,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -10310,7 +12759,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -10324,14 +12773,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -10362,13 +12811,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10377,7 +12827,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -10386,7 +12837,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10414,7 +12866,14 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "In cents (1900 = 19.00)"
+			},
+			{
+				"displayName": "Business Customer",
+				"name": "isBusinessCustomer",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Confirmation Token ID",
@@ -10423,18 +12882,125 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Custom Field Data",
+				"displayName": "Custom Field Values",
 				"name": "customFieldData",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				]
 			},
 			{
 				"displayName": "Customer Billing Address",
 				"name": "customerBillingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Customer Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Customer Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Customer Billing Address",
+				"name": "customerBillingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Customer Billing Name",
@@ -10447,13 +13013,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer Name",
 				"name": "customerName",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Customer Tax ID",
@@ -10468,16 +13035,12 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
-				"displayName": "Is Business Customer",
-				"name": "isBusinessCustomer",
-				"type": "boolean",
-				"default": false
-			},
-			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Payment Method Type",
@@ -10511,7 +13074,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -10525,14 +13088,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -10563,13 +13126,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Seats",
@@ -10578,7 +13142,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Units",
@@ -10587,7 +13152,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -10609,11 +13175,14 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Ids",
+				"displayName": "IDs",
 				"name": "ids",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "fileChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -10623,7 +13192,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -10638,42 +13207,26 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Downloadable File Create",
-				"value": "downloadableFileCreate"
-			},
-			{
-				"name": "Product Media File Create",
-				"value": "productMediaFileCreate"
-			},
-			{
-				"name": "Organization Avatar File Create",
-				"value": "organizationAvatarFileCreate"
-			},
-			{
-				"name": "Support Case Attachment File Create",
-				"value": "supportCaseAttachmentFileCreate"
-			}
-		],
-		"default": "downloadableFileCreate",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"file"
+					"file",
+					"metric"
 				],
 				"operation": [
-					"create"
+					"create",
+					"createDashboard"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Mime Type",
+		"displayName": "MIME Type",
 		"name": "mimeType",
 		"type": "string",
 		"default": "",
@@ -10712,10 +13265,98 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Upload",
 		"name": "upload",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Upload",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Upload",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Parts",
+						"name": "parts",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Part",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Part",
+								"name": "part",
+								"values": [
+									{
+										"displayName": "Number",
+										"name": "number",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Chunk Start",
+										"name": "chunkStart",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Chunk End",
+										"name": "chunkEnd",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"required": true
+									},
+									{
+										"displayName": "Checksum SHA-256 Base64",
+										"name": "checksumSha256Base64",
+										"type": "string",
+										"default": ""
+									}
+								]
+							}
+						],
+						"required": true,
+						"description": "Up to 10000 items"
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Upload",
+		"name": "uploadJson",
 		"type": "json",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "JSON, e.g. {\"parts\":[{\"number\":1,\"chunk_start\":1,\"chunk_end\":1}]}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10723,6 +13364,9 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -10735,7 +13379,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Checksum Sha256 Base64",
+				"displayName": "Checksum SHA-256 Base64",
 				"name": "checksumSha256Base64",
 				"type": "string",
 				"default": ""
@@ -10748,7 +13392,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Version",
@@ -10764,141 +13408,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"downloadableFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"productMediaFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"organizationAvatarFileCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Checksum Sha256 Base64",
-				"name": "checksumSha256Base64",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Version",
-				"name": "version",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"file"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"supportCaseAttachmentFileCreate"
 				]
 			}
 		}
@@ -10929,7 +13438,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -10937,6 +13446,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10987,10 +13497,45 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Parts",
 		"name": "parts",
-		"type": "json",
-		"default": "",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Part",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Part",
+				"name": "part",
+				"values": [
+					{
+						"displayName": "Number",
+						"name": "number",
+						"type": "number",
+						"default": 0,
+						"typeOptions": {
+							"numberPrecision": 0
+						},
+						"required": true
+					},
+					{
+						"displayName": "Checksum Etag",
+						"name": "checksumEtag",
+						"type": "string",
+						"default": "",
+						"required": true
+					},
+					{
+						"displayName": "Checksum SHA-256 Base64",
+						"name": "checksumSha256Base64",
+						"type": "string",
+						"default": "",
+						"required": true
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -10998,6 +13543,30 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"uploaded"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Parts",
+		"name": "partsJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. [{\"number\":1,\"checksum_etag\":\"text\",\"checksum_sha256_base64\":\"text\"}]",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"file"
+				],
+				"operation": [
+					"uploaded"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -11039,7 +13608,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11058,7 +13627,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a date (YYYY-MM-DD)",
+		"placeholder": "e.g. 2026-12-31",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11097,7 +13666,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "year",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11137,7 +13706,7 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "year"
 			}
 		],
-		"default": "year",
+		"default": "",
 		"required": true,
 		"displayOptions": {
 			"show": {
@@ -11163,7 +13732,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -11176,9 +13745,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Metrics",
@@ -11195,14 +13767,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Timezone",
@@ -11239,7 +13814,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -11249,7 +13824,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -11269,7 +13844,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11295,7 +13869,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "metrics",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Up to 10 items. Comma-separated values."
 			},
 			{
 				"displayName": "Name",
@@ -11325,9 +13899,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -11337,7 +13914,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Status",
@@ -11397,7 +13974,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -11405,6 +13982,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11439,7 +14017,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Limit Usage",
@@ -11448,7 +14027,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Status",
@@ -11468,7 +14048,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "revoked"
 					}
 				],
-				"default": "granted"
+				"default": ""
 			},
 			{
 				"displayName": "Usage",
@@ -11497,32 +14077,15 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "The activation: one per device or install the key was activated on",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"licenseKey"
-				],
-				"operation": [
-					"getActivation",
-					"deactivate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Activation ID",
-		"name": "activationId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be a UUID",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"licenseKey",
 					"portalLicenseKey"
 				],
 				"operation": [
+					"getActivation",
 					"deactivate"
 				]
 			}
@@ -11534,6 +14097,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "The license key as the customer entered it",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11556,8 +14120,8 @@ export const generatedProperties: INodeProperties[] = [
 			"loadOptionsMethod": "getOrganizations"
 		},
 		"default": "",
-		"description": "Choose from the list, or specify an ID using an expression",
 		"required": true,
+		"description": "The organization that issued the key",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11566,8 +14130,7 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"validate",
-					"activate",
-					"deactivate"
+					"activate"
 				]
 			}
 		}
@@ -11584,7 +14147,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "activationId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "Check the key for this activation (device or install) only"
 			},
 			{
 				"displayName": "Benefit ID",
@@ -11612,20 +14175,47 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "Accept the key only if it comes from this benefit"
 			},
 			{
 				"displayName": "Conditions",
 				"name": "conditions",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Key/value pairs that must match the ones given when the key was activated, e.g. a hardware ID"
 			},
 			{
 				"displayName": "Customer ID",
@@ -11653,7 +14243,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -11667,14 +14257,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -11683,16 +14273,18 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "Accept the key only if it belongs to this customer"
 			},
 			{
-				"displayName": "Increment Usage",
+				"displayName": "Increment Usage By",
 				"name": "incrementUsage",
 				"type": "number",
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Add this much to the key's usage count while checking it (for keys with a usage limit)"
 			}
 		],
 		"displayOptions": {
@@ -11713,6 +14305,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Name of this activation, e.g. the device or install it is for",
+		"placeholder": "e.g. Jane's MacBook",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11721,23 +14315,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"activate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Label",
-		"name": "label",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"eventType"
-				],
-				"operation": [
-					"update"
 				]
 			}
 		}
@@ -11750,18 +14327,70 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Conditions",
-				"name": "conditions",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"displayName": "Activation Metadata",
+				"name": "meta",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Your own key/value data stored with the activation"
 			},
 			{
-				"displayName": "Meta",
-				"name": "meta",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"displayName": "Conditions",
+				"name": "conditions",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Key",
+								"name": "key",
+								"type": "string",
+								"default": "",
+								"description": "Up to 40 characters"
+							},
+							{
+								"displayName": "Value",
+								"name": "value",
+								"type": "string",
+								"default": "",
+								"description": "Text, a number, or true/false"
+							}
+						]
+					}
+				],
+				"description": "Key/value pairs the activation is bound to, e.g. a hardware ID; later checks must give the same"
 			}
 		],
 		"displayOptions": {
@@ -11772,6 +14401,28 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"activate"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Organization",
+		"name": "organizationId",
+		"type": "options",
+		"typeOptions": {
+			"loadOptionsMethod": "getOrganizations"
+		},
+		"default": "",
+		"required": true,
+		"description": "Needed only with a personal or OAuth2 token",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"licenseKey",
+					"portalLicenseKey"
+				],
+				"operation": [
+					"deactivate"
 				]
 			}
 		}
@@ -11791,14 +14442,17 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Sort By",
@@ -11838,7 +14492,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-success_url"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -11848,37 +14503,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"getAll"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "One Price",
-				"value": "productPrice"
-			},
-			{
-				"name": "One Product",
-				"value": "product"
-			},
-			{
-				"name": "Several Products",
-				"value": "products"
-			}
-		],
-		"default": "productPrice",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
 				]
 			}
 		}
@@ -11909,7 +14533,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -11917,6 +14541,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The one price the link sells",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -11957,7 +14582,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -11971,18 +14596,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "The product the link sells, at the prices it has when a customer opens the link",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12000,10 +14626,13 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Products",
 		"name": "products",
-		"type": "string",
-		"default": "",
+		"type": "multiOptions",
+		"typeOptions": {
+			"loadOptionsMethod": "productChoices"
+		},
+		"default": [],
 		"required": true,
-		"description": "Comma-separated UUIDs",
+		"description": "The products the customer can choose from on the link's page",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12029,7 +14658,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": true
+				"default": true,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12057,19 +14687,22 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied to every checkout the link opens"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for the link, shown only in your dashboard",
+				"placeholder": "e.g. Newsletter offer"
 			},
 			{
 				"displayName": "Metadata",
@@ -12089,30 +14722,35 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data, copied to every checkout the link opens"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12121,14 +14759,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12152,7 +14792,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12161,7 +14802,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12170,7 +14812,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12180,347 +14823,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"productPrice"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Allow Discount Codes",
-				"name": "allowDiscountCodes",
-				"type": "boolean",
-				"default": true
-			},
-			{
-				"displayName": "Discount ID",
-				"name": "discountId",
-				"type": "resourceLocator",
-				"default": {
-					"mode": "list",
-					"value": ""
-				},
-				"modes": [
-					{
-						"displayName": "From List",
-						"name": "list",
-						"type": "list",
-						"typeOptions": {
-							"searchListMethod": "searchDiscount",
-							"searchable": true
-						}
-					},
-					{
-						"displayName": "By ID",
-						"name": "id",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
-									"errorMessage": "Not a UUID"
-								}
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Label",
-				"name": "label",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Require Billing Address",
-				"name": "requireBillingAddress",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Seats",
-				"name": "seats",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Success URL",
-				"name": "successUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Trial Interval",
-				"name": "trialInterval",
-				"type": "options",
-				"options": [
-					{
-						"name": "Day",
-						"value": "day"
-					},
-					{
-						"name": "Month",
-						"value": "month"
-					},
-					{
-						"name": "Week",
-						"value": "week"
-					},
-					{
-						"name": "Year",
-						"value": "year"
-					}
-				],
-				"default": "day"
-			},
-			{
-				"displayName": "Trial Interval Count",
-				"name": "trialIntervalCount",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Units",
-				"name": "units",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"product"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Allow Discount Codes",
-				"name": "allowDiscountCodes",
-				"type": "boolean",
-				"default": true
-			},
-			{
-				"displayName": "Discount ID",
-				"name": "discountId",
-				"type": "resourceLocator",
-				"default": {
-					"mode": "list",
-					"value": ""
-				},
-				"modes": [
-					{
-						"displayName": "From List",
-						"name": "list",
-						"type": "list",
-						"typeOptions": {
-							"searchListMethod": "searchDiscount",
-							"searchable": true
-						}
-					},
-					{
-						"displayName": "By ID",
-						"name": "id",
-						"type": "string",
-						"validation": [
-							{
-								"type": "regex",
-								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
-									"errorMessage": "Not a UUID"
-								}
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Label",
-				"name": "label",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Require Billing Address",
-				"name": "requireBillingAddress",
-				"type": "boolean",
-				"default": false
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Seats",
-				"name": "seats",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Success URL",
-				"name": "successUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			},
-			{
-				"displayName": "Trial Interval",
-				"name": "trialInterval",
-				"type": "options",
-				"options": [
-					{
-						"name": "Day",
-						"value": "day"
-					},
-					{
-						"name": "Month",
-						"value": "month"
-					},
-					{
-						"name": "Week",
-						"value": "week"
-					},
-					{
-						"name": "Year",
-						"value": "year"
-					}
-				],
-				"default": "day"
-			},
-			{
-				"displayName": "Trial Interval Count",
-				"name": "trialIntervalCount",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Units",
-				"name": "units",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"checkoutLink"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"products"
 				]
 			}
 		}
@@ -12551,7 +14853,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -12559,6 +14861,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12583,7 +14886,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Allow Discount Codes",
 				"name": "allowDiscountCodes",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer can enter a discount code"
 			},
 			{
 				"displayName": "Discount ID",
@@ -12611,19 +14915,21 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
 						]
 					}
-				]
+				],
+				"description": "A discount applied from the start"
 			},
 			{
 				"displayName": "Label",
 				"name": "label",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your name for it, shown in Polar's dashboard"
 			},
 			{
 				"displayName": "Metadata",
@@ -12643,37 +14949,45 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "The products it is for"
 			},
 			{
 				"displayName": "Require Billing Address",
 				"name": "requireBillingAddress",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether the customer must give a full billing address"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the page's back link leads, e.g. your pricing page",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Seats",
@@ -12682,14 +14996,16 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Seats bought, for a seat-based price"
 			},
 			{
 				"displayName": "Success URL",
 				"name": "successUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the customer lands after paying; {CHECKOUT_ID} in it becomes the checkout's ID",
+				"placeholder": "e.g. https://example.com"
 			},
 			{
 				"displayName": "Trial Interval",
@@ -12713,7 +15029,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "year"
 					}
 				],
-				"default": "day"
+				"default": "",
+				"description": "Unit of the free trial's length"
 			},
 			{
 				"displayName": "Trial Interval Count",
@@ -12722,7 +15039,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Length of the free trial, e.g. 14 with Day"
 			},
 			{
 				"displayName": "Units",
@@ -12731,7 +15049,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "Units bought, for a per-unit price"
 			}
 		],
 		"displayOptions": {
@@ -12760,13 +15079,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -12806,7 +15127,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Type",
@@ -12849,93 +15171,120 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Text",
-				"value": "text"
-			},
-			{
-				"name": "Number",
-				"value": "number"
-			},
-			{
-				"name": "Date",
-				"value": "date"
-			},
-			{
-				"name": "Checkbox",
-				"value": "checkbox"
-			},
-			{
-				"name": "Select",
-				"value": "select"
-			}
-		],
-		"default": "text",
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Key of the answer in checkout and order data; lowercase letters, digits, - and _ only",
+		"placeholder": "e.g. company_size",
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"customField"
 				],
 				"operation": [
-					"create",
-					"update"
+					"create"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name of the field in your dashboard",
+		"placeholder": "e.g. Company size",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "properties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "Max Length",
+								"name": "maxLength",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Most characters an answer may have"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Min Length",
+								"name": "minLength",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Fewest characters an answer may have"
+							},
+							{
+								"displayName": "Multi-Line Text",
+								"name": "textarea",
+								"type": "boolean",
+								"default": false,
+								"description": "Whether to show a multi-line box instead of a single line"
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -12946,58 +15295,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"text"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			}
-		],
+		"displayName": "Properties",
+		"name": "propertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13007,59 +15318,84 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
-					"number"
+					"text"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "numberProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
+					},
+					{
+						"displayName": "Additional Fields",
+						"name": "additionalFields",
+						"type": "collection",
+						"placeholder": "Add Field",
+						"default": {},
+						"options": [
 							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
+								"displayName": "Maximum",
+								"name": "le",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Largest value accepted; for a date, a Unix timestamp in seconds"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
+								"displayName": "Minimum",
+								"name": "ge",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"description": "Smallest value accepted; for a date, a Unix timestamp in seconds"
 							}
 						]
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13069,59 +15405,81 @@ export const generatedProperties: INodeProperties[] = [
 					"create"
 				],
 				"bodyVariant": [
+					"number",
 					"date"
+				],
+				"inputMode": [
+					"fields"
 				]
 			}
 		}
 	},
 	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
+		"displayName": "Properties",
+		"name": "numberPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"number",
+					"date"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "checkboxProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
 		"default": {},
 		"options": [
 			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
 					}
 				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
 			}
 		],
+		"required": true,
+		"description": "How the field looks and what it accepts",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13132,6 +15490,153 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"checkbox"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "checkboxPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"form_label\":\"text\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"checkbox"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "selectProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Form Label",
+						"name": "formLabel",
+						"type": "string",
+						"default": "",
+						"description": "Label shown above the field at checkout",
+						"placeholder": "e.g. How big is your team?"
+					},
+					{
+						"displayName": "Form Help Text",
+						"name": "formHelpText",
+						"type": "string",
+						"default": "",
+						"description": "Help shown under the field at checkout; Markdown allowed"
+					},
+					{
+						"displayName": "Form Placeholder",
+						"name": "formPlaceholder",
+						"type": "string",
+						"default": "",
+						"description": "Example shown inside the empty field at checkout"
+					},
+					{
+						"displayName": "Options",
+						"name": "options",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Option",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Option",
+								"name": "option",
+								"values": [
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "What is stored when this choice is picked",
+										"placeholder": "e.g. 11-50"
+									},
+									{
+										"displayName": "Label",
+										"name": "label",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "What the customer sees",
+										"placeholder": "e.g. 11 to 50 people"
+									}
+								]
+							}
+						],
+						"required": true,
+						"description": "The choices, one row each"
+					}
+				]
+			}
+		],
+		"required": true,
+		"description": "How the field looks and what it accepts",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"select"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "selectPropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customField"
+				],
+				"operation": [
+					"create"
+				],
+				"bodyVariant": [
+					"select"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -13161,17 +15666,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -13181,7 +15689,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			}
 		],
 		"displayOptions": {
@@ -13191,9 +15699,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"select"
 				]
 			}
 		}
@@ -13224,7 +15729,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -13232,6 +15737,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13270,17 +15776,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -13291,299 +15800,382 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Properties",
 				"name": "properties",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"text"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Max Length",
+										"name": "maxLength",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Most characters an answer may have"
+									},
+									{
+										"displayName": "Min Length",
+										"name": "minLength",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Fewest characters an answer may have"
+									},
+									{
+										"displayName": "Multi-Line Text",
+										"name": "textarea",
+										"type": "boolean",
+										"default": false,
+										"description": "Whether to show a multi-line box instead of a single line"
+									}
+								]
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"text"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "propertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"text"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"number"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
+				"displayName": "Properties",
+				"name": "numberProperties",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
+							},
+							{
+								"displayName": "Additional Fields",
+								"name": "additionalFields",
+								"type": "collection",
+								"placeholder": "Add Field",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Maximum",
+										"name": "le",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Largest value accepted; for a date, a Unix timestamp in seconds"
+									},
+									{
+										"displayName": "Minimum",
+										"name": "ge",
+										"type": "number",
+										"default": 0,
+										"typeOptions": {
+											"numberPrecision": 0
+										},
+										"description": "Smallest value accepted; for a date, a Unix timestamp in seconds"
+									}
+								]
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"number",
+							"date"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "numberPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"number",
+							"date"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"date"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
+				"displayName": "Properties",
+				"name": "checkboxProperties",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"checkbox"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "checkboxPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"form_label\":\"text\"}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"checkbox"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Slug",
-				"name": "slug",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customField"
-				],
-				"operation": [
-					"update"
-				],
-				"bodyVariant": [
-					"checkbox"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
+				"displayName": "Properties",
+				"name": "selectProperties",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Properties",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Properties",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Form Label",
+								"name": "formLabel",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Label shown above the field at checkout",
+								"placeholder": "e.g. How big is your team?"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Form Help Text",
+								"name": "formHelpText",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Help shown under the field at checkout; Markdown allowed"
+							},
+							{
+								"displayName": "Form Placeholder",
+								"name": "formPlaceholder",
+								"type": "string",
+								"default": "",
+								"description": "Example shown inside the empty field at checkout"
+							},
+							{
+								"displayName": "Options",
+								"name": "options",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Option",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Option",
+										"name": "option",
+										"values": [
+											{
+												"displayName": "Value",
+												"name": "value",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "What is stored when this choice is picked",
+												"placeholder": "e.g. 11-50"
+											},
+											{
+												"displayName": "Label",
+												"name": "label",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "What the customer sees",
+												"placeholder": "e.g. 11 to 50 people"
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "The choices, one row each"
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
+				],
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"select"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Properties",
-				"name": "properties",
+				"name": "selectPropertiesJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"options\":[{\"value\":\"text\",\"label\":\"text\"}]}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"select"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Slug",
 				"name": "slug",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Lowercase letters, digits, - and _ only"
 			}
 		],
 		"displayOptions": {
@@ -13593,9 +16185,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"update"
-				],
-				"bodyVariant": [
-					"select"
 				]
 			}
 		}
@@ -13615,13 +16204,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -13669,7 +16260,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-redemptions_count"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -13684,21 +16276,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Fixed Create",
-				"value": "fixedCreate"
-			},
-			{
-				"name": "Percentage Create",
-				"value": "percentageCreate"
-			}
-		],
-		"default": "fixedCreate",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Name shown to the customer at checkout and on invoices",
+		"placeholder": "e.g. Launch week",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13728,8 +16312,9 @@ export const generatedProperties: INodeProperties[] = [
 				"value": "repeating"
 			}
 		],
-		"default": "once",
+		"default": "",
 		"required": true,
+		"description": "For subscriptions: only the first payment (Once), every payment (Forever), or for a number of months (Repeating)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13742,7 +16327,7 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Basis Points",
+		"displayName": "Percentage (Basis Points)",
 		"name": "basisPoints",
 		"type": "number",
 		"default": 0,
@@ -13750,6 +16335,7 @@ export const generatedProperties: INodeProperties[] = [
 			"numberPrecision": 0
 		},
 		"required": true,
+		"description": "Share taken off, in basis points (1000 = 10 %, 10000 = 100 %)",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -13779,20 +16365,90 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. Amount off, in cents (1900 = 19.00), in the currency below; Amounts per Currency is the newer way.",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Currency",
+								"name": "key",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "One row per currency"
+							},
+							{
+								"displayName": "Amount Off",
+								"name": "value",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true,
+								"description": "Amount off in this currency, in cents (1900 = 19.00)"
+							}
+						]
+					}
+				],
+				"description": "Amount off for each currency, in cents (1900 = 19.00)",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						],
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Amounts per Currency",
+				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"usd\":1900}",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						],
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Code",
 				"name": "code",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Code customers type at checkout; empty makes a discount you apply yourself (checkouts, links, subscriptions)",
+				"placeholder": "e.g. LAUNCH20"
 			},
 			{
 				"displayName": "Currency",
@@ -13802,7 +16458,14 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "usd",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar. Currency of Amount; empty means USD.",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"fixedCreate"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Duration In Months",
@@ -13811,13 +16474,15 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With Repeating: how many months of payments get the discount"
 			},
 			{
 				"displayName": "Ends At",
 				"name": "endsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "Until when the code can be used; empty means no end"
 			},
 			{
 				"displayName": "Max Redemptions",
@@ -13826,7 +16491,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times it can be used in all; empty means no limit"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -13835,7 +16501,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "How many times one customer can use it; empty means no limit"
 			},
 			{
 				"displayName": "Metadata",
@@ -13855,17 +16522,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -13875,20 +16545,24 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Only these products get the discount; empty means all"
 			},
 			{
 				"displayName": "Starts At",
 				"name": "startsAt",
 				"type": "dateTime",
-				"default": ""
+				"default": "",
+				"description": "From when the code can be used; empty means now"
 			}
 		],
 		"displayOptions": {
@@ -13898,123 +16572,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"fixedCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "Code",
-				"name": "code",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Duration In Months",
-				"name": "durationInMonths",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Ends At",
-				"name": "endsAt",
-				"type": "dateTime",
-				"default": ""
-			},
-			{
-				"displayName": "Max Redemptions",
-				"name": "maxRedemptions",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Max Redemptions Per Customer",
-				"name": "maxRedemptionsPerCustomer",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
-				}
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
-				"type": "fixedCollection",
-				"typeOptions": {
-					"multipleValues": true
-				},
-				"placeholder": "Add Entry",
-				"default": {},
-				"options": [
-					{
-						"displayName": "Entry",
-						"name": "entries",
-						"values": [
-							{
-								"displayName": "Key",
-								"name": "key",
-								"type": "string",
-								"default": ""
-							},
-							{
-								"displayName": "Value",
-								"name": "value",
-								"type": "string",
-								"default": ""
-							}
-						]
-					}
-				]
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Products",
-				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
-			},
-			{
-				"displayName": "Starts At",
-				"name": "startsAt",
-				"type": "dateTime",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"discount"
-				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"percentageCreate"
 				]
 			}
 		}
@@ -14045,7 +16602,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -14053,6 +16610,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14081,22 +16639,67 @@ export const generatedProperties: INodeProperties[] = [
 				"typeOptions": {
 					"numberPrecision": 0
 				},
-				"description": "Deprecated by Polar"
+				"description": "Deprecated by Polar. In cents (1900 = 19.00)."
 			},
 			{
-				"displayName": "Amounts",
+				"displayName": "Amounts per Currency",
 				"name": "amounts",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": true
+				},
+				"placeholder": "Add Entry",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Entry",
+						"name": "entries",
+						"values": [
+							{
+								"displayName": "Currency",
+								"name": "key",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "One row per currency"
+							},
+							{
+								"displayName": "Amount Off",
+								"name": "value",
+								"type": "number",
+								"default": 0,
+								"typeOptions": {
+									"numberPrecision": 0
+								},
+								"required": true,
+								"description": "Amount off in this currency, in cents (1900 = 19.00)"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Amounts per Currency",
+				"name": "amountsJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Basis Points",
-				"name": "basisPoints",
-				"type": "number",
-				"default": 0,
-				"typeOptions": {
-					"numberPrecision": 0
+				"description": "JSON, e.g. {\"usd\":1900}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
 				}
 			},
 			{
@@ -14113,7 +16716,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "defaultPresentmentCurrencyOptions"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify a value using an expression"
+				"description": "Deprecated by Polar"
 			},
 			{
 				"displayName": "Duration",
@@ -14133,7 +16736,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "repeating"
 					}
 				],
-				"default": "once"
+				"default": ""
 			},
 			{
 				"displayName": "Duration In Months",
@@ -14142,7 +16745,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 1 to 999"
 			},
 			{
 				"displayName": "Ends At",
@@ -14157,7 +16761,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Max Redemptions Per Customer",
@@ -14166,7 +16771,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Metadata",
@@ -14186,17 +16792,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
@@ -14205,11 +16814,24 @@ export const generatedProperties: INodeProperties[] = [
 				"default": ""
 			},
 			{
+				"displayName": "Percentage (Basis Points)",
+				"name": "basisPoints",
+				"type": "number",
+				"default": 0,
+				"typeOptions": {
+					"numberPrecision": 0
+				},
+				"description": "In basis points (1000 = 10 %)"
+			},
+			{
 				"displayName": "Products",
 				"name": "products",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "The products it is for"
 			},
 			{
 				"displayName": "Starts At",
@@ -14231,7 +16853,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "percentage"
 					}
 				],
-				"default": "fixed"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -14256,13 +16878,16 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Active",
 				"name": "active",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"description": "Whether to return only customers with a live subscription (trialing, active or past due), or only those without"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Only the customer with exactly this email address",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Metadata",
@@ -14282,17 +16907,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Only customers whose metadata has all of these key/value pairs"
 			},
 			{
 				"displayName": "Organization",
@@ -14302,13 +16930,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only customers of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text searched in names, emails and external IDs",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -14340,7 +16970,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -14355,39 +16986,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Individual",
-				"value": "individualCreate"
-			},
-			{
-				"name": "Team",
-				"value": "teamCreate"
-			}
-		],
-		"default": "individualCreate",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
-				],
-				"operation": [
-					"create"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Email",
 		"name": "email",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14412,128 +17017,123 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "External ID",
-				"name": "externalId",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Locale",
-				"name": "locale",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Metadata",
-				"name": "metadata",
 				"type": "fixedCollection",
 				"typeOptions": {
-					"multipleValues": true
+					"multipleValues": false
 				},
-				"placeholder": "Add Entry",
+				"placeholder": "Add Billing Address",
 				"default": {},
 				"options": [
 					{
-						"displayName": "Entry",
-						"name": "entries",
+						"displayName": "Billing Address",
+						"name": "values",
 						"values": [
 							{
-								"displayName": "Key",
-								"name": "key",
+								"displayName": "Address Line 1",
+								"name": "line1",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
 							},
 							{
-								"displayName": "Value",
-								"name": "value",
+								"displayName": "Address Line 2",
+								"name": "line2",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
 							}
 						]
 					}
-				]
-			},
-			{
-				"displayName": "Name",
-				"name": "name",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Organization",
-				"name": "organizationId",
-				"type": "options",
-				"typeOptions": {
-					"loadOptionsMethod": "getOrganizations"
-				},
-				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
-			},
-			{
-				"displayName": "Owner",
-				"name": "owner",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
-			},
-			{
-				"displayName": "Tax ID",
-				"name": "taxId",
-				"type": "string",
-				"default": ""
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customer"
 				],
-				"operation": [
-					"create"
-				],
-				"bodyVariant": [
-					"individualCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
+				"description": "Address printed on invoices; its country decides the tax",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
 			{
 				"displayName": "Billing Address",
-				"name": "billingAddress",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
 				"name": "bodyEmail",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "The customer's email address; no two customers of an organization share one. A team may leave it empty if it has an owner.",
+				"placeholder": "name@email.com",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"teamCreate"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer, e.g. the user ID in your app. Unique, and fixed once set.",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14553,23 +17153,28 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data about the customer, e.g. your plan name or CRM ID (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Full name of the person, or the team's name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
 				"displayName": "Organization",
@@ -14579,20 +17184,80 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Owner",
 				"name": "owner",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Owner",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Owner",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Email",
+								"name": "email",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "Email address of the owner",
+								"placeholder": "name@email.com"
+							},
+							{
+								"displayName": "Name",
+								"name": "name",
+								"type": "string",
+								"default": "",
+								"description": "Full name of the owner",
+								"placeholder": "e.g. Jane Doe"
+							},
+							{
+								"displayName": "External ID",
+								"name": "externalId",
+								"type": "string",
+								"default": "",
+								"description": "The owner's ID in your own system",
+								"placeholder": "e.g. user_42"
+							}
+						]
+					}
+				],
+				"description": "The member who manages the customer; empty uses the customer's own email and name for it",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Owner",
+				"name": "ownerJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"email\":\"name@email.com\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			}
 		],
 		"displayOptions": {
@@ -14602,9 +17267,6 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
-				],
-				"bodyVariant": [
-					"teamCreate"
 				]
 			}
 		}
@@ -14635,7 +17297,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -14649,14 +17311,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -14667,6 +17329,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14692,28 +17355,116 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"description": "New address printed on invoices; its country decides the tax",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"description": "New email address; no two customers of an organization share one",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own ID for the customer; only if it has none yet (it is fixed once set)",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14733,29 +17484,36 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "New key/value data; it replaces all of the customer's metadata"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New full name, or team name",
+				"placeholder": "e.g. Jane Doe"
 			},
 			{
 				"displayName": "Tax ID",
 				"name": "taxId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "New tax ID of a business customer, e.g. an EU VAT number",
+				"placeholder": "e.g. FR12345678901"
 			},
 			{
 				"displayName": "Type",
@@ -14771,7 +17529,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "team"
 					}
 				],
-				"default": "individual"
+				"default": "",
+				"description": "Turn an individual into a team customer (a team cannot go back)"
 			}
 		],
 		"displayOptions": {
@@ -14817,38 +17576,20 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own unique ID for it, e.g. the user ID in your app",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"customer"
+					"customer",
+					"customerMember"
 				],
 				"operation": [
 					"getExternal",
 					"updateExternal",
 					"deleteExternal",
-					"getStateExternal",
-					"listPaymentMethodsExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External ID",
-		"name": "externalId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerMember"
-				],
-				"operation": [
+					"listPaymentMethodsExternal",
 					"listExternal",
-					"createExternal",
-					"getExternal",
-					"updateExternal",
-					"deleteExternal"
+					"createExternal"
 				]
 			}
 		}
@@ -14863,22 +17604,106 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Locale",
 				"name": "locale",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Language of the customer's pages and emails",
+				"placeholder": "e.g. en or fr-FR"
 			},
 			{
 				"displayName": "Metadata",
@@ -14898,23 +17723,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Tax ID",
@@ -14935,12 +17764,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "External ID",
+		"name": "externalId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your own ID of the customer (its external ID)",
+		"placeholder": "e.g. user_42",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"customer"
+				],
+				"operation": [
+					"getStateExternal"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Customer Member ID",
 		"name": "id",
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -14981,7 +17828,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			},
 			{
 				"displayName": "Sort By",
@@ -14997,7 +17844,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -15018,50 +17866,18 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be an email address",
+		"placeholder": "name@email.com",
 		"displayOptions": {
 			"show": {
 				"resource": [
-					"customerMember"
-				],
-				"operation": [
-					"create",
-					"createExternal"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Email",
-		"name": "email",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be an email address",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"requestEmailUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Email",
-		"name": "email",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Must be an email address",
-		"displayOptions": {
-			"show": {
-				"resource": [
+					"customerMember",
+					"portalCustomer",
 					"portalMember"
 				],
 				"operation": [
+					"create",
+					"createExternal",
+					"requestEmailUpdate",
 					"addMember"
 				]
 			}
@@ -15078,13 +17894,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "externalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15125,13 +17943,15 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External ID",
 				"name": "bodyExternalId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Your own unique ID for it, e.g. the user ID in your app"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15167,7 +17987,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"description": "For a team customer: the member it is for",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15193,13 +18013,14 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -15219,7 +18040,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -15254,425 +18075,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Act As Customer",
-		"name": "portalAuth",
-		"type": "options",
-		"options": [
-			{
-				"name": "Session Token",
-				"value": "sessionToken",
-				"description": "A customer or member session token you already have"
-			},
-			{
-				"name": "Customer ID (Mint Session)",
-				"value": "customerId",
-				"description": "Mint a session with the credential from a customer ID"
-			},
-			{
-				"name": "External Customer ID (Mint Session)",
-				"value": "externalCustomerId",
-				"description": "Mint a session with the credential from your own customer ID"
-			}
-		],
-		"default": "sessionToken",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"rotate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Session Token",
-		"name": "sessionToken",
-		"type": "string",
-		"typeOptions": {
-			"password": true
-		},
-		"required": true,
-		"default": "",
-		"description": "Customer or member session token, e.g. from Customer Session → Create",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"rotate"
-				],
-				"portalAuth": [
-					"sessionToken"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Customer ID",
-		"name": "portalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"rotate"
-				],
-				"portalAuth": [
-					"customerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "External Customer ID",
-		"name": "portalExternalCustomerId",
-		"type": "string",
-		"required": true,
-		"default": "",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"rotate"
-				],
-				"portalAuth": [
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant",
-					"portalCustomerMeter",
-					"portalSeat",
-					"portalSession",
-					"portalDownloadable",
-					"portalMember",
-					"portalOrder",
-					"portalSubscription",
-					"portalWallet"
-				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalCustomer"
-				],
-				"operation": [
-					"get",
-					"update",
-					"listPaymentMethods",
-					"addPaymentMethod",
-					"confirmPaymentMethod",
-					"deletePaymentMethod",
-					"requestEmailUpdate"
-				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Member ID",
-		"name": "portalMemberId",
-		"type": "string",
-		"default": "",
-		"description": "For team customers: act as this member (member session)",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalLicenseKey"
-				],
-				"operation": [
-					"getAll",
-					"get",
-					"rotate"
-				],
-				"portalAuth": [
-					"customerId",
-					"externalCustomerId"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Filters",
 		"name": "filters",
 		"type": "collection",
@@ -15682,36 +18084,47 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated UUIDs"
+				"description": "For a team customer: the member it is for. Comma-separated IDs."
 			},
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -15751,14 +18164,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-type"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Type",
@@ -15782,7 +18199,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "feature_flag"
 					},
 					{
-						"name": "Github Repository",
+						"name": "GitHub Repository",
 						"value": "github_repository"
 					},
 					{
@@ -15818,7 +18235,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15832,63 +18248,30 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Discord Update",
-				"value": "discordUpdate"
-			},
-			{
-				"name": "Git Hub Repository Update",
-				"value": "gitHubRepositoryUpdate"
-			},
-			{
-				"name": "Downloadables Update",
-				"value": "downloadablesUpdate"
-			},
-			{
-				"name": "License Keys Update",
-				"value": "licenseKeysUpdate"
-			},
-			{
-				"name": "Custom Update",
-				"value": "customUpdate"
-			},
-			{
-				"name": "Meter Credit Update",
-				"value": "meterCreditUpdate"
-			},
-			{
-				"name": "Feature Flag Update",
-				"value": "featureFlagUpdate"
-			},
-			{
-				"name": "Slack Shared Channel Update",
-				"value": "slackSharedChannelUpdate"
-			}
-		],
-		"default": "discordUpdate",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalBenefitGrant"
-				],
-				"operation": [
-					"update"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Properties",
 		"name": "properties",
-		"type": "json",
-		"default": "",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Account ID",
+						"name": "accountId",
+						"type": "string",
+						"default": "",
+						"required": true
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "JSON; checked before sending",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -15899,8 +18282,102 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"bodyVariant": [
 					"discordUpdate",
-					"gitHubRepositoryUpdate",
+					"gitHubRepositoryUpdate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "propertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"account_id\":\"text\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"discordUpdate",
+					"gitHubRepositoryUpdate"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelUpdateProperties",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Properties",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Properties",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Invited Email",
+						"name": "invitedEmail",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"placeholder": "name@email.com"
+					}
+				]
+			}
+		],
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
 					"slackSharedChannelUpdate"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Properties",
+		"name": "slackSharedChannelUpdatePropertiesJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"invited_email\":\"name@email.com\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalBenefitGrant"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"slackSharedChannelUpdate"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -15915,9 +18392,91 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Billing Address",
 				"name": "billingAddress",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Billing Address",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Billing Address",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Address Line 1",
+								"name": "line1",
+								"type": "string",
+								"default": "",
+								"description": "Street and number",
+								"placeholder": "e.g. 1 Main Street"
+							},
+							{
+								"displayName": "Address Line 2",
+								"name": "line2",
+								"type": "string",
+								"default": "",
+								"description": "Apartment, suite or floor"
+							},
+							{
+								"displayName": "Postal Code",
+								"name": "postalCode",
+								"type": "string",
+								"default": "",
+								"description": "Postal or ZIP code",
+								"placeholder": "e.g. 94105"
+							},
+							{
+								"displayName": "City",
+								"name": "city",
+								"type": "string",
+								"default": "",
+								"description": "City or town",
+								"placeholder": "e.g. San Francisco"
+							},
+							{
+								"displayName": "State",
+								"name": "state",
+								"type": "string",
+								"default": "",
+								"description": "State or province; needed for the US and Canada",
+								"placeholder": "e.g. CA"
+							},
+							{
+								"displayName": "Country",
+								"name": "country",
+								"type": "options",
+								"typeOptions": {
+									"loadOptionsMethod": "countryOptions"
+								},
+								"default": "",
+								"required": true,
+								"description": "It decides which taxes apply"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Billing Address",
+				"name": "billingAddressJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, e.g. {\"country\":\"US\"}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Billing Name",
@@ -15929,8 +18488,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Default Payment Method ID",
 				"name": "defaultPaymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Tax ID",
@@ -15990,6 +18548,7 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Where the page's back link leads, e.g. your pricing page",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16024,7 +18583,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16046,15 +18604,20 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "meterChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -16118,7 +18681,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -16138,7 +18702,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16183,7 +18746,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16197,14 +18760,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -16235,7 +18798,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16249,14 +18812,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -16307,7 +18870,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16341,7 +18904,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16355,14 +18918,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -16371,26 +18934,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -16403,7 +18969,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -16423,17 +18989,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -16461,7 +19030,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16475,14 +19044,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -16513,7 +19082,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16527,14 +19096,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -16557,7 +19126,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16581,9 +19149,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Benefit ID",
 				"name": "benefitId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "benefitChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			}
 		],
 		"displayOptions": {
@@ -16627,7 +19198,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -16653,7 +19224,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16717,7 +19287,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16741,7 +19310,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			},
 			{
 				"displayName": "Role",
@@ -16761,7 +19331,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "owner"
 					}
 				],
-				"default": "owner"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -16788,7 +19358,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "multiOptions",
 				"options": [
 					{
-						"name": "One Time",
+						"name": "One-Time",
 						"value": "one_time"
 					},
 					{
@@ -16801,15 +19371,20 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -16857,14 +19432,18 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-subscription"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Subscription ID",
 				"name": "subscriptionId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "subscriptionChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			}
 		],
 		"displayOptions": {
@@ -16884,7 +19463,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -16919,8 +19497,7 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Payment Method ID",
 				"name": "paymentMethodId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -16930,6 +19507,20 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"confirmRetryPayment"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Slug",
+		"name": "slug",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalOrganization"
 				]
 			}
 		}
@@ -16950,15 +19541,20 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Product ID",
 				"name": "productId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "productChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -17006,7 +19602,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -17026,7 +19623,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17036,53 +19632,6 @@ export const generatedProperties: INodeProperties[] = [
 					"get",
 					"update",
 					"cancel"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "Update Product",
-				"value": "updateProduct"
-			},
-			{
-				"name": "Update Seats",
-				"value": "updateSeats"
-			},
-			{
-				"name": "Update Units",
-				"value": "updateUnits"
-			},
-			{
-				"name": "Cancel",
-				"value": "cancel"
-			},
-			{
-				"name": "Pause",
-				"value": "pause"
-			},
-			{
-				"name": "Resume",
-				"value": "resume"
-			},
-			{
-				"name": "Update Clear",
-				"value": "updateClear"
-			}
-		],
-		"default": "updateProduct",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"portalSubscription"
-				],
-				"operation": [
-					"update"
 				]
 			}
 		}
@@ -17113,7 +19662,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -17127,14 +19676,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
@@ -17154,6 +19703,73 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
+		"displayName": "Seats",
+		"name": "seats",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Seats bought, for a seat-based price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateSeats"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Units",
+		"name": "units",
+		"type": "number",
+		"default": 0,
+		"typeOptions": {
+			"numberPrecision": 0
+		},
+		"required": true,
+		"description": "Units bought, for a per-unit price",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"updateUnits"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Pause At Period End",
+		"name": "pauseAtPeriodEnd",
+		"type": "boolean",
+		"default": false,
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"portalSubscription"
+				],
+				"operation": [
+					"update"
+				],
+				"bodyVariant": [
+					"pause"
+				]
+			}
+		}
+	},
+	{
 		"displayName": "Additional Fields",
 		"name": "additionalFields",
 		"type": "collection",
@@ -17164,13 +19780,27 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Cancel At Period End",
 				"name": "cancelAtPeriodEnd",
 				"type": "boolean",
-				"default": false
+				"default": false,
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Cancellation Comment",
 				"name": "cancellationComment",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Cancellation Reason",
@@ -17210,7 +19840,27 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unused"
 					}
 				],
-				"default": "customer_service"
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"cancel"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Resumes At",
+				"name": "resumesAt",
+				"type": "dateTime",
+				"default": "",
+				"displayOptions": {
+					"show": {
+						"/bodyVariant": [
+							"pause"
+						]
+					}
+				}
 			}
 		],
 		"displayOptions": {
@@ -17222,7 +19872,8 @@ export const generatedProperties: INodeProperties[] = [
 					"update"
 				],
 				"bodyVariant": [
-					"cancel"
+					"cancel",
+					"pause"
 				]
 			}
 		}
@@ -17256,7 +19907,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-created_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -17276,7 +19928,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17321,7 +19972,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -17335,14 +19986,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					},
 					{
@@ -17351,26 +20002,29 @@ export const generatedProperties: INodeProperties[] = [
 						"type": "string",
 						"placeholder": "e.g. user_42"
 					}
-				]
+				],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Email",
 				"name": "email",
 				"type": "string",
 				"default": "",
-				"description": "Must be an email address"
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "The customer's ID in your own system (its external ID)"
 			},
 			{
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: the member's ID in your own system"
 			},
 			{
 				"displayName": "Immediate Claim",
@@ -17383,7 +20037,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member it is for"
 			},
 			{
 				"displayName": "Metadata",
@@ -17403,17 +20057,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Order ID",
@@ -17441,7 +20098,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -17455,14 +20112,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -17493,7 +20150,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -17507,14 +20164,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -17553,30 +20210,6 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Action",
-		"name": "bodyVariant",
-		"type": "options",
-		"noDataExpression": true,
-		"options": [
-			{
-				"name": "IDCreate",
-				"value": "iDCreate"
-			},
-			{
-				"name": "External IDCreate",
-				"value": "externalIDCreate"
-			}
-		],
-		"default": "iDCreate",
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerSession"
-				]
-			}
-		}
-	},
-	{
 		"displayName": "Customer ID",
 		"name": "customerId",
 		"type": "resourceLocator",
@@ -17602,7 +20235,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -17616,14 +20249,14 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			},
 			{
@@ -17634,6 +20267,7 @@ export const generatedProperties: INodeProperties[] = [
 			}
 		],
 		"required": true,
+		"description": "The customer who gets into the customer portal",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17651,6 +20285,8 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
+		"description": "Your own ID of the customer who gets into the customer portal",
+		"placeholder": "e.g. user_42",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -17673,69 +20309,30 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "External Member ID",
 				"name": "externalMemberId",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "For a team customer: your own ID of the member who signs in",
+				"placeholder": "e.g. user_42"
 			},
 			{
 				"displayName": "Member ID",
 				"name": "memberId",
 				"type": "string",
 				"default": "",
-				"description": "Must be a UUID"
+				"description": "For a team customer: the member who signs in; empty signs in the owner"
 			},
 			{
 				"displayName": "Return URL",
 				"name": "returnUrl",
 				"type": "string",
 				"default": "",
-				"description": "Must be a URL"
+				"description": "Where the portal's back link leads, e.g. your app",
+				"placeholder": "e.g. https://example.com/account"
 			}
 		],
 		"displayOptions": {
 			"show": {
 				"resource": [
 					"customerSession"
-				],
-				"bodyVariant": [
-					"iDCreate"
-				]
-			}
-		}
-	},
-	{
-		"displayName": "Additional Fields",
-		"name": "additionalFields",
-		"type": "collection",
-		"placeholder": "Add Field",
-		"default": {},
-		"options": [
-			{
-				"displayName": "External Member ID",
-				"name": "externalMemberId",
-				"type": "string",
-				"default": ""
-			},
-			{
-				"displayName": "Member ID",
-				"name": "memberId",
-				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
-			},
-			{
-				"displayName": "Return URL",
-				"name": "returnUrl",
-				"type": "string",
-				"default": "",
-				"description": "Must be a URL"
-			}
-		],
-		"displayOptions": {
-			"show": {
-				"resource": [
-					"customerSession"
-				],
-				"bodyVariant": [
-					"externalIDCreate"
 				]
 			}
 		}
@@ -17750,9 +20347,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Depth",
@@ -17761,7 +20361,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "From 0 to 5"
 			},
 			{
 				"displayName": "End Timestamp",
@@ -17774,7 +20375,7 @@ export const generatedProperties: INodeProperties[] = [
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Filter",
@@ -17800,17 +20401,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Meter ID",
@@ -17838,7 +20442,7 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+									"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 									"errorMessage": "Not a UUID"
 								}
 							}
@@ -17852,14 +20456,14 @@ export const generatedProperties: INodeProperties[] = [
 							{
 								"type": "regex",
 								"properties": {
-									"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+									"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 									"errorMessage": "No ID in this URL"
 								}
 							}
 						],
 						"extractValue": {
 							"type": "regex",
-							"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+							"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 						}
 					}
 				]
@@ -17879,20 +20483,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -17908,7 +20513,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-timestamp"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -17954,16 +20560,19 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -17973,13 +20582,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18019,7 +20630,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -18055,7 +20667,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18070,10 +20681,218 @@ export const generatedProperties: INodeProperties[] = [
 	{
 		"displayName": "Events",
 		"name": "events",
-		"type": "json",
-		"default": "",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": true
+		},
+		"placeholder": "Add Event",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Event",
+				"name": "event",
+				"values": [
+					{
+						"displayName": "Customer By",
+						"name": "type",
+						"type": "options",
+						"options": [
+							{
+								"name": "Customer ID",
+								"value": "customer"
+							},
+							{
+								"name": "External Customer ID",
+								"value": "externalCustomer"
+							}
+						],
+						"default": "",
+						"required": true,
+						"description": "Find the customer by Polar's ID or by your own (external) ID"
+					},
+					{
+						"displayName": "Timestamp",
+						"name": "timestamp",
+						"type": "dateTime",
+						"default": "",
+						"description": "When it happened; empty means now"
+					},
+					{
+						"displayName": "Name",
+						"name": "name",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "Name of the event, which meters filter on",
+						"placeholder": "e.g. api_call"
+					},
+					{
+						"displayName": "Organization",
+						"name": "organizationId",
+						"type": "options",
+						"typeOptions": {
+							"loadOptionsMethod": "getOrganizations"
+						},
+						"default": "",
+						"description": "Needed only with a personal or OAuth2 token"
+					},
+					{
+						"displayName": "External ID",
+						"name": "externalId",
+						"type": "string",
+						"default": "",
+						"description": "Your own unique ID of the event; Polar ignores an event whose ID it already has",
+						"placeholder": "e.g. req_8f2c"
+					},
+					{
+						"displayName": "Parent ID",
+						"name": "parentId",
+						"type": "string",
+						"default": "",
+						"description": "ID of an earlier event this one belongs to, to group related events"
+					},
+					{
+						"displayName": "Metadata",
+						"name": "metadata",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Entry",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Entry",
+								"name": "entries",
+								"values": [
+									{
+										"displayName": "Key",
+										"name": "key",
+										"type": "string",
+										"default": "",
+										"description": "Up to 40 characters"
+									},
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": "",
+										"description": "Text, a number, or true/false"
+									}
+								]
+							}
+						],
+						"description": "Key/value data of the event, e.g. tokens: 1200; meters can filter on it and add it up"
+					},
+					{
+						"displayName": "Customer ID",
+						"name": "customerId",
+						"type": "resourceLocator",
+						"default": {
+							"mode": "list",
+							"value": ""
+						},
+						"modes": [
+							{
+								"displayName": "From List",
+								"name": "list",
+								"type": "list",
+								"typeOptions": {
+									"searchListMethod": "searchCustomer",
+									"searchable": true
+								}
+							},
+							{
+								"displayName": "By ID",
+								"name": "id",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
+											"errorMessage": "Not a UUID"
+										}
+									}
+								]
+							},
+							{
+								"displayName": "By URL",
+								"name": "url",
+								"type": "string",
+								"validation": [
+									{
+										"type": "regex",
+										"properties": {
+											"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
+											"errorMessage": "No ID in this URL"
+										}
+									}
+								],
+								"extractValue": {
+									"type": "regex",
+									"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
+								}
+							}
+						],
+						"required": true,
+						"description": "The Polar customer",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"customer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "Member ID",
+						"name": "memberId",
+						"type": "string",
+						"default": "",
+						"description": "For a team customer: the member it is for",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"customer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "External Customer ID",
+						"name": "externalCustomerId",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The customer's ID in your own system (its external ID)",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"externalCustomer"
+								]
+							}
+						}
+					},
+					{
+						"displayName": "External Member ID",
+						"name": "externalMemberId",
+						"type": "string",
+						"default": "",
+						"description": "For a team customer: the member's ID in your own system",
+						"displayOptions": {
+							"show": {
+								"type": [
+									"externalCustomer"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "The usage events to record",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18081,6 +20900,30 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"ingest"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Events",
+		"name": "eventsJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. [{\"name\":\"text\",\"customer_id\":\"CUSTOMER_ID\"}]",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"event"
+				],
+				"operation": [
+					"ingest"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -18095,16 +20938,19 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Organization",
@@ -18114,20 +20960,21 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Parent ID",
 				"name": "parentId",
 				"type": "string",
-				"default": "",
-				"description": "Must be a UUID"
+				"default": ""
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Root Events",
@@ -18181,7 +21028,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-occurrences"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Source",
@@ -18197,7 +21045,7 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "user"
 					}
 				],
-				"default": "system"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -18217,7 +21065,24 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"eventType"
+				],
+				"operation": [
+					"update"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Label",
+		"name": "label",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Your name for it, shown in Polar's dashboard",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18240,7 +21105,8 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Label Property Selector",
 				"name": "labelPropertySelector",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Up to 256 characters"
 			}
 		],
 		"displayOptions": {
@@ -18262,7 +21128,7 @@ export const generatedProperties: INodeProperties[] = [
 		"default": {},
 		"options": [
 			{
-				"displayName": "Is Archived",
+				"displayName": "Archived",
 				"name": "isArchived",
 				"type": "boolean",
 				"default": false
@@ -18285,17 +21151,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -18305,13 +21174,15 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Query",
 				"name": "query",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "Text to search for",
+				"placeholder": "e.g. jane"
 			},
 			{
 				"displayName": "Sort By",
@@ -18335,7 +21206,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-name"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -18350,12 +21222,13 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Filter",
-		"name": "filter",
-		"type": "json",
+		"displayName": "Name",
+		"name": "name",
+		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Name of the meter, shown to customers on invoices and in the portal (at least 3 characters)",
+		"placeholder": "e.g. API calls",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18368,12 +21241,122 @@ export const generatedProperties: INodeProperties[] = [
 		}
 	},
 	{
-		"displayName": "Aggregation",
-		"name": "aggregation",
-		"type": "json",
-		"default": "",
+		"displayName": "Filter",
+		"name": "filter",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Filter",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Filter",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Match",
+						"name": "conjunction",
+						"type": "options",
+						"options": [
+							{
+								"name": "All Clauses (And)",
+								"value": "and"
+							},
+							{
+								"name": "Any Clause (Or)",
+								"value": "or"
+							}
+						],
+						"default": "",
+						"required": true,
+						"description": "Whether an event must meet all the conditions, or any one of them"
+					},
+					{
+						"displayName": "Clauses",
+						"name": "clauses",
+						"type": "fixedCollection",
+						"typeOptions": {
+							"multipleValues": true
+						},
+						"placeholder": "Add Clause",
+						"default": {},
+						"options": [
+							{
+								"displayName": "Clause",
+								"name": "clause",
+								"values": [
+									{
+										"displayName": "Property",
+										"name": "property",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "The event field to test: name, or metadata.KEY for one of your metadata keys",
+										"placeholder": "e.g. name"
+									},
+									{
+										"displayName": "Operator",
+										"name": "operator",
+										"type": "options",
+										"options": [
+											{
+												"name": "Contains",
+												"value": "like"
+											},
+											{
+												"name": "Does Not Contain",
+												"value": "not_like"
+											},
+											{
+												"name": "Does Not Equal",
+												"value": "ne"
+											},
+											{
+												"name": "Equals",
+												"value": "eq"
+											},
+											{
+												"name": "Greater Than",
+												"value": "gt"
+											},
+											{
+												"name": "Greater Than or Equal",
+												"value": "gte"
+											},
+											{
+												"name": "Less Than",
+												"value": "lt"
+											},
+											{
+												"name": "Less Than or Equal",
+												"value": "lte"
+											}
+										],
+										"default": "",
+										"required": true,
+										"description": "How the field is compared with the value"
+									},
+									{
+										"displayName": "Value",
+										"name": "value",
+										"type": "string",
+										"default": "",
+										"required": true,
+										"description": "The value to compare with: text, a whole number, or true/false",
+										"placeholder": "e.g. api_call"
+									}
+								]
+							}
+						],
+						"required": true,
+						"description": "The conditions, one row each"
+					}
+				]
+			}
+		],
 		"required": true,
-		"description": "JSON; checked before sending",
+		"description": "Which events the meter counts: the conditions an ingested event must meet",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18381,6 +21364,138 @@ export const generatedProperties: INodeProperties[] = [
 				],
 				"operation": [
 					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Filter",
+		"name": "filterJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"json"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Aggregation",
+		"name": "aggregation",
+		"type": "fixedCollection",
+		"typeOptions": {
+			"multipleValues": false
+		},
+		"placeholder": "Add Aggregation",
+		"default": {},
+		"options": [
+			{
+				"displayName": "Aggregation",
+				"name": "values",
+				"values": [
+					{
+						"displayName": "Function",
+						"name": "func",
+						"type": "options",
+						"options": [
+							{
+								"name": "Average",
+								"value": "avg"
+							},
+							{
+								"name": "Count Events",
+								"value": "count"
+							},
+							{
+								"name": "Count Unique Values",
+								"value": "unique"
+							},
+							{
+								"name": "Maximum",
+								"value": "max"
+							},
+							{
+								"name": "Minimum",
+								"value": "min"
+							},
+							{
+								"name": "Sum",
+								"value": "sum"
+							}
+						],
+						"default": "",
+						"required": true,
+						"description": "What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field"
+					},
+					{
+						"displayName": "Property",
+						"name": "property",
+						"type": "string",
+						"default": "",
+						"required": true,
+						"description": "The event field the function reads, usually metadata.KEY",
+						"placeholder": "e.g. metadata.tokens",
+						"displayOptions": {
+							"show": {
+								"func": [
+									"avg",
+									"max",
+									"min",
+									"sum",
+									"unique"
+								]
+							}
+						}
+					}
+				]
+			}
+		],
+		"required": true,
+		"description": "How the matching events become one quantity per period",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"fields"
+				]
+			}
+		}
+	},
+	{
+		"displayName": "Aggregation",
+		"name": "aggregationJson",
+		"type": "json",
+		"default": "",
+		"required": true,
+		"description": "JSON, e.g. {\"func\":\"count\"}",
+		"displayOptions": {
+			"show": {
+				"resource": [
+					"meter"
+				],
+				"operation": [
+					"create"
+				],
+				"inputMode": [
+					"json"
 				]
 			}
 		}
@@ -18396,7 +21511,9 @@ export const generatedProperties: INodeProperties[] = [
 				"displayName": "Custom Label",
 				"name": "customLabel",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "With the Custom unit: what one unit is called",
+				"placeholder": "e.g. request"
 			},
 			{
 				"displayName": "Custom Multiplier",
@@ -18405,7 +21522,8 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "With the Custom unit: show quantities per this many units, e.g. 1000 to price per 1000 requests"
 			},
 			{
 				"displayName": "Metadata",
@@ -18425,17 +21543,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Organization",
@@ -18445,7 +21566,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": "",
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Unit",
@@ -18453,19 +21574,20 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
-				"default": "scalar"
+				"default": "scalar",
+				"description": "What the quantity counts: a plain number, AI tokens, or your own unit (Custom)"
 			}
 		],
 		"displayOptions": {
@@ -18505,7 +21627,7 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$",
+							"regex": "\\s*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\s*",
 							"errorMessage": "Not a UUID"
 						}
 					}
@@ -18519,18 +21641,19 @@ export const generatedProperties: INodeProperties[] = [
 					{
 						"type": "regex",
 						"properties": {
-							"regex": "^https?://.*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+							"regex": "https?://.*[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}.*",
 							"errorMessage": "No ID in this URL"
 						}
 					}
 				],
 				"extractValue": {
 					"type": "regex",
-					"regex": "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+					"regex": "([0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})"
 				}
 			}
 		],
 		"required": true,
+		"description": "Pick it from the list, or give its ID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18554,9 +21677,101 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Aggregation",
 				"name": "aggregation",
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Aggregation",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Aggregation",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Function",
+								"name": "func",
+								"type": "options",
+								"options": [
+									{
+										"name": "Average",
+										"value": "avg"
+									},
+									{
+										"name": "Count Events",
+										"value": "count"
+									},
+									{
+										"name": "Count Unique Values",
+										"value": "unique"
+									},
+									{
+										"name": "Maximum",
+										"value": "max"
+									},
+									{
+										"name": "Minimum",
+										"value": "min"
+									},
+									{
+										"name": "Sum",
+										"value": "sum"
+									}
+								],
+								"default": "",
+								"required": true,
+								"description": "What is computed over the matching events: their count, or a sum, maximum, minimum or average of a field"
+							},
+							{
+								"displayName": "Property",
+								"name": "property",
+								"type": "string",
+								"default": "",
+								"required": true,
+								"description": "The event field the function reads, usually metadata.KEY",
+								"placeholder": "e.g. metadata.tokens",
+								"displayOptions": {
+									"show": {
+										"func": [
+											"avg",
+											"max",
+											"min",
+											"sum",
+											"unique"
+										]
+									}
+								}
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Aggregation",
+				"name": "aggregationJson",
 				"type": "json",
 				"default": "",
-				"description": "JSON; checked before sending"
+				"description": "JSON, checked before sending",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
+			},
+			{
+				"displayName": "Archived",
+				"name": "isArchived",
+				"type": "boolean",
+				"default": false
 			},
 			{
 				"displayName": "Custom Label",
@@ -18571,20 +21786,145 @@ export const generatedProperties: INodeProperties[] = [
 				"default": 0,
 				"typeOptions": {
 					"numberPrecision": 0
-				}
+				},
+				"description": "At least 1"
 			},
 			{
 				"displayName": "Filter",
 				"name": "filter",
-				"type": "json",
-				"default": "",
-				"description": "JSON; checked before sending"
+				"type": "fixedCollection",
+				"typeOptions": {
+					"multipleValues": false
+				},
+				"placeholder": "Add Filter",
+				"default": {},
+				"options": [
+					{
+						"displayName": "Filter",
+						"name": "values",
+						"values": [
+							{
+								"displayName": "Match",
+								"name": "conjunction",
+								"type": "options",
+								"options": [
+									{
+										"name": "All Clauses (And)",
+										"value": "and"
+									},
+									{
+										"name": "Any Clause (Or)",
+										"value": "or"
+									}
+								],
+								"default": "",
+								"required": true,
+								"description": "Whether an event must meet all the conditions, or any one of them"
+							},
+							{
+								"displayName": "Clauses",
+								"name": "clauses",
+								"type": "fixedCollection",
+								"typeOptions": {
+									"multipleValues": true
+								},
+								"placeholder": "Add Clause",
+								"default": {},
+								"options": [
+									{
+										"displayName": "Clause",
+										"name": "clause",
+										"values": [
+											{
+												"displayName": "Property",
+												"name": "property",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "The event field to test: name, or metadata.KEY for one of your metadata keys",
+												"placeholder": "e.g. name"
+											},
+											{
+												"displayName": "Operator",
+												"name": "operator",
+												"type": "options",
+												"options": [
+													{
+														"name": "Contains",
+														"value": "like"
+													},
+													{
+														"name": "Does Not Contain",
+														"value": "not_like"
+													},
+													{
+														"name": "Does Not Equal",
+														"value": "ne"
+													},
+													{
+														"name": "Equals",
+														"value": "eq"
+													},
+													{
+														"name": "Greater Than",
+														"value": "gt"
+													},
+													{
+														"name": "Greater Than or Equal",
+														"value": "gte"
+													},
+													{
+														"name": "Less Than",
+														"value": "lt"
+													},
+													{
+														"name": "Less Than or Equal",
+														"value": "lte"
+													}
+												],
+												"default": "",
+												"required": true,
+												"description": "How the field is compared with the value"
+											},
+											{
+												"displayName": "Value",
+												"name": "value",
+												"type": "string",
+												"default": "",
+												"required": true,
+												"description": "The value to compare with: text, a whole number, or true/false",
+												"placeholder": "e.g. api_call"
+											}
+										]
+									}
+								],
+								"required": true,
+								"description": "The conditions, one row each"
+							}
+						]
+					}
+				],
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"fields"
+						]
+					}
+				}
 			},
 			{
-				"displayName": "Is Archived",
-				"name": "isArchived",
-				"type": "boolean",
-				"default": false
+				"displayName": "Filter",
+				"name": "filterJson",
+				"type": "json",
+				"default": "",
+				"description": "JSON, e.g. {\"conjunction\":\"and\",\"clauses\":[{\"property\":\"text\",\"operator\":\"eq\",\"value\":\"text\"}]}",
+				"displayOptions": {
+					"show": {
+						"/inputMode": [
+							"json"
+						]
+					}
+				}
 			},
 			{
 				"displayName": "Metadata",
@@ -18604,23 +21944,27 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Name",
 				"name": "name",
 				"type": "string",
-				"default": ""
+				"default": "",
+				"description": "At least 3 characters"
 			},
 			{
 				"displayName": "Unit",
@@ -18628,19 +21972,19 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
+						"name": "AI Tokens",
+						"value": "token"
+					},
+					{
 						"name": "Custom",
 						"value": "custom"
 					},
 					{
-						"name": "Scalar",
+						"name": "Number",
 						"value": "scalar"
-					},
-					{
-						"name": "Token",
-						"value": "token"
 					}
 				],
-				"default": "scalar"
+				"default": ""
 			}
 		],
 		"displayOptions": {
@@ -18701,7 +22045,7 @@ export const generatedProperties: INodeProperties[] = [
 				"type": "options",
 				"options": [
 					{
-						"name": "Avg",
+						"name": "Average",
 						"value": "avg"
 					},
 					{
@@ -18709,11 +22053,11 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "count"
 					},
 					{
-						"name": "Max",
+						"name": "Maximum",
 						"value": "max"
 					},
 					{
-						"name": "Min",
+						"name": "Minimum",
 						"value": "min"
 					},
 					{
@@ -18725,21 +22069,24 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "unique"
 					}
 				],
-				"default": "count"
+				"default": ""
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "The customer's ID in your own system (its external ID). Comma-separated values."
 			},
 			{
 				"displayName": "Metadata",
@@ -18759,17 +22106,20 @@ export const generatedProperties: INodeProperties[] = [
 								"displayName": "Key",
 								"name": "key",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Up to 40 characters"
 							},
 							{
 								"displayName": "Value",
 								"name": "value",
 								"type": "string",
-								"default": ""
+								"default": "",
+								"description": "Text, a number, or true/false"
 							}
 						]
 					}
-				]
+				],
+				"description": "Your own key/value data (up to 50 pairs)"
 			},
 			{
 				"displayName": "Timezone",
@@ -18803,23 +22153,29 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "Only meters of these customers"
 			},
 			{
 				"displayName": "External Customer ID",
 				"name": "externalCustomerId",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Only meters of the customers with these external IDs. Comma-separated values."
 			},
 			{
 				"displayName": "Meter ID",
 				"name": "meterId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "meterChoices"
+				},
+				"default": [],
+				"description": "Only these meters"
 			},
 			{
 				"displayName": "Organization",
@@ -18829,7 +22185,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Only meters of these organizations; needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -18909,7 +22265,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-modified_at"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			}
 		],
 		"displayOptions": {
@@ -18929,7 +22286,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [
@@ -18951,23 +22307,30 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Checkout ID",
 				"name": "checkoutId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "checkoutChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Customer Email",
 				"name": "customerEmail",
 				"type": "string",
 				"default": "",
-				"description": "Comma-separated values"
+				"description": "Comma-separated values",
+				"placeholder": "name@email.com"
 			},
 			{
 				"displayName": "Customer ID",
 				"name": "customerId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "customerChoices"
+				},
+				"default": [],
+				"description": "The Polar customer"
 			},
 			{
 				"displayName": "Method",
@@ -18979,9 +22342,12 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"displayName": "Order ID",
 				"name": "orderId",
-				"type": "string",
-				"default": "",
-				"description": "Comma-separated UUIDs"
+				"type": "multiOptions",
+				"typeOptions": {
+					"loadOptionsMethod": "orderChoices"
+				},
+				"default": [],
+				"description": "Choose from the list, or specify IDs using an expression"
 			},
 			{
 				"displayName": "Organization",
@@ -18991,7 +22357,7 @@ export const generatedProperties: INodeProperties[] = [
 					"loadOptionsMethod": "getOrganizations"
 				},
 				"default": [],
-				"description": "Choose from the list, or specify an ID using an expression"
+				"description": "Needed only with a personal or OAuth2 token"
 			},
 			{
 				"displayName": "Sort By",
@@ -19031,7 +22397,8 @@ export const generatedProperties: INodeProperties[] = [
 						"value": "-status"
 					}
 				],
-				"default": []
+				"default": [],
+				"description": "The first sorts; the next break ties"
 			},
 			{
 				"displayName": "Status",
@@ -19071,7 +22438,6 @@ export const generatedProperties: INodeProperties[] = [
 		"type": "string",
 		"default": "",
 		"required": true,
-		"description": "Must be a UUID",
 		"displayOptions": {
 			"show": {
 				"resource": [

@@ -72,6 +72,24 @@ export const listSearch: Record<string, ListSearch> = Object.fromEntries(
 	]),
 );
 
+/** Entries a multi-select of IDs offers: the first pages of the picker's list (more can be given as IDs by expression). */
+const CHOICES_LIMIT = 200;
+
+type LoadOptions = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
+
+/** `productChoices`, `benefitChoices`, … one per picker, named as the generated multi-selects expect. */
+export const listChoices: Record<string, LoadOptions> = Object.fromEntries(
+	Object.entries(pickers).map(([name, source]) => [
+		`${name}Choices`,
+		async function (this: ILoadOptionsFunctions) {
+			const op = operations[source.list];
+			const list = { kind: op.pagination, limit: CHOICES_LIMIT, concurrency: LOOKUP_PAGE_CONCURRENCY };
+			const items = (await lookUp(this, op, async (client) => await fetchList(client, { method: op.method, path: op.path, auth: 'token' }, list))) as IDataObject[];
+			return items.filter((item) => typeof item.id === 'string').map((item) => ({ name: labelOf(item, source.label), value: item.id as string }));
+		},
+	]),
+);
+
 /** Organizations the credential can reach (name, with the slug as description), for every organization selector. */
 export async function getOrganizations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const op = operations[pickers.organization.list];

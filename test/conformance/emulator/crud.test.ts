@@ -395,7 +395,7 @@ describe('Polar emulator', () => {
 					bodyVariant: 'recurring',
 					name: 'Created through n8n',
 					recurringInterval: 'month',
-					prices: JSON.stringify([{ amount_type: 'fixed', price_amount: 900, price_currency: 'usd' }]),
+					prices: { price: [{ amountType: 'fixed', priceAmount: 900, priceCurrency: 'usd' }] },
 				},
 			});
 			expect(created.error).toBeUndefined();

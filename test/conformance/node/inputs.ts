@@ -282,6 +282,7 @@ function apiValueOf(op: PolarOperation, field: PolarField, variant: string, mode
 		case 'list':
 			return Array.from({ length: count }, (_, i) => sample(itemSchemaOf(schema), options, 0, i));
 		case 'keyValue':
+			if (field.form) return sample(schema, options); // typed keys and values (currency → amount)
 			return mode === 'full' ? { conformance: 'yes', source: 'n8n' } : { conformance: 'yes' };
 		case 'json':
 			return sample(schema, options);
@@ -306,7 +307,7 @@ function parameterOf(property: INodeProperties, field: PolarField, value: unknow
 			return { __rl: true, mode: 'id', value: String(value) };
 		}
 		case 'fixedCollection':
-			return { entries: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ key, value: String(v) })) };
+			return formParameter(field, value);
 		case 'json':
 			return JSON.stringify(value);
 		case 'multiOptions':
@@ -321,6 +322,48 @@ function parameterOf(property: INodeProperties, field: PolarField, value: unknow
 		default:
 			throw new Error(`field ${field.api}: the editor property type ${property.type} has no sample shape`);
 	}
+}
+
+/**
+ * An API value as the editor's groups, rows and key/value rows hold it (Input Mode Fields): each
+ * row's type chosen from what it sends, its fields filled by their own parameter shapes.
+ */
+function formParameter(field: PolarField, value: unknown): unknown {
+	const form = field.form;
+	if (!form) {
+		const scalar = Object.entries(value as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
+		return { entries: scalar.map(([key, v]) => ({ key, value: String(v) })) };
+	}
+	if (field.kind === 'keyValue') return { entries: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ key, value: v })) };
+	if (field.kind === 'rows') return { [form.option]: (value as unknown[]).map((row) => formEntry(form, row as Record<string, unknown>)) };
+	return { [form.option]: formEntry(form, value as Record<string, unknown>) };
+}
+
+function formEntry(form: NonNullable<PolarField['form']>, value: Record<string, unknown>): Record<string, unknown> {
+	const entry: Record<string, unknown> = {};
+	let shape = '';
+	if (form.choice) {
+		const sent = (o: { sends?: Record<string, unknown> }) => Object.entries(o.sends ?? {}).every(([k, v]) => value[k] === v);
+		const tagged = form.choice.options.find((o) => o.sends && sent(o));
+		// An untagged union (which shape is told by its fields): the first shape whose required fields are all there.
+		const untagged = form.choice.options.find((o) => !o.sends && form.fields.every((f) => !f.required || !f.variants?.includes(o.value) || f.api in value));
+		shape = (tagged ?? untagged ?? form.choice.options[0]).value;
+		entry[form.choice.param] = shape;
+	}
+	const more: Record<string, unknown> = {};
+	for (const f of form.fields) {
+		if (f.kind === 'fixed' || (f.variants && !f.variants.includes(shape)) || !(f.api in value) || value[f.api] === null) continue;
+		const v = value[f.api];
+		const param = f.locator && f.kind !== 'list' ? { __rl: true, mode: 'id', value: String(v) }
+			: f.kind === 'group' || f.kind === 'rows' || f.kind === 'keyValue' ? formParameter(f, v)
+			: f.kind === 'json' ? JSON.stringify(v)
+			: f.kind === 'list' && f.locator ? v
+			: f.kind === 'list' ? (v as unknown[]).join(',') : v;
+		if (f.slot === 'additionalFields') more[f.param] = param;
+		else entry[f.param] = param;
+	}
+	if (Object.keys(more).length) entry.additionalFields = more;
+	return entry;
 }
 
 /** Query keys a field produces on the wire (deepObject metadata: one `metadata[key]` per entry). */
@@ -419,7 +462,9 @@ function buildRun(
 			(field.in === 'query' ? expect.query : expect.body).push(field.api);
 			continue;
 		}
-		const placement = placementOf(properties, ctx, field.param);
+		// In Input Mode JSON a group, rows or typed map is given as JSON, in its twin parameter.
+		const asJson = field.jsonTwin && ctx.inputMode === 'json';
+		const placement = placementOf(properties, ctx, asJson ? `${field.param}Json` : field.param);
 		// Not shown in this mode (e.g. the events JSON while ingesting one event per item): runsFor
 		// checks that some run of the operation shows it.
 		if (!placement) continue;
@@ -428,8 +473,9 @@ function buildRun(
 		if (!field.required && (mode === 'required' || field.deprecated)) continue;
 		const value = OVERRIDES[key]?.[field.api] ?? apiValueOf(op, field, variant, mode);
 		const parameter = parameterOf(placement.property, field, value, mode);
-		if (placement.at === 'top') parameters[field.param] = parameter as never;
-		else (placement.at === 'filters' ? filters : additionalFields)[field.param] = parameter as never;
+		const name = placement.property.name;
+		if (placement.at === 'top') parameters[name] = parameter as never;
+		else (placement.at === 'filters' ? filters : additionalFields)[name] = parameter as never;
 		if (field.in === 'path') expect.path.push(encodeURIComponent(String(value)));
 		else (field.in === 'query' ? expect.query : expect.body).push(...wireKeysOf(field, value));
 	}

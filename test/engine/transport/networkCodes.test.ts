@@ -32,7 +32,7 @@ async function rawServer(reply: (socket: Socket) => void) {
 	return { host, requests: () => requests };
 }
 
-const METER = { resource: 'meter', operation: 'create', name: 'Calls', filter: '{"conjunction":"and","clauses":[]}', aggregation: '{"func":"count"}' };
+const METER = { resource: 'meter', operation: 'create', name: 'Calls', inputMode: 'json', filterJson: '{"conjunction":"and","clauses":[]}', aggregationJson: '{"func":"count"}' };
 const RETRY = { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 10, timeoutMs: 300 };
 const create = (baseUrl: string) => runNode({ credentials: tokenCredentials(baseUrl), parameters: { ...METER, retry: RETRY } });
 

@@ -10,7 +10,7 @@ import { runNode, tokenCredentials } from '../../../tools/harness/engine';
  */
 const FAST_RETRY = { maxRetries: 5, baseDelayMs: 10, maxDelayMs: 80 };
 const LOST_REPLIES = { rate: 0.3, kinds: ['reset', '502', '504'] as Array<'reset' | '502' | '504'>, phase: 'after' as const };
-const METER = { resource: 'meter', operation: 'create', name: 'Calls', filter: '{"conjunction":"and","clauses":[]}', aggregation: '{"func":"count"}' };
+const METER = { resource: 'meter', operation: 'create', name: 'Calls', inputMode: 'json', filterJson: '{"conjunction":"and","clauses":[]}', aggregationJson: '{"func":"count"}' };
 let emu: Emulator;
 
 beforeEach(async () => {
@@ -118,7 +118,7 @@ describe('Event → Ingest: a batch sent again after its reply was lost counts e
 	test('events JSON per item: events without an external ID get one, the user\'s own are kept', async () => {
 		emu.configure({ faults: { rate: 1, kinds: ['504'], phase: 'after', seed: 2 } });
 		const events = JSON.stringify([{ name: 'sync', external_customer_id: 'c1' }, { name: 'sync', external_customer_id: 'c1', external_id: 'mine-1' }]);
-		const run = () => runNode({ credentials: tokenCredentials(emu.url), parameters: { resource: 'event', operation: 'ingest', ingestMode: 'json', events, retry: { ...FAST_RETRY, maxRetries: 2 } } });
+		const run = () => runNode({ credentials: tokenCredentials(emu.url), parameters: { resource: 'event', operation: 'ingest', ingestMode: 'json', inputMode: 'json', eventsJson: events, retry: { ...FAST_RETRY, maxRetries: 2 } } });
 		const first = await run();
 		expect(first.error?.message).toMatch(/^Polar may have applied this request/); // every reply lost…
 		expect(posts('/v1/events/ingest')).toHaveLength(3); // …sent 3 times, as the events are repeat-safe

@@ -7,15 +7,16 @@ const batchMode = { show: { ingestMode: ['itemPerEvent'] } };
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Input Mode',
+		displayName: 'Events per Item',
 		name: 'ingestMode',
 		type: 'options',
 		noDataExpression: true,
 		options: [
 			{ name: 'One Event per Item (Batched)', value: 'itemPerEvent', description: `Each input item is one event; items are sent up to ${MAX_EVENTS_PER_REQUEST} per request` },
-			{ name: 'Events JSON per Item', value: 'json', description: 'Each input item sends its own JSON list of events' },
+			{ name: 'A List of Events per Item', value: 'json', description: 'Each input item sends its own list of events: rows, or JSON in Input Mode JSON' },
 		],
 		default: 'itemPerEvent',
+		description: 'How the input items become events',
 	},
 	{
 		displayName: 'Event Name',
@@ -24,6 +25,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. api_call',
+		description: 'Name of the event, which meters filter on',
 		displayOptions: batchMode,
 	},
 	{
@@ -35,6 +37,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Customer ID', value: 'customerId' },
 		],
 		default: 'externalCustomerId',
+		description: 'Find the customer by your own (external) ID or by Polar\'s',
 		displayOptions: batchMode,
 	},
 	{
@@ -63,19 +66,20 @@ const properties: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				placeholder: 'Add Entry',
 				default: {},
+				description: 'Key/value data of the event; meters can filter on it and add it up',
 				options: [
 					{
 						displayName: 'Entry',
 						name: 'entries',
 						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Up to 40 characters' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Text, a number, or true/false' },
 						],
 					},
 				],
 			},
 			{ displayName: 'Organization ID', name: 'organizationId', type: 'string', default: '', description: 'Needed with personal or OAuth2 tokens' },
-			{ displayName: 'Parent Event ID', name: 'parentId', type: 'string', default: '' },
+			{ displayName: 'Parent Event ID', name: 'parentId', type: 'string', default: '', description: 'ID of an earlier event this one belongs to' },
 			{ displayName: 'Timestamp', name: 'timestamp', type: 'dateTime', default: '', description: 'When it happened; empty means now' },
 		],
 	},
@@ -83,7 +87,7 @@ const properties: INodeProperties[] = [
 
 /**
  * Event → Ingest in batch mode: one usage event per input item, sent in batches. The generated
- * "Events" JSON field stays for the other mode (one request per item with its own event list).
+ * "Events" rows (or their JSON twin) stay for the other mode (one request per item with its own event list).
  */
 export const eventsIngestDescription: OverrideDescription = {
 	properties,
