@@ -51,7 +51,7 @@ function tableEntry(op: ModelOperation): PolarOperation {
 			return out as unknown as PolarOperation['fields'][number];
 		}),
 	};
-	if (op.sort) entry.sort = true;
+	if (op.sort) entry.sort = op.sort;
 	if (op.download) entry.download = op.download;
 	if (op.simplify) entry.simplify = op.simplify;
 	if (op.body) {

@@ -25,7 +25,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"slug",
+			"-slug",
+			"name",
+			"-name",
+			"next_review_threshold",
+			"-next_review_threshold",
+			"days_in_status",
+			"-days_in_status"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -709,7 +720,26 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"customer",
+			"-customer",
+			"status",
+			"-status",
+			"started_at",
+			"-started_at",
+			"current_period_end",
+			"-current_period_end",
+			"ended_at",
+			"-ended_at",
+			"ends_at",
+			"-ends_at",
+			"amount",
+			"-amount",
+			"product",
+			"-product",
+			"discount",
+			"-discount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -2000,7 +2030,16 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"description",
+			"-description",
+			"type",
+			"-type",
+			"user_order",
+			"-user_order"
+		],
 		"simplify": [
 			"id",
 			"type",
@@ -2646,7 +2685,14 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"granted_at",
+			"-granted_at",
+			"revoked_at",
+			"-revoked_at"
+		],
 		"simplify": [
 			"id",
 			"is_granted",
@@ -3139,7 +3185,16 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name",
+			"price_amount_type",
+			"-price_amount_type",
+			"price_amount",
+			"-price_amount"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -3809,7 +3864,26 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"status",
+			"-status",
+			"invoice_number",
+			"-invoice_number",
+			"amount",
+			"-amount",
+			"net_amount",
+			"-net_amount",
+			"customer",
+			"-customer",
+			"product",
+			"-product",
+			"discount",
+			"-discount",
+			"subscription",
+			"-subscription"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -4348,7 +4422,12 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -4495,7 +4574,12 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -4639,7 +4723,14 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"expires_at",
+			"-expires_at",
+			"status",
+			"-status"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -7097,7 +7188,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"label",
+			"-label",
+			"success_url",
+			"-success_url",
+			"allow_discount_codes",
+			"-allow_discount_codes"
+		],
 		"simplify": [
 			"id",
 			"label",
@@ -7540,7 +7640,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"slug",
+			"-slug",
+			"name",
+			"-name",
+			"type",
+			"-type"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -7939,7 +8048,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name",
+			"code",
+			"-code",
+			"redemptions_count",
+			"-redemptions_count",
+			"ends_at",
+			"-ends_at"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -8486,7 +8606,14 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"email",
+			"-email",
+			"name",
+			"-name"
+		],
 		"simplify": [
 			"id",
 			"email",
@@ -9145,7 +9272,10 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at"
+		]
 	},
 	"customerMember:create": {
 		"id": "customers:members:create",
@@ -9251,7 +9381,10 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at"
+		]
 	},
 	"customerMember:createExternal": {
 		"id": "customers:members:create_external",
@@ -9676,7 +9809,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": [
+			"granted_at",
+			"-granted_at",
+			"type",
+			"-type",
+			"organization",
+			"-organization",
+			"product_benefit",
+			"-product_benefit"
+		]
 	},
 	"portalBenefitGrant:get": {
 		"id": "customer_portal:benefit-grants:get",
@@ -10204,7 +10346,22 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"modified_at",
+			"-modified_at",
+			"meter_id",
+			"-meter_id",
+			"meter_name",
+			"-meter_name",
+			"consumed_units",
+			"-consumed_units",
+			"credited_units",
+			"-credited_units",
+			"balance",
+			"-balance"
+		]
 	},
 	"portalCustomerMeter:get": {
 		"id": "customer_portal:customer_meters:get",
@@ -11001,7 +11158,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount",
+			"net_amount",
+			"-net_amount",
+			"product",
+			"-product",
+			"subscription",
+			"-subscription"
+		]
 	},
 	"portalOrder:get": {
 		"id": "customer_portal:orders:get",
@@ -11296,7 +11464,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"started_at",
+			"-started_at",
+			"amount",
+			"-amount",
+			"status",
+			"-status",
+			"organization",
+			"-organization",
+			"product",
+			"-product"
+		]
 	},
 	"portalSubscription:get": {
 		"id": "customer_portal:subscriptions:get",
@@ -11555,7 +11734,12 @@ export const operations: Record<string, PolarOperation> = {
 		"pagination": "page",
 		"response": "json",
 		"fields": [],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"balance",
+			"-balance"
+		]
 	},
 	"portalWallet:get": {
 		"id": "customer_portal:wallets:get",
@@ -12035,7 +12219,10 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"timestamp",
+			"-timestamp"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -12110,7 +12297,16 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"name",
+			"-name",
+			"occurrences",
+			"-occurrences",
+			"first_seen",
+			"-first_seen",
+			"last_seen",
+			"-last_seen"
+		]
 	},
 	"event:get": {
 		"id": "events:get",
@@ -12269,7 +12465,18 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"name",
+			"-name",
+			"label",
+			"-label",
+			"occurrences",
+			"-occurrences",
+			"first_seen",
+			"-first_seen",
+			"last_seen",
+			"-last_seen"
+		]
 	},
 	"eventType:update": {
 		"id": "event-types:update",
@@ -12368,7 +12575,12 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -12838,7 +13050,26 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"modified_at",
+			"-modified_at",
+			"customer_id",
+			"-customer_id",
+			"customer_name",
+			"-customer_name",
+			"meter_id",
+			"-meter_id",
+			"meter_name",
+			"-meter_name",
+			"consumed_units",
+			"-consumed_units",
+			"credited_units",
+			"-credited_units",
+			"balance",
+			"-balance"
+		],
 		"simplify": [
 			"id",
 			"customer_id",
@@ -12966,7 +13197,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"status",
+			"-status",
+			"amount",
+			"-amount",
+			"method",
+			"-method"
+		],
 		"simplify": [
 			"id",
 			"status",
