@@ -3,7 +3,8 @@ import { Agent, request } from 'undici';
 import { operations } from '../../../nodes/Polar/generated/operations';
 import { schemas } from '../../../nodes/Polar/generated/schemas';
 import { validateSchema } from '../../../nodes/Polar/validation/schemaValidator';
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { RouteTable, type Route } from '../../../tools/emulator/routes';
 import { openApiPath, startPrismProxy, type PrismServer } from '../../harness/prism/prism';
 import { ViolationLog } from '../../harness/prism/violationLog';
@@ -29,7 +30,7 @@ describe('every operation of the table', () => {
 	let hint: Hint;
 
 	beforeAll(async () => {
-		emu = await startEmulator({ seed: 11 });
+		emu = await startTestEmulator({ seed: 11 });
 		prism = await startPrismProxy(emu.url);
 		({ sessionToken, hint } = await seedForSweep(emu, routes, agent));
 	}, 120_000);
