@@ -24,3 +24,21 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulat
 	const tokens: TokenSetting[] = [...TEST_TOKENS, ...(options.tokens ?? [])];
 	return startEmulator({ ...options, tokens });
 }
+
+/**
+ * Emulators a test file starts test by test: `start` (over `defaults`), and `closeAll` in its
+ * afterEach.
+ */
+export function emulatorsPerTest(defaults: EmulatorOptions = {}): { start(options?: EmulatorOptions): Promise<Emulator>; closeAll(): Promise<void> } {
+	const started: Emulator[] = [];
+	return {
+		async start(options = {}) {
+			const e = await startTestEmulator({ ...defaults, ...options, tokens: [...(defaults.tokens ?? []), ...(options.tokens ?? [])] });
+			started.push(e);
+			return e;
+		},
+		async closeAll() {
+			await Promise.all(started.splice(0).map((e) => e.close()));
+		},
+	};
+}

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import type { Emulator, EmulatorOptions } from '../../../tools/emulator';
-import { startTestEmulator } from '../../harness/emulator';
+import { emulatorsPerTest } from '../../harness/emulator';
 import { runNode, TEST_TOKEN } from '../../../tools/harness/engine';
 import { call, EMULATOR_TEST_TOKEN, emulatorClient, startWebhookReceiver, type WebhookReceiver } from './http';
 
@@ -15,24 +15,19 @@ const PRODUCT = { name: 'Pro plan', recurring_interval: 'month', prices: [{ amou
 
 describe('Polar emulator', () => {
 	let emu: Emulator;
-	const started: Emulator[] = [];
-
 	/**
 	 * This file checks what the emulator serves, so Polar's rate limit is off and webhook URLs on
 	 * loopback are allowed; polarBehaviour.test.ts checks those defaults.
 	 */
-	async function fresh(options: EmulatorOptions = {}): Promise<Emulator> {
-		const e = await startTestEmulator({ rateLimit: null, allowLoopbackWebhooks: true, ...options });
-		started.push(e);
-		return e;
-	}
+	const emulators = emulatorsPerTest({ rateLimit: null, allowLoopbackWebhooks: true });
+	const fresh = (options: EmulatorOptions = {}) => emulators.start(options);
 
 	beforeEach(async () => {
 		emu = await fresh();
 	});
 
 	afterEach(async () => {
-		await Promise.all(started.splice(0).map((e) => e.close()));
+		await emulators.closeAll();
 	});
 
 	describe('CRUD from the operation table', () => {

@@ -7,22 +7,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import type { Emulator, EmulatorOptions } from '../../../tools/emulator';
-import { startTestEmulator } from '../../harness/emulator';
+import { emulatorsPerTest } from '../../harness/emulator';
 import { sdkWebhooks } from '../../harness/polarSdk';
 import { call, emulatorClient, startWebhookReceiver, type WebhookReceiver } from './http';
 
 const PRODUCT = { name: 'Pro plan', recurring_interval: 'month', prices: [{ amount_type: 'fixed', price_amount: 1500, price_currency: 'usd' }] };
-const started: Emulator[] = [];
+const emulators = emulatorsPerTest();
+const emulator = (options: EmulatorOptions = {}) => emulators.start(options);
 
-async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
-	const e = await startTestEmulator(options);
-	started.push(e);
-	return e;
-}
-
-afterEach(async () => {
-	await Promise.all(started.splice(0).map((e) => e.close()));
-});
+afterEach(() => emulators.closeAll());
 afterAll(async () => {
 	await emulatorClient.close();
 });

@@ -5,19 +5,13 @@
  * an operation needs are the generated table's (`scopes`, from Polar's document).
  */
 import { operations } from '../../../nodes/Polar/generated/operations';
-import type { Emulator, EmulatorOptions } from '../../../tools/emulator';
-import { startTestEmulator } from '../../harness/emulator';
+import type { EmulatorOptions } from '../../../tools/emulator';
+import { emulatorsPerTest } from '../../harness/emulator';
 import { call, emulatorClient } from '../emulator/http';
 
-const started: Emulator[] = [];
-async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
-	const e = await startTestEmulator({ rateLimit: null, ...options });
-	started.push(e);
-	return e;
-}
-afterEach(async () => {
-	await Promise.all(started.splice(0).map((e) => e.close()));
-});
+const emulators = emulatorsPerTest({ rateLimit: null });
+const emulator = (options: EmulatorOptions = {}) => emulators.start(options);
+afterEach(() => emulators.closeAll());
 afterAll(async () => {
 	await emulatorClient.close();
 });

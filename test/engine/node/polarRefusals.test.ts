@@ -11,6 +11,7 @@
  * - 403: server/polar/auth/dependencies.py raising InsufficientScopeError with the scopes in the
  *   challenge.
  */
+import type { INodeParameters } from 'n8n-workflow';
 import { runNode, TEST_TOKEN } from '../../../tools/harness/engine';
 import { fakePolar, json } from '../../harness/fakePolar';
 
@@ -19,7 +20,7 @@ const refusing = (status: number, body: unknown, headers: Record<string, string>
 const CUSTOMER = { resource: 'customer', operation: 'create', bodyVariant: 'individualCreate', email: 'ada@example.com' };
 const DISCOUNT = { resource: 'discount', operation: 'create', bodyVariant: 'percentageCreate', name: 'Spring', duration: 'repeating', basisPoints: 1000 };
 
-async function messageFor(status: number, body: unknown, parameters: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function messageFor(status: number, body: unknown, parameters: INodeParameters, headers: Record<string, string> = {}) {
 	const polar = await refusing(status, body, headers);
 	try {
 		const { error, items } = await runNode({ baseUrl: polar.url, parameters });
