@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PolarApi } from './api';
-import type { Reply, Session, TokenSetting } from './types';
+import type { EmulatorOptions, Reply, Session, TokenSetting } from './types';
 import type { PolarOperation } from '../../nodes/Polar/types';
 
 /**
@@ -66,6 +66,11 @@ const UNAUTHORIZED: Reply = { status: 401, body: { error: 'Unauthorized', detail
 export interface AuthOptions {
 	grants: Grants;
 	acceptAnyToken: boolean;
+}
+
+/** What authentication reads of the emulator's options (`tokens` and the `acceptAnyToken` switch). */
+export function authOptionsOf(options: EmulatorOptions): AuthOptions {
+	return { grants: grantsOf(options.tokens), acceptAnyToken: options.acceptAnyToken === true };
 }
 
 type Subject = { kind: 'anonymous' } | { kind: 'session'; session: Session; scopes: Set<string> } | { kind: 'token'; scopes: Set<string> | 'all' };
