@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { API_VERSION_EXPRESSION, BASE_URL_EXPRESSION, environmentProperties, VERSION_REFUSED_RULE } from './polarEnvironment';
 
 /**
@@ -27,14 +27,16 @@ export class PolarApi implements ICredentialType {
 		...environmentProperties,
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	/**
+	 * The Bearer header, set in code rather than as the template `=Bearer {{$credentials.accessToken}}`:
+	 * n8n resolves a template with its expression engine on every request, and n8n 2.41 takes a
+	 * workflow's expression isolate away whenever one of its poll ticks ends, a tick the Poll Trigger
+	 * skips included (core's PollTriggerExecutor), so a poll still running then failed with "No
+	 * bridge acquired for this context".
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

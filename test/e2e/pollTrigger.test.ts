@@ -16,13 +16,13 @@ import { N8nUserFolder } from '../../tools/e2e/userFolder';
 import { sleep, waitFor } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
-import { CREDENTIAL_ID, CREDENTIAL_NAME, polarCredential } from './workflow';
+import { POLL_TRIGGER_NAME, polarCredential, pollTriggerWorkflow } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_poll_token';
 const LIVE_WORKFLOW = 'polarE2ePoll00001';
 const BACKFILL_WORKFLOW = 'polarE2ePoll00002';
-const NODE_NAME = 'Polar Poll Trigger';
-const POLL_TIMES = { item: [0, 15, 30, 45].map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` })) };
+const NODE_NAME = POLL_TRIGGER_NAME;
+const POLL_SECONDS = [0, 15, 30, 45];
 const START_FROM = '2026-11-20T00:00:00.000Z';
 /** Long enough for at least two polls 15 s apart (and their retries) to have run. */
 const CATCH_UP_MS = 120_000;
@@ -31,25 +31,6 @@ let polar: Emulator;
 let folder: N8nUserFolder;
 let n8n: N8nServer;
 let backfillIds: string[];
-
-function pollWorkflow(id: string, name: string, parameters: Record<string, unknown>) {
-	return {
-		id,
-		name,
-		nodes: [
-			{
-				id: `${id}-node`,
-				name: NODE_NAME,
-				type: 'n8n-nodes-polar.polarPollTrigger',
-				typeVersion: 1,
-				position: [0, 0] as [number, number],
-				parameters: { pollTimes: POLL_TIMES, authentication: 'accessToken', options: {}, ...parameters },
-				credentials: { polarApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
-			},
-		],
-		connections: {},
-	};
-}
 
 /** customer.created events, made as Polar makes them: by creating customers. */
 const makeEvents = (count: number): StoredObject[] => polar.store.recording(() => polar.seed('customers', count));
@@ -98,8 +79,8 @@ beforeAll(async () => {
 
 	({ folder } = await N8nUserFolder.withPackage([polarCredential(polar.url, TOKEN)]));
 	await folder.importWorkflows([
-		pollWorkflow(LIVE_WORKFLOW, 'Polar e2e: poll, live', { events: ['customer.created'] }),
-		pollWorkflow(BACKFILL_WORKFLOW, 'Polar e2e: poll, Start From', { events: ['order.paid'], startFrom: START_FROM }),
+		pollTriggerWorkflow(LIVE_WORKFLOW, 'Polar e2e: poll, live', POLL_SECONDS, { events: ['customer.created'] }),
+		pollTriggerWorkflow(BACKFILL_WORKFLOW, 'Polar e2e: poll, Start From', POLL_SECONDS, { events: ['order.paid'], startFrom: START_FROM }),
 	]);
 	n8n = await N8nServer.start(folder);
 }, 300_000);

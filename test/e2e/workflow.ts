@@ -101,6 +101,34 @@ export function polarNode(
 	};
 }
 
+export const POLL_TRIGGER_TYPE = 'n8n-nodes-polar.polarPollTrigger';
+export const POLL_TRIGGER_NAME = 'Polar Poll Trigger';
+
+/**
+ * A workflow of one Polar Poll Trigger (node name POLL_TRIGGER_NAME) polling at the given seconds
+ * of every minute: n8n refuses a Poll Times entry that fires more than once a minute
+ * (`*\/5 * * * * *`), but each entry may be a cron on one fixed second.
+ */
+export function pollTriggerWorkflow(
+	id: string,
+	name: string,
+	seconds: number[],
+	parameters: Record<string, unknown>,
+	credential = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME },
+): WorkflowDefinition {
+	const pollTimes = { item: seconds.map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` })) };
+	const node: WorkflowNode = {
+		id: `${id}-node`,
+		name: POLL_TRIGGER_NAME,
+		type: POLL_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { pollTimes, authentication: 'accessToken', options: {}, ...parameters },
+		credentials: { polarApi: credential },
+	};
+	return { id, name, nodes: [node], connections: {} };
+}
+
 /**
  * A workflow of branches hanging off one Manual Trigger; each branch is a chain of nodes.
  * Positions put branch i on row i, which is also the order n8n's v1 execution order runs them.

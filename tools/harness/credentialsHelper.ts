@@ -25,8 +25,8 @@ function resolve(template: string, credentials: ICredentialDataDecryptedObject):
 
 /**
  * Test stand-in for n8n's CredentialsHelper (the real one lives in n8n's CLI package): serves the
- * credentials a test gives, applies a credential type's generic `authenticate` block, and records
- * OAuth2 token updates so refresh can be asserted.
+ * credentials a test gives, applies a credential type's `authenticate` (a function, or a generic
+ * block), and records OAuth2 token updates so refresh can be asserted.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
 	readonly updates: Array<{ type: string; data: ICredentialDataDecryptedObject }> = [];
@@ -51,6 +51,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const type = TYPES[typeName];
 		const auth = type?.authenticate;
 		const options = requestOptions as IHttpRequestOptions;
+		// As n8n's: a function sets what it sets; a generic block is resolved template by template.
+		if (typeof auth === 'function') return await auth.call(type, credentials, options);
 		if (auth && typeof auth === 'object' && auth.type === 'generic') {
 			const headers = (auth.properties.headers ?? {}) as Record<string, string>;
 			options.headers = { ...(options.headers ?? {}) };

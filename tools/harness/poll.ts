@@ -37,6 +37,8 @@ export class PollHarness {
 		private parameters: INodeParameters,
 		baseUrl: string,
 		credentials?: Record<string, ICredentialDataDecryptedObject>,
+		/** n8n's credentials helper as a test needs it (default: the test one over `credentials`) */
+		private readonly credentialsHelper?: TestCredentialsHelper,
 	) {
 		this.credentials = credentials ?? tokenCredentials(baseUrl);
 	}
@@ -50,7 +52,8 @@ export class PollHarness {
 		return (JSON.parse(this.stored) as Record<string, IDataObject>)['node:Polar Poll Trigger'] ?? {};
 	}
 
-	async poll(mode: WorkflowExecuteMode = 'trigger', activation: WorkflowActivateMode = 'activate'): Promise<PollResult> {
+	/** The workflow n8n builds from what it has stored, and the node's PollContext in it. */
+	private build(mode: WorkflowExecuteMode, activation: WorkflowActivateMode): { workflow: Workflow; context: PollContext } {
 		const node: INode = {
 			id: 'poll-node-1',
 			name: 'Polar Poll Trigger',
@@ -69,7 +72,11 @@ export class PollHarness {
 			settings: {},
 			staticData: JSON.parse(this.stored) as IDataObject,
 		});
-		const context = new PollContext(workflow, node, testAdditionalData(new TestCredentialsHelper(this.credentials)), mode, activation);
+		const helper = this.credentialsHelper ?? new TestCredentialsHelper(this.credentials);
+		return { workflow, context: new PollContext(workflow, node, testAdditionalData(helper), mode, activation) };
+	}
+
+	private async run(workflow: Workflow, context: PollContext, mode: WorkflowExecuteMode): Promise<PollResult> {
 		try {
 			const out = await pollTrigger.poll.call(context);
 			if (mode !== 'manual') this.stored = JSON.stringify(workflow.staticData);
@@ -77,6 +84,22 @@ export class PollHarness {
 		} catch (error) {
 			return { items: [], empty: true, error: error as PollResult['error'] };
 		}
+	}
+
+	/** One poll, in a workflow freshly built from what is stored. */
+	async poll(mode: WorkflowExecuteMode = 'trigger', activation: WorkflowActivateMode = 'activate'): Promise<PollResult> {
+		const { workflow, context } = this.build(mode, activation);
+		return await this.run(workflow, context, mode);
+	}
+
+	/**
+	 * One activation as n8n 2.41 keeps it: one Workflow (so one static data object in memory) and one
+	 * PollContext for every Poll Times tick, and each tick started without waiting for the one before
+	 * (core's ActiveWorkflowTriggers and PollTriggerExecutor). `tick()` starts a poll.
+	 */
+	activation(activation: WorkflowActivateMode = 'activate'): { tick: () => Promise<PollResult> } {
+		const { workflow, context } = this.build('trigger', activation);
+		return { tick: async () => await this.run(workflow, context, 'trigger') };
 	}
 
 	/** n8n restarted: the workflow comes back from the database with what was stored. */

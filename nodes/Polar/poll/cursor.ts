@@ -100,3 +100,17 @@ export function advance<E extends LogEvent>(cursor: PollCursor, events: E[]): { 
 		.slice(-MAX_SEEN);
 	return { fresh, next: { ...cursor, last, seen: remembered } };
 }
+
+/**
+ * What a poll that read `read` may still emit, now that static data holds `stored`, and the cursor
+ * after it. Polls of one node share one static data object in n8n, and n8n starts a poll at each
+ * tick even while the node's previous poll runs (poll/inFlight.ts skips that one in this process).
+ * If another poll stored a newer cursor meanwhile, it emitted what that cursor covers (its ids, and
+ * everything before its window), so those are dropped and the cursor goes on from the stored one.
+ * With nothing stored meanwhile this changes nothing.
+ */
+export function settle<E extends LogEvent>(read: PollCursor, stored: unknown, fresh: E[]): { fresh: E[]; next: PollCursor; dropped: number } {
+	const now = isCursor(stored) && stored.startFrom === read.startFrom ? stored : read;
+	const settled = advance(now, fresh);
+	return { ...settled, dropped: fresh.length - settled.fresh.length };
+}

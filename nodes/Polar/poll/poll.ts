@@ -10,7 +10,8 @@ import type { PolarRequest } from '../transport/request';
 import { PolarHttpError } from '../transport/request';
 import { RETRY_POLICIES } from '../transport/retry';
 import type { PollCursor } from './cursor';
-import { advance, isCursor, newCursor, queryFloor } from './cursor';
+import { advance, isCursor, newCursor, queryFloor, settle } from './cursor';
+import { claimPoll } from './inFlight';
 import type { EventSubject } from './systemEvents';
 import { isSystemEvent, SYSTEM_EVENTS } from './systemEvents';
 
@@ -20,6 +21,9 @@ import { isSystemEvent, SYSTEM_EVENTS } from './systemEvents';
  * covers is in hand, so a poll that fails (429, 5xx, network, after the transport's retries)
  * throws the node's API error and leaves the cursor where it was.
  */
+
+/** What every failed scheduled poll adds to its error's description. */
+const NOTHING_MOVED = 'Nothing was emitted and the cursor did not move: the next poll reads the same events again.';
 
 /** Events emitted by one poll at most; a longer backlog continues at the next poll. */
 export const MAX_EVENTS_PER_POLL = 2_000;
@@ -100,7 +104,7 @@ function itemOf(event: LogEvent, data: IDataObject | null | undefined): INodeExe
 }
 
 /** The object an event is about, read with one GET; null when Polar no longer has it. */
-type Fail = (error: unknown, operation?: { id: string; scopes: string[] }) => Error;
+type Fail = (error: unknown, operation?: { id: string; scopes: string[] }) => ReturnType<typeof toNodeError>;
 
 async function subjectOf(client: PolarClient, event: LogEvent, subject: EventSubject | undefined, fail: Fail): Promise<IDataObject | null> {
 	const id = subject ? event.metadata?.[subject.idKey] : undefined;
@@ -136,44 +140,75 @@ function cursorOf(stored: unknown, settings: PollSettings): { cursor: PollCursor
 	return { cursor: newCursor(since, settings.startFrom), started: true };
 }
 
+/**
+ * The node's poll(). A scheduled poll that starts while the node's previous one still runs in this
+ * process (n8n does not wait for it; inFlight.ts) does nothing: it would read the same cursor.
+ */
 export async function pollEventLog(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const settings = settingsOf(this);
+	if (this.getMode() === 'manual') return await readEventLog(this);
+	// Before anything that evaluates an expression (parameters, the credential), as the skip must cost nothing.
+	const node = this.getNode();
+	const workflowId = this.getWorkflow().id ?? '';
+	const release = claimPoll(workflowId, node.id);
+	if (!release) {
+		this.logger.debug(`Polar Poll Trigger "${node.name}": skipped this poll, the previous poll of this node is still running (waiting for Polar's rate limit, or reading a long backlog); it goes on from where that one ends`, { workflowId, nodeId: node.id });
+		return null;
+	}
+	try {
+		return await readEventLog(this);
+	} finally {
+		release();
+	}
+}
+
+async function readEventLog(ctx: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const settings = settingsOf(ctx);
 	let client: PolarClient;
 	try {
-		client = await openClient(this, this.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.poll);
+		client = await openClient(ctx, ctx.getNodeParameter('authentication', 'accessToken'), RETRY_POLICIES.poll);
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), (error as Error).message);
+		throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 	}
 	const fail: Fail = (error, operation = EVENTS_LIST) =>
-		toNodeError(this.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: client.connection.secrets });
+		toNodeError(ctx.getNode(), error, { operationId: operation.id, scopes: operation.scopes, secrets: client.connection.secrets });
 
 	try {
-		if (this.getMode() === 'manual') {
+		if (ctx.getMode() === 'manual') {
 			// "Fetch Test Event": the newest matching event, the cursor untouched.
 			const page = await fetchPage(client, eventsRequest(settings, [['sorting', '-timestamp']]), EVENTS_LIST.pagination, 1, 1);
-			const [latest] = parseEvents(this, page.items);
+			const [latest] = parseEvents(ctx, page.items);
 			if (!latest) {
-				throw new NodeOperationError(this.getNode(), 'Polar\'s event log has no matching event yet', {
+				throw new NodeOperationError(ctx.getNode(), 'Polar\'s event log has no matching event yet', {
 					description: `Looked for: ${settings.names.join(', ')}. Make one happen in Polar (e.g. in the sandbox), then fetch again.`,
 				});
 			}
 			return [await itemsOf(client, [latest], settings.includeObject, fail)];
 		}
 
-		const state = this.getWorkflowStaticData('node');
+		const state = ctx.getWorkflowStaticData('node');
 		const { cursor, started } = cursorOf(state.cursor, settings);
 		if (started && !settings.startFrom) {
-			// Activation: from now on, no history.
+			// Activation: from now on, no history. n8n stores static data after activating, so this
+			// point survives a restart even though no poll has emitted yet.
 			state.cursor = cursor;
 			return null;
 		}
 		const request = eventsRequest(settings, [['start_timestamp', queryFloor(cursor)], ['sorting', 'timestamp']]);
 		const listed = await fetchList(client, request, { kind: EVENTS_LIST.pagination, limit: MAX_EVENTS_PER_POLL, concurrency: DEFAULT_PAGE_CONCURRENCY });
-		const { fresh, next } = advance(cursor, parseEvents(this, listed));
+		const { fresh } = advance(cursor, parseEvents(ctx, listed));
 		const items = await itemsOf(client, fresh, settings.includeObject, fail);
-		state.cursor = next;
-		return items.length ? [items] : null;
+		// Nothing is awaited from here to the return, so no other poll can store a cursor in between.
+		const settled = settle(cursor, state.cursor, fresh);
+		if (settled.dropped) {
+			ctx.logger.debug(`Polar Poll Trigger "${ctx.getNode().name}": another poll of this node emitted ${settled.dropped} of these events meanwhile; they are not emitted again`);
+		}
+		const emit = new Set(settled.fresh);
+		state.cursor = settled.next;
+		const out = items.filter((_, i) => emit.has(fresh[i]));
+		return out.length ? [out] : null;
 	} catch (error) {
-		throw fail(error);
+		const failure = fail(error);
+		if (ctx.getMode() !== 'manual') failure.description = [failure.description, NOTHING_MOVED].filter(Boolean).join('\n');
+		throw failure;
 	}
 }

@@ -30,6 +30,8 @@ export class PolarClient {
 	private readonly now: () => number;
 	private readonly random: () => number;
 	private readonly sendFn: typeof sendOnce;
+	/** no retry waits past this time (the policy's retryWithinMs from the client's start) */
+	private readonly retryUntil: number;
 
 	constructor(
 		readonly ctx: PolarContext,
@@ -43,6 +45,7 @@ export class PolarClient {
 		this.random = options.random ?? Math.random;
 		this.sendFn = options.send ?? sendOnce;
 		this.pacer = new RateLimitPacer(this.now, this.wait, connection.rateLimit);
+		this.retryUntil = this.policy.retryWithinMs === undefined ? Infinity : this.now() + this.policy.retryWithinMs;
 	}
 
 	/**
@@ -65,7 +68,8 @@ export class PolarClient {
 	/**
 	 * Sends a request, retrying what is safe to retry (retry.ts decides). Polar has no idempotency
 	 * key: a POST whose reply was lost is not sent again unless Polar dedupes it itself or the user
-	 * opted in; the error then says the write may have been applied.
+	 * opted in; the error then says the write may have been applied. A failure that is neither
+	 * Polar's reply nor the network's (a LocalFailure: n8n's own) is thrown at once, never retried.
 	 */
 	async send(req: PolarRequest): Promise<PolarResponse> {
 		const request: PolarRequest = { ...req, timeoutMs: req.timeoutMs ?? this.policy.timeoutMs };
@@ -74,11 +78,18 @@ export class PolarClient {
 		for (let attempt = 0; ; attempt++) {
 			const slot = await this.pacer.acquire(request);
 			let failure: PolarHttpError | undefined;
+			let local: { error: unknown } | undefined;
 			let res: PolarResponse | undefined;
 			try {
 				res = await this.sendFn(this.ctx, this.connection, request);
 			} catch (error) {
-				failure = error instanceof PolarHttpError ? error : new PolarHttpError(0, {}, null, 'EUNKNOWN');
+				if (error instanceof PolarHttpError) failure = error;
+				else local = { error };
+			}
+			if (local) {
+				// Not Polar's answer nor the network's (a LocalFailure): n8n's own, never retried.
+				this.pacer.release(slot, undefined, 0);
+				throw local.error;
 			}
 			this.pacer.release(slot, res ? res.headers : failure?.statusCode ? failure.headers : undefined, res ? res.statusCode : failure!.statusCode);
 			if (res) return res;
@@ -90,12 +101,20 @@ export class PolarClient {
 			const delay = attempt < this.policy.maxRetries && shouldRetry(last, request, this.policy)
 				? delayBeforeRetry(last, attempt, this.policy, this.now(), this.random)
 				: undefined;
-			if (delay === undefined) {
-				if (failures.length === 1 && !inDoubt) throw last;
-				throw new RetriesExhaustedError(last, attempt + 1, summarize(failures), inDoubt);
+			const tooLate = delay !== undefined && this.now() + delay > this.retryUntil ? this.tooLateToRetry(last, delay) : undefined;
+			if (delay === undefined || tooLate) {
+				if (failures.length === 1 && !inDoubt && !tooLate) throw last;
+				throw new RetriesExhaustedError(last, attempt + 1, summarize(failures), inDoubt, tooLate);
 			}
 			await this.wait(delay);
 		}
+	}
+
+	/** Why a retry `delay` ms away is not made: it would end past the policy's retryWithinMs. */
+	private tooLateToRetry(last: PolarHttpError, delay: number): string {
+		const wait = `${Math.ceil(delay / 1000)} s`;
+		const asked = last.statusCode === 429 ? `Polar asked to wait ${wait}` : `The next attempt was ${wait} away`;
+		return `${asked}, past the ${Math.round((this.policy.retryWithinMs ?? 0) / 1000)} s within which this run retries, so it stopped there.`;
 	}
 }
 

@@ -2,8 +2,8 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { SUPPORTED_API_VERSIONS } from '../apiVersions';
 import { headerOf } from './headers';
+import { LocalFailure, PolarHttpError } from './failures';
 import { credentialMessage, validationProblems } from './replyMessages';
-import { PolarHttpError } from './request';
 import { RetriesExhaustedError } from './retry';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
@@ -106,8 +106,9 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 			exhausted.attempts > 1 ? `It was sent ${exhausted.attempts} times and any of them may have taken effect.` : 'Polar has no idempotency key, so the node did not send it again.'
 		} Check on Polar whether it happened (e.g. list or search for what ${ctx.operationId || 'the operation'} creates) before running again, or it may happen twice.`;
 	}
-	if (exhausted && exhausted.attempts > 1) {
-		description = `${description ? `${description}\n` : ''}Gave up after ${exhausted.attempts} attempts: ${exhausted.summary}`.trim();
+	if (exhausted && (exhausted.attempts > 1 || exhausted.stoppedEarly)) {
+		const gaveUp = `Gave up after ${exhausted.attempts} ${exhausted.attempts > 1 ? 'attempts' : 'attempt'}: ${exhausted.summary}${exhausted.stoppedEarly ? `. ${exhausted.stoppedEarly}` : ''}`;
+		description = `${description ? `${description}\n` : ''}${gaveUp}`.trim();
 	}
 	const safe = (s: string | undefined) => (s === undefined ? undefined : redact(s, ctx.secrets));
 	const body = failure.body && typeof failure.body === 'object' ? JSON.parse(safe(JSON.stringify(failure.body))!) : { body: safe(String(failure.body ?? '')) };
@@ -123,12 +124,14 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 
 /**
  * Any failure as the error n8n shows: a failed exchange becomes a NodeApiError with Polar's
- * message, an n8n error stays as it is, anything else becomes a NodeOperationError; no secret
+ * message, an n8n error stays as it is, anything else (a LocalFailure included: n8n's own, neither
+ * Polar's answer nor the network's) becomes a NodeOperationError with its own message; no secret
  * survives in the message.
  */
 export function toNodeError(node: INode, error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	if (error instanceof PolarHttpError) return toNodeApiError(node, error, ctx);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	const message = redact(error instanceof Error ? error.message : String(error), ctx.secrets);
-	return new NodeOperationError(node, message, { itemIndex: ctx.itemIndex });
+	const description = error instanceof LocalFailure ? 'n8n raised this while making the request to Polar; it is not an answer from Polar nor a network failure, so it was not retried.' : undefined;
+	return new NodeOperationError(node, message, { itemIndex: ctx.itemIndex, description });
 }

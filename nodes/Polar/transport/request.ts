@@ -14,8 +14,11 @@ import { apiVersionOf } from '../apiVersions';
 import { SERVERS } from '../generated/meta';
 import type { HttpHeaders } from './headers';
 import { normalizeHeaders } from './headers';
+import { PolarHttpError, toRequestFailure } from './failures';
 import type { RateWindow } from './rateLimits';
 import { KNOWN_LIMITS } from './rateLimits';
+
+export { LocalFailure, PolarHttpError } from './failures';
 
 export type PolarContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
@@ -80,24 +83,6 @@ export interface PolarResponse {
 	body: unknown;
 }
 
-/** A reply outside 2xx, or no reply at all (`statusCode` 0 and a network `code`). */
-export class PolarHttpError extends Error {
-	/** the Polar-Version the request asked for (set by sendOnce), for errors that concern the version */
-	apiVersion?: string;
-
-	constructor(
-		readonly statusCode: number,
-		readonly headers: HttpHeaders,
-		readonly body: unknown,
-		readonly code?: string,
-		/** the system call that failed without a reply ('connect', 'write', 'read', …), when Node says */
-		readonly syscall?: string,
-	) {
-		super(statusCode ? `HTTP ${statusCode}` : `network error ${code ?? ''}`.trim());
-		this.name = 'PolarHttpError';
-	}
-}
-
 /** Where and how to reach Polar, read once per execution from the chosen credential. */
 export interface PolarConnection {
 	credentialType: CredentialType;
@@ -156,16 +141,17 @@ export function buildUrl(baseUrl: string, path: string, query: Array<[string, st
 /**
  * Sends one request through n8n's helpers (so proxies, logging and OAuth2 refresh behave as in
  * any n8n node) and answers the full response. Every failure becomes a PolarHttpError carrying
- * status, headers and body, and nothing else: the original error holds the request headers,
- * Authorization included, so it is never passed on.
+ * status, headers and body (or the network code), or a LocalFailure with its message when neither
+ * Polar nor the network failed (failures.ts), and nothing else: the original error holds the
+ * request headers, Authorization included, so it is never passed on.
  *
  * Replies outside 2xx come back as responses (`ignoreHttpStatusErrors`) and are read here, because
  * the error n8n's authenticated helper throws loses them on n8n-workflow up to 2.33 (its
  * ExecutionBaseError declares `cause` as a class field, which wipes the wrapped reply: status and
  * body survive only as `httpCode` and `context.data`, headers not at all). The one exception is
  * OAuth2: its helper refreshes the token only when it sees a 401 thrown, and no n8n before 2.x knows
- * `ignoreHttpStatusErrors: { except: [401] }`, so OAuth2 requests let n8n throw and toHttpError
- * reads what is left.
+ * `ignoreHttpStatusErrors: { except: [401] }`, so OAuth2 requests let n8n throw and
+ * toRequestFailure reads what is left.
  */
 export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: PolarRequest): Promise<PolarResponse> {
 	const headers: Record<string, string> = { 'Polar-Version': conn.apiVersion, Accept: req.text ? 'text/csv, */*' : 'application/json', ...req.headers };
@@ -211,63 +197,8 @@ export async function sendOnce(ctx: PolarContext, conn: PolarConnection, req: Po
 		if (statusCode < 200 || statusCode >= 300) throw new PolarHttpError(statusCode, replyHeaders, parsed ?? null);
 		return { statusCode, headers: replyHeaders, body: parsed ?? null };
 	} catch (error) {
-		const failure = toHttpError(error);
-		failure.apiVersion = conn.apiVersion;
+		const failure = toRequestFailure(error);
+		if (failure instanceof PolarHttpError) failure.apiVersion = conn.apiVersion;
 		throw failure;
 	}
-}
-
-/** A Node or HTTP-client error code inside a text ("connect ECONNREFUSED 127.0.0.1:1" → ECONNREFUSED). */
-const ERROR_CODE_IN_TEXT = /\b(E[A-Z][A-Z_]{2,}|ERR_[A-Z_]+|HPE_[A-Z_]+|UND_ERR_[A-Z_]+)\b/;
-
-/**
- * What n8n-workflow up to 2.33 leaves of a failed exchange once `cause` is wiped: the status as
- * `httpCode`, a JSON object body as `context.data`, and for a failure without a reply the client's
- * message among `messages` (its code then names the failure, e.g. "connect ECONNREFUSED …").
- */
-function fromWipedCause(e: { httpCode?: unknown; context?: { data?: unknown }; messages?: unknown; message?: unknown }): PolarHttpError | undefined {
-	const status = Number(e.httpCode ?? 0);
-	if (Number.isInteger(status) && status >= 300 && status <= 599) return new PolarHttpError(status, {}, e.context?.data ?? null);
-	const texts = [...(Array.isArray(e.messages) ? e.messages : []), e.message].filter((t): t is string => typeof t === 'string');
-	for (const text of texts) {
-		const code = ERROR_CODE_IN_TEXT.exec(text)?.[1];
-		if (code) return new PolarHttpError(0, {}, null, code, /^(connect|read|write|getaddrinfo) E/.exec(text)?.[1]);
-		// axios's own words for its timeout, which carry no code
-		if (/^timeout of \d+ms exceeded/.test(text)) return new PolarHttpError(0, {}, null, 'ECONNABORTED');
-	}
-	return undefined;
-}
-
-/** Reduces whatever n8n's helper threw to status, headers, body and a network code. */
-export function toHttpError(error: unknown): PolarHttpError {
-	if (error instanceof PolarHttpError) return error;
-	const e = error as { cause?: unknown; response?: unknown; code?: string; httpCode?: string };
-	if (!(e.cause && typeof e.cause === 'object') && !e.response && typeof e.code !== 'string') {
-		const rebuilt = fromWipedCause(e as Parameters<typeof fromWipedCause>[0]);
-		if (rebuilt) return rebuilt;
-	}
-	const source = (e.cause && typeof e.cause === 'object' ? e.cause : e) as {
-		response?: { status?: number; statusCode?: number; headers?: Record<string, string>; data?: unknown; body?: unknown };
-		code?: string;
-		syscall?: string;
-		cause?: { code?: string; syscall?: string };
-	};
-	const response = source.response ?? (e.response as typeof source.response);
-	const code = source.code ?? source.cause?.code ?? e.code ?? 'EUNKNOWN';
-	const status = Number(response?.status ?? response?.statusCode ?? 0);
-	// A 2xx that still failed: the reply was cut off or unreadable (axios ERR_BAD_RESPONSE); for a write, it was applied.
-	if (status >= 200 && status < 300) return new PolarHttpError(0, normalizeHeaders(response?.headers), null, code === 'EUNKNOWN' ? 'ERR_BAD_RESPONSE' : code);
-	if (response && status) {
-		let body = response.data ?? response.body;
-		if (Buffer.isBuffer(body)) body = body.toString('utf8');
-		if (typeof body === 'string') {
-			try {
-				body = JSON.parse(body);
-			} catch {
-				// keep text
-			}
-		}
-		return new PolarHttpError(status, normalizeHeaders(response.headers), body);
-	}
-	return new PolarHttpError(0, {}, null, code, source.syscall ?? source.cause?.syscall);
 }

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
+import { isUnreadableReplyCode, LOST_REPLY_CODES, NOT_SENT_CODES } from './failures';
 import { retryAfterMs, serverWaitMs } from './headers';
 import type { PolarRequest } from './request';
 import { PolarHttpError } from './request';
@@ -18,6 +19,11 @@ export interface RetryPolicy {
 	timeoutMs: number;
 	/** send a POST again even after a failure that may have come after Polar applied it (may duplicate) */
 	retryAmbiguousWrites: boolean;
+	/**
+	 * retry only within this long of the client's start: a retry whose wait (Retry-After or backoff)
+	 * would end later is not made, and the failure surfaces; unset, the number of retries is the limit
+	 */
+	retryWithinMs?: number;
 }
 
 /**
@@ -33,6 +39,17 @@ const NODE_DEFAULTS: RetryPolicy = Object.freeze({
 	retryAmbiguousWrites: false,
 });
 
+/**
+ * How long after its start a poll still waits to retry: 45 s. n8n starts a poll at every Poll Times
+ * tick (at most once a minute per entry) whether or not the previous one has ended, and Polar's
+ * limiter counts in one-minute windows, so its `Retry-After` reaches up to a minute ahead. A poll
+ * that would wait past 45 s stops instead: it emits nothing, its cursor stays, and the next poll
+ * reads the same events. Waiting longer gains nothing, since by then the next poll is due; so a poll
+ * held up by the limiter ends before the poll after next with Poll Times a minute or more apart,
+ * and a tick that still meets it (entries closer together) is skipped (poll/inFlight.ts).
+ */
+export const POLL_RETRY_WINDOW_MS = 45_000;
+
 /** The retry policies in use, by who waits for the request. Every client is made with one (client.ts). */
 export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerLifecycle' | 'poll', RetryPolicy>> = Object.freeze({
 	/** the Polar node's operations, before its Retry collection changes anything */
@@ -46,9 +63,10 @@ export const RETRY_POLICIES: Readonly<Record<'node' | 'editorLookup' | 'triggerL
 	triggerLifecycle: NODE_DEFAULTS,
 	/**
 	 * the poll trigger reading the events log (GETs only): a poll that gives up loses nothing, since
-	 * the cursor stays and the next poll reads the same window, so it waits less than the node
+	 * the cursor stays and the next poll reads the same window, so it waits less than the node, and
+	 * only within POLL_RETRY_WINDOW_MS of its start
 	 */
-	poll: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 3, maxDelayMs: 10_000, timeoutMs: 30_000 }),
+	poll: Object.freeze({ ...NODE_DEFAULTS, maxRetries: 3, maxDelayMs: 10_000, timeoutMs: 30_000, retryWithinMs: POLL_RETRY_WINDOW_MS }),
 });
 
 /** A server asking for more than this is not waited for: the error surfaces instead. */
@@ -125,33 +143,12 @@ export function retryPolicyOfExecution(ctx: IExecuteFunctions): RetryPolicy {
 
 /*
  * What a failed attempt says about whether Polar applied the request. Polar has no idempotency
- * key, so a POST is sent again only when Polar certainly did not apply it.
- *
- * n8n's HTTP helper (axios on Node's http/https) reports failures without a reply by the Node error
- * code; test/engine/transport/networkCodes.test.ts pins what it gives on this Node version (20.x) by
- * causing each failure on loopback through n8n's engine:
- * - connection refused → ECONNREFUSED (syscall connect): nothing was sent;
- * - plain HTTP answering a TLS handshake → EPROTO: the handshake failed, so the request (written only
- *   after it) was not sent; DNS failures (ENOTFOUND, EAI_AGAIN from getaddrinfo) and unreachable
- *   networks fail before connecting, as does a connect that times out (ETIMEDOUT with syscall connect);
- * - a connection closed or reset by the server → ECONNRESET ("socket hang up" or "read ECONNRESET"),
- *   the same whether the server closed it before or after reading the request, so it may have been
- *   applied; likewise EPIPE;
- * - the Request Timeout option → ECONNABORTED ("timeout of … ms exceeded"): sent, no reply in time;
- * - a reply that cannot be read → HPE_* (HTTP parse errors) or ERR_BAD_RESPONSE with a 2xx status
- *   (body cut off): sent, and for a 2xx certainly applied.
- * A 429 comes from Polar's limiter, which answers before the application sees the request. Every
- * 5xx may come after work was done: Polar's own 500 after a payment-provider call, or a proxy's
- * 502/504 after Polar committed. Certificate failures are never retried: retrying cannot fix them.
+ * key, so a POST is sent again only when Polar certainly did not apply it. Which network codes
+ * mean "not sent" and which "sent, reply lost" is failures.ts's. A 429 comes from Polar's limiter,
+ * which answers before the application sees the request. Every 5xx may come after work was done:
+ * Polar's own 500 after a payment-provider call, or a proxy's 502/504 after Polar committed.
+ * Certificate failures are never retried: retrying cannot fix them.
  */
-
-/** Failed before anything reached Polar. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EPROTO', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
-/** Sent, or possibly sent, and no usable reply came back. */
-const LOST_REPLY_CODES = new Set([
-	'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ERR_BAD_RESPONSE', 'UND_ERR_SOCKET',
-	'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'EUNKNOWN',
-]);
 
 export interface FailureClass {
 	kind: RetryableFailure;
@@ -163,9 +160,9 @@ export function classify(failure: PolarHttpError): FailureClass | undefined {
 	if (failure.statusCode === 429) return { kind: 'rateLimit', mayHaveApplied: false };
 	if (failure.statusCode >= 500) return { kind: 'serverError', mayHaveApplied: true };
 	if (failure.statusCode !== 0) return undefined;
-	const code = failure.code ?? 'EUNKNOWN';
+	const code = failure.code ?? '';
 	if (NOT_SENT_CODES.has(code) || (code === 'ETIMEDOUT' && failure.syscall === 'connect')) return { kind: 'networkError', mayHaveApplied: false };
-	if (LOST_REPLY_CODES.has(code) || code.startsWith('HPE_')) return { kind: 'networkError', mayHaveApplied: true };
+	if (LOST_REPLY_CODES.has(code) || isUnreadableReplyCode(code)) return { kind: 'networkError', mayHaveApplied: true };
 	return undefined;
 }
 
@@ -193,6 +190,8 @@ export class RetriesExhaustedError extends PolarHttpError {
 		readonly summary: string,
 		/** some attempt of this POST may have been applied by Polar */
 		readonly mayHaveBeenApplied: boolean,
+		/** why it stopped before the policy's retries ran out, in words for the user */
+		readonly stoppedEarly?: string,
 	) {
 		super(last.statusCode, last.headers, last.body, last.code, last.syscall);
 		this.name = 'RetriesExhaustedError';

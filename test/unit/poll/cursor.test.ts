@@ -1,4 +1,4 @@
-import { advance, isCursor, MAX_SEEN, micros, newCursor, OVERLAP_MS, queryFloor } from '../../../nodes/Polar/poll/cursor';
+import { advance, isCursor, MAX_SEEN, micros, newCursor, OVERLAP_MS, queryFloor, settle } from '../../../nodes/Polar/poll/cursor';
 
 const at = (iso: string, id: string) => ({ id, timestamp: iso });
 
@@ -51,4 +51,53 @@ test('isCursor refuses what is not one', () => {
 	expect(isCursor(newCursor('2026-12-01T10:00:00Z', ''))).toBe(true);
 	expect(isCursor({ since: 'x', last: 'y', startFrom: '', seen: [] })).toBe(false);
 	expect(isCursor(undefined)).toBe(false);
+});
+
+describe('settle: two polls that read the same cursor emit each event once', () => {
+	const since = '2026-12-01T10:00:00.000000Z';
+	const t = (s: number) => new Date(Date.parse('2026-12-01T10:00:00Z') + s * 1000).toISOString();
+	const read = advance(newCursor(since, ''), [at(t(1), 'old')]).next;
+
+	test('with nothing stored meanwhile, it emits what advance found and stores what advance would', () => {
+		const { fresh, next } = advance(read, [at(t(2), 'a'), at(t(3), 'b')]);
+		expect(settle(read, read, fresh)).toEqual({ fresh, next, dropped: 0 });
+		// The object n8n hands back may be a copy: equal is enough.
+		expect(settle(read, structuredClone(read), fresh)).toEqual({ fresh, next, dropped: 0 });
+	});
+
+	test('what another poll emitted meanwhile is dropped; the rest is emitted and the cursor goes on from both', () => {
+		const other = advance(read, [at(t(2), 'a'), at(t(3), 'b')]).next;
+		const mine = advance(read, [at(t(2), 'a'), at(t(3), 'b'), at(t(3), 'c'), at(t(4), 'd')]).fresh;
+		const { fresh, next, dropped } = settle(read, other, mine);
+		expect(fresh.map((e) => e.id)).toEqual(['c', 'd']);
+		expect(dropped).toBe(2);
+		expect(next.last).toBe(t(4));
+		expect(next.seen.map(([id]) => id)).toEqual(['old', 'a', 'b', 'c', 'd']);
+		// And the next poll, reading what this one stores, emits none of them again.
+		expect(advance(next, [at(t(2), 'a'), at(t(3), 'b'), at(t(3), 'c'), at(t(4), 'd')]).fresh).toEqual([]);
+	});
+
+	test('an event the other poll did not see (late, inside its window) is still emitted', () => {
+		const other = advance(read, [at(t(10), 'x')]).next;
+		const { fresh } = settle(read, other, [at(t(5), 'late'), at(t(10), 'x')]);
+		expect(fresh.map((e) => e.id)).toEqual(['late']);
+	});
+
+	test('the other poll went further: nothing of mine is new, and its cursor stays as it is', () => {
+		const other = advance(read, [at(t(2), 'a'), at(t(3), 'b'), at(t(900), 'z')]).next;
+		const { fresh, next } = settle(read, other, [at(t(2), 'a'), at(t(3), 'b')]);
+		expect(fresh).toEqual([]);
+		expect(next.last).toBe(other.last);
+		// a and b fell out of the other's memory (older than the overlap), and so out of its window: not emitted again.
+		expect(next.seen.map(([id]) => id)).toEqual(['z']);
+	});
+
+	test('a stored value that is not a cursor, or one from another Start From, is not the other poll\'s: the read cursor decides', () => {
+		const mine = [at(t(2), 'a')];
+		const expected = { ...advance(read, mine), dropped: 0 };
+		expect(settle(read, undefined, mine)).toEqual(expected);
+		expect(settle(read, { since: 'x' }, mine)).toEqual(expected);
+		const otherStart = advance(newCursor(since, '2026-11-01T00:00:00.000Z'), mine).next;
+		expect(settle(read, otherStart, mine)).toEqual(expected);
+	});
 });

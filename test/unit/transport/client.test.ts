@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { PolarClient, RetriesExhaustedError } from '../../../nodes/Polar/transport/client';
 import type { PolarRequest, PolarResponse } from '../../../nodes/Polar/transport/request';
 import { PolarHttpError } from '../../../nodes/Polar/transport/request';
-import { RETRY_POLICIES } from '../../../nodes/Polar/transport/retry';
+import { POLL_RETRY_WINDOW_MS, RETRY_POLICIES } from '../../../nodes/Polar/transport/retry';
 
 const conn = { credentialType: 'polarApi' as const, baseUrl: 'http://127.0.0.1:1', apiVersion: '2026-10', secrets: [] };
 const ctx = {} as IExecuteFunctions;
@@ -143,6 +143,48 @@ test('an exhausted budget says how many attempts and why', async () => {
 	expect(error).toBeInstanceOf(RetriesExhaustedError);
 	expect(error.attempts).toBe(3);
 	expect(error.summary).toBe('429, 503, ECONNRESET');
+});
+
+describe('a poll retries only within POLL_RETRY_WINDOW_MS of its start', () => {
+	const get: PolarRequest = { method: 'GET', path: '/v1/events/', auth: 'token' };
+
+	test('Retry-After within the window is waited for', async () => {
+		const waits: number[] = [];
+		const { attempts, send } = scripted([new PolarHttpError(429, { 'retry-after': '20' }, null), ok()]);
+		await client(send, waits, RETRY_POLICIES.poll).send(get);
+		expect(attempts).toHaveLength(2);
+		expect(waits).toContain(20_000);
+	});
+
+	test('Retry-After past the window is not: the poll stops at once and says why', async () => {
+		const waits: number[] = [];
+		const { attempts, send } = scripted([new PolarHttpError(429, { 'retry-after': '50' }, null), ok()]);
+		const error = await client(send, waits, RETRY_POLICIES.poll).send(get).catch((e) => e);
+		expect(attempts).toHaveLength(1);
+		expect(waits.filter((ms) => ms > 1_000)).toEqual([]);
+		expect(error).toBeInstanceOf(RetriesExhaustedError);
+		expect(error.stoppedEarly).toBe(`Polar asked to wait 50 s, past the ${POLL_RETRY_WINDOW_MS / 1000} s within which this run retries, so it stopped there.`);
+	});
+
+	test('the window counts from the start, across retries: 20 s, then 30 s more is past it', async () => {
+		const waits: number[] = [];
+		const { attempts, send } = scripted([new PolarHttpError(429, { 'retry-after': '20' }, null), new PolarHttpError(429, { 'retry-after': '30' }, null), ok()]);
+		const error = await client(send, waits, RETRY_POLICIES.poll).send(get).catch((e) => e);
+		expect(attempts).toHaveLength(2);
+		expect(error.summary).toBe('429 ×2');
+		expect(error.stoppedEarly).toMatch(/^Polar asked to wait 30 s/);
+	});
+
+	test('backoff counts too', async () => {
+		const { attempts, send } = scripted([new PolarHttpError(503, {}, null), ok()]);
+		const error = await client(send, [], { ...RETRY_POLICIES.poll, baseDelayMs: 100_000, maxDelayMs: 100_000 }).send(get).catch((e) => e);
+		expect(attempts).toHaveLength(1);
+		expect(error.stoppedEarly).toMatch(/^The next attempt was 50 s away, past the 45 s/);
+	});
+
+	test('the node and the editor have no such window: their number of retries is the limit', () => {
+		for (const name of ['node', 'editorLookup', 'triggerLifecycle'] as const) expect(RETRY_POLICIES[name].retryWithinMs).toBeUndefined();
+	});
 });
 
 test('a failure class the user did not select is not retried', async () => {

@@ -33,3 +33,14 @@ test('the nodes show the credential the same mapping selects', () => {
 		{ name: 'polarWebhookSecretApi', required: true, show: { registration: ['manual'] } },
 	]);
 });
+
+test('the access token goes out as a Bearer header set in code, not a template n8n resolves with its expression engine', async () => {
+	const credential = new PolarApi();
+	// A template would need the workflow's expression isolate on every request (issue 18).
+	expect(typeof credential.authenticate).toBe('function');
+	const options = await (credential.authenticate as (c: object, o: object) => Promise<{ headers: Record<string, string> }>)(
+		{ accessToken: 'polar_oat_abc', environment: 'production' },
+		{ url: 'https://api.polar.sh/v1/products/', headers: { 'Polar-Version': '2026-10' } },
+	);
+	expect(options).toEqual({ url: 'https://api.polar.sh/v1/products/', headers: { 'Polar-Version': '2026-10', Authorization: 'Bearer polar_oat_abc' } });
+});

@@ -59,3 +59,10 @@ test('a write left in doubt says so, what to check, and carries a machine-readab
 	expect(plain.context[MAY_HAVE_BEEN_APPLIED]).toBeUndefined();
 	expect(plain.description).toBe('Gave up after 6 attempts: 503 ×6');
 });
+
+test('a run that stopped retrying early says why, even after one attempt', () => {
+	const stopped = new RetriesExhaustedError(new PolarHttpError(429, { 'retry-after': '50' }, ''), 1, '429', false, 'Polar asked to wait 50 s, past the 45 s within which this run retries, so it stopped there.');
+	const error = toNodeApiError(node, stopped, { operationId: 'event:getAll', scopes: [], secrets: [] });
+	expect(error.message).toBe('Polar rate limit reached');
+	expect(error.description).toBe('Gave up after 1 attempt: 429. Polar asked to wait 50 s, past the 45 s within which this run retries, so it stopped there.');
+});
