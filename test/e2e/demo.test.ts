@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 async function start(): Promise<DemoStack> {
-	stack = await startDemoStack({ stateDir, log: (line) => lines.push(line) });
+	// The tarball the suite packed once (globalSetup), so the stack does not build and pack again.
+	stack = await startDemoStack({ stateDir, log: (line) => lines.push(line), tarball: process.env.POLAR_E2E_TARBALL });
 	return stack;
 }
 

@@ -61,6 +61,8 @@ export interface DemoStackOptions {
 	extraImports?: (polar: Emulator) => { credentials: CredentialDefinition[]; workflows: WorkflowDefinition[] };
 	/** Progress lines. */
 	log?: (line: string) => void;
+	/** A package tarball packed already (the e2e suite's, packed once for all its files); default: build and pack this checkout. */
+	tarball?: string;
 }
 
 export interface DemoStack {
@@ -162,7 +164,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		log(`Polar emulator on ${polar.url}: ${Object.entries(seeded).map(([c, n]) => `${n} ${c}`).join(', ')}`);
 
 		const packageDir = join(options.stateDir, 'package');
-		const tarball = await step('building and packing n8n-nodes-polar', async () => {
+		const tarball = options.tarball ?? await step('building and packing n8n-nodes-polar', async () => {
 			// Only this build's tarball, so an old version can never be the one installed.
 			await rm(packageDir, { recursive: true, force: true });
 			return await packPackage(packageDir);
