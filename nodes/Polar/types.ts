@@ -112,7 +112,8 @@ export interface PolarOperation {
 	scopes: string[];
 	pagination: PaginationKind;
 	response: 'json' | 'csv' | 'empty';
-	sort?: boolean;
+	/** the values `sorting` takes (a field, or `-field` for descending), when the operation sorts */
+	sort?: string[];
 	/** "Simplify" of a read: the fields kept */
 	simplify?: string[];
 	/** the reply links to a PDF the node can download */

@@ -24,6 +24,7 @@ import { keyMaterialOf } from '../../nodes/Polar/trigger/secretAtRest';
 import type { EndpointState } from '../../nodes/Polar/trigger/state';
 import { storedSecret } from '../../nodes/Polar/trigger/state';
 import { TestCredentialsHelper } from '../../tools/harness/credentialsHelper';
+import { TRIGGER_TEST_TOKEN } from './emulator';
 import { testAdditionalData } from '../../tools/harness/engine';
 
 export const POLAR_TRIGGER_TYPE = 'n8n-nodes-polar.polarTrigger';
@@ -36,8 +37,8 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
-/** Fixture token and credentials; tests search every output and error for the token. */
-export const TRIGGER_TEST_TOKEN = 'polar_oat_TRIGGERTOKEN0123456789abcdef';
+/** Fixture token (registered on test emulators, harness/emulator.ts) and credentials; tests search every output and error for the token. */
+export { TRIGGER_TEST_TOKEN };
 
 export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	return {

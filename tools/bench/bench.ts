@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
-import { runNode, tokenCredentials } from '../harness/engine';
+import { runNode, TEST_TOKEN, tokenCredentials } from '../harness/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ITEMS = 10_000;
@@ -30,7 +30,8 @@ interface EmulatorProcess {
 }
 
 async function startEmulatorProcess(): Promise<EmulatorProcess> {
-	const child = spawn(process.execPath, [path.join(ROOT, 'build/tools/emulator/cli.js'), '--port', '0', '--seed', '1'], {
+	// The node's test credential holds TEST_TOKEN: registered, as Polar knows only the tokens it issued.
+	const child = spawn(process.execPath, [path.join(ROOT, 'build/tools/emulator/cli.js'), '--port', '0', '--seed', '1', '--token', TEST_TOKEN], {
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	const url = await new Promise<string>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../e2e/installation';
 import { handleSignalsYourself, stopAll } from '../e2e/process';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from './stack';
-import { SANDBOX_CREDENTIAL } from './workflows';
+import { SANDBOX_CREDENTIAL, TRIGGER_WORKFLOW_NAME } from './workflows';
 
 const STATE_DIR = join(REPO_ROOT, '.cache', 'demo');
 
@@ -83,11 +83,12 @@ async function main(): Promise<void> {
 	say(`  Polar emulator  ${polar.url} (${counts})`);
 	say(`  credentials     "Polar (local emulator)"${sandboxToken ? `, "${SANDBOX_CREDENTIAL.name}"` : ''}`);
 	say('  workflows       "Polar demo: list customers", "Polar demo: create a product and a checkout",');
-	say(`                  "Polar demo: on order paid" (${stack.triggerRegistered ? 'published; its endpoint is registered on the emulator' : 'not published'})`);
+	say(`                  "${TRIGGER_WORKFLOW_NAME}" (${stack.triggerRegistered ? 'published; its endpoint is registered on the emulator' : 'not published'})`);
 	say();
-	say('  Fire a signed order.paid at the trigger (from the repository folder):');
+	say('  Run "Polar demo: create a product and a checkout" (Execute workflow): the emulator sends');
+	say(`  product.created, as Polar does, and "${TRIGGER_WORKFLOW_NAME}" runs (see its Executions).`);
+	say('  A signed order.paid can be fired at it too (from the repository folder):');
 	say(`    curl -s -X POST ${polar.url}/__emulator/webhooks/deliver -H 'content-type: application/json' -d @${shown(deliveryFile)}`);
-	say('  then open "Polar demo: on order paid" → Executions.');
 	say();
 	say(`  n8n log: ${shown(n8n.logFile)}   user folder (kept): ${shown(stack.folder.root)}`);
 	say('  Ctrl-C stops everything.');

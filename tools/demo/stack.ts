@@ -23,8 +23,10 @@ import { waitFor } from '../e2e/wait';
 import { startEmulator } from '../emulator';
 import type { Emulator, StoredObject } from '../emulator/types';
 import {
+	DEMO_WORKFLOWS_REVISION,
 	demoWorkflows,
 	EMULATOR_CREDENTIAL,
+	EMULATOR_TOKEN,
 	emulatorCredential,
 	sandboxCredential,
 	TRIGGER_WEBHOOK_ID,
@@ -59,6 +61,8 @@ export interface DemoStackOptions {
 	extraImports?: (polar: Emulator) => { credentials: CredentialDefinition[]; workflows: WorkflowDefinition[] };
 	/** Progress lines. */
 	log?: (line: string) => void;
+	/** A package tarball packed already (the e2e suite's, packed once for all its files); default: build and pack this checkout. */
+	tarball?: string;
 }
 
 export interface DemoStack {
@@ -72,9 +76,10 @@ export interface DemoStack {
 	stop(): Promise<void>;
 }
 
-/** What a kept user folder was last set up with (to notice an emulator on another port). */
+/** What a kept user folder was last set up with (to notice an emulator on another port, or older demo workflows). */
 interface DemoState {
 	emulatorUrl?: string;
+	workflowsRevision?: number;
 }
 
 async function assertPortFree(port: number, what: string): Promise<void> {
@@ -152,13 +157,14 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		await polar?.close();
 	};
 	try {
-		// The demo's n8n listens on loopback http, which Polar would refuse as a webhook URL.
-		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED, allowLoopbackWebhooks: true });
+		// The demo's n8n listens on loopback http, which Polar would refuse as a webhook URL. Its
+		// credential's token is registered (every scope), as Polar knows only the tokens it issued.
+		polar = await startEmulator({ port: options.emulatorPort ?? 0, seed: EMULATOR_SEED, allowLoopbackWebhooks: true, tokens: [EMULATOR_TOKEN] });
 		const seeded = polar.seedDemo();
 		log(`Polar emulator on ${polar.url}: ${Object.entries(seeded).map(([c, n]) => `${n} ${c}`).join(', ')}`);
 
 		const packageDir = join(options.stateDir, 'package');
-		const tarball = await step('building and packing n8n-nodes-polar', async () => {
+		const tarball = options.tarball ?? await step('building and packing n8n-nodes-polar', async () => {
 			// Only this build's tarball, so an old version can never be the one installed.
 			await rm(packageDir, { recursive: true, force: true });
 			return await packPackage(packageDir);
@@ -181,7 +187,10 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		if (!existing.credentials.has(EMULATOR_CREDENTIAL.id) || state.emulatorUrl !== polar.url) credentials.push(emulatorCredential(polar.url));
 		// Imported on every start with a token, so a new token replaces the old one.
 		if (options.sandboxToken) credentials.push(sandboxCredential(options.sandboxToken));
-		const missing = demoWorkflows().filter((wf) => !existing.workflows.has(wf.id));
+		// Missing ones, or all of them when this demo changed its workflows since the folder was set up.
+		const outdated = state.workflowsRevision !== DEMO_WORKFLOWS_REVISION && existing.workflows.size > 0;
+		if (outdated) log(`the demo's workflows changed since this folder was set up (revision ${state.workflowsRevision ?? 1} → ${DEMO_WORKFLOWS_REVISION}): importing them again`);
+		const missing = demoWorkflows().filter((wf) => outdated || !existing.workflows.has(wf.id));
 		const extra = options.extraImports?.(polar) ?? { credentials: [], workflows: [] };
 		credentials.push(...extra.credentials);
 		const workflows = [...missing, ...extra.workflows];
@@ -191,12 +200,12 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 		if (workflows.length) {
 			await step(`importing workflows: ${workflows.map((wf) => `"${wf.name}"`).join(', ')}`, () => folder.importWorkflows(workflows));
 			// Only when freshly imported: a user who unpublished the trigger keeps it that way.
-			if (missing.some((wf) => wf.id === WORKFLOW_IDS.orderPaid)) {
-				await step('publishing the order.paid trigger workflow', () => folder.publishWorkflow(WORKFLOW_IDS.orderPaid));
+			if (missing.some((wf) => wf.id === WORKFLOW_IDS.trigger)) {
+				await step('publishing the trigger workflow', () => folder.publishWorkflow(WORKFLOW_IDS.trigger));
 			}
 		}
 		if (!workflows.length && !credentials.length) log('credentials and workflows already in place (kept from the last run)');
-		await writeFile(stateFile, JSON.stringify({ emulatorUrl: polar.url } satisfies DemoState, null, 2));
+		await writeFile(stateFile, JSON.stringify({ emulatorUrl: polar.url, workflowsRevision: DEMO_WORKFLOWS_REVISION } satisfies DemoState, null, 2));
 
 		const n8n = await step('starting n8n', () =>
 			N8nServer.start(folder, {
@@ -206,7 +215,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 			}),
 		);
 
-		const trigger = await n8n.getWorkflow(WORKFLOW_IDS.orderPaid).catch(() => undefined);
+		const trigger = await n8n.getWorkflow(WORKFLOW_IDS.trigger).catch(() => undefined);
 		let triggerRegistered = false;
 		if (trigger?.active) {
 			const url = `${n8n.baseUrl}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`;
@@ -215,11 +224,11 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
 				// Deliveries verify only once the endpoint's secret is saved in the workflow's
 				// static data, which n8n does after create() has answered.
 				waitFor(
-					'the order.paid trigger to register its webhook endpoint',
+					'the demo trigger to register its webhook endpoint',
 					async () => {
 						const endpoint = emulator.store.list('webhook_endpoints').find((e) => e.url === url);
 						if (!endpoint) return false;
-						const { staticData } = await n8n.getWorkflow(WORKFLOW_IDS.orderPaid);
+						const { staticData } = await n8n.getWorkflow(WORKFLOW_IDS.trigger);
 						return Object.values(staticData ?? {}).some((node) => node?.endpointId === endpoint.id);
 					},
 					60_000,

@@ -11,18 +11,30 @@ export const POLAR_TRIGGER_TYPE = 'n8n-nodes-polar.polarTrigger';
 export const EMULATOR_CREDENTIAL = { id: 'polarDemoEmulator', name: 'Polar (local emulator)' } as const;
 export const SANDBOX_CREDENTIAL = { id: 'polarDemoSandbox1', name: 'Polar (sandbox)' } as const;
 
-/** The emulator accepts any non-empty token; this one only says where it belongs. */
+/** The demo credential's token: the demo registers it on its emulator, with every scope. */
 export const EMULATOR_TOKEN = 'polar_oat_local_demo_token';
 
 export const WORKFLOW_IDS = {
 	listCustomers: 'polarDemoCustomers',
 	productCheckout: 'polarDemoCheckout1',
-	orderPaid: 'polarDemoOrderPaid',
+	/** the published Polar Trigger (its id predates its product.created event) */
+	trigger: 'polarDemoOrderPaid',
 } as const;
+
+/**
+ * Bumped whenever the demo's workflows change: a user folder set up with another revision gets
+ * them imported again at the next start (state.json), replacing edits made to them.
+ * 2: the trigger also listens to product.created (the emulator sends webhooks on change).
+ */
+export const DEMO_WORKFLOWS_REVISION = 2;
+
+/** What the published trigger listens to: a product made in the editor reaches it, and an order paid. */
+export const TRIGGER_EVENTS = ['product.created', 'order.paid'];
+export const TRIGGER_WORKFLOW_NAME = 'Polar demo: on product created or order paid';
 
 /** Fixed, so the trigger's production URL is `<n8n>/webhook/<this>/webhook` on every start. */
 export const TRIGGER_WEBHOOK_ID = '0d3c5a4e-9b1f-4c2a-8e7d-5f6a7b8c9d01';
-export const TRIGGER_NODE_NAME = 'When an order is paid';
+export const TRIGGER_NODE_NAME = 'When a product is created or an order paid';
 
 export function emulatorCredential(baseUrl: string): CredentialDefinition {
 	return {
@@ -108,12 +120,12 @@ export function demoWorkflows(): WorkflowDefinition[] {
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId: TRIGGER_WEBHOOK_ID,
-		parameters: { registration: 'automatic', authentication: 'accessToken', events: ['order.paid'], options: {} },
+		parameters: { registration: 'automatic', authentication: 'accessToken', events: TRIGGER_EVENTS, options: {} },
 		credentials: polarCredentials,
 	};
-	const handleOrder: WorkflowNode = {
+	const handleEvent: WorkflowNode = {
 		id: 'demo-handle-order',
-		name: 'Handle the paid order',
+		name: 'Handle the event',
 		type: 'n8n-nodes-base.noOp',
 		typeVersion: 1,
 		position: [260, 0],
@@ -133,10 +145,10 @@ export function demoWorkflows(): WorkflowDefinition[] {
 			connections: chain(start.name, createProduct.name, createCheckout.name),
 		},
 		{
-			id: WORKFLOW_IDS.orderPaid,
-			name: 'Polar demo: on order paid',
-			nodes: [trigger, handleOrder],
-			connections: chain(trigger.name, handleOrder.name),
+			id: WORKFLOW_IDS.trigger,
+			name: TRIGGER_WORKFLOW_NAME,
+			nodes: [trigger, handleEvent],
+			connections: chain(trigger.name, handleEvent.name),
 		},
 	];
 }

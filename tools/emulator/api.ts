@@ -1,11 +1,11 @@
 import { listAll, listPage, type FieldLookup, type ListQuery } from './listing';
 import { createObject, updateChanges, type ObjectContext } from './objects';
 import { linkField, type ObjectRef, type RouteMatch } from './routes';
-import { isReply, NOT_FOUND, ok } from './replies';
+import { isReply, NOT_FOUND, ok, requestInvalid } from './replies';
 import type { ApiRequest, Reply, Session, StoredObject } from './types';
 import { CURRENT_API_VERSION } from './types';
 import { systemEventRecorder } from './systemEvents';
-import { parseAndValidateBody, validateParameters } from './validation';
+import { MAX_LIMIT, parseAndValidateBody, validateParameters } from './validation';
 import { replyForVersion } from './versions';
 import { viewReply } from './views';
 
@@ -15,6 +15,11 @@ import { viewReply } from './views';
  * show, and may fall back to `api.generic(req)`.
  */
 export type Handler = (req: ApiRequest, api: PolarApi) => Reply;
+
+/** `page` and `limit` of a list request; a `limit` over 100 is quietly capped, as Polar does (validation.ts). */
+export function pageOf(query: URLSearchParams): { page: number; limit: number } {
+	return { page: Number(query.get('page') ?? 1), limit: Math.min(MAX_LIMIT, Number(query.get('limit') ?? 10)) };
+}
 
 const LIST_CONTROL_PARAMS = new Set(['page', 'limit', 'sorting', 'query', 'metadata']);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
@@ -36,7 +41,7 @@ export class PolarApi {
 		readonly redeliver: (event: StoredObject) => void,
 		private readonly handlers: Readonly<Record<string, Handler>>,
 	) {
-		ctx.store.onChange = systemEventRecorder(ctx);
+		ctx.store.listen({ changed: systemEventRecorder(ctx) });
 	}
 
 	get store() {
@@ -54,7 +59,7 @@ export class PolarApi {
 		const issues = validateParameters(op, match.params, query);
 		const parsed = parseAndValidateBody(op, rawBody);
 		issues.push(...parsed.issues);
-		if (issues.length) return { status: 422, body: { detail: issues } };
+		if (issues.length) return requestInvalid(issues);
 		const body = parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body) ? (parsed.body as Record<string, unknown>) : {};
 		const req: ApiRequest = { match, query, body, session, apiVersion };
 		const handler = this.handlers[match.route.key];
@@ -182,8 +187,7 @@ export class PolarApi {
 			if (m) metadata.set(m[1], [...(metadata.get(m[1]) ?? []), value]);
 		}
 		return {
-			page: Number(query.get('page') ?? 1),
-			limit: Number(query.get('limit') ?? 10),
+			...pageOf(query),
 			sorting: query.getAll('sorting'),
 			filters,
 			metadata: [...metadata].map(([key, values]) => ({ key, values })),

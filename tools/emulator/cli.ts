@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
-import type { EmulatorOptions, FaultKind } from './types';
+import { SCOPES } from '../../nodes/Polar/generated/meta';
+import type { EmulatorOptions, FaultKind, TokenSetting } from './types';
 
 const USAGE = `Local Polar emulator (dev tool)
 
@@ -20,7 +21,10 @@ Usage: node build/tools/emulator/cli.js [options]
   --fault-phase PHASE   before | after | mixed (default mixed)
   --seed N              deterministic ids, secrets and faults
   --seed-data           start with a demo dataset (products, 250 customers, orders, subscriptions, …)
-  --tokens LIST         comma-separated accepted Bearer tokens (default: any non-empty token)
+  --token T[=S1,S2…]    an access token Polar issued, with its scopes (none given: every scope);
+                        repeat it for more tokens. Any other token gets Polar's 401, a token
+                        without an operation's scope its 403
+  --any-token           accept any non-empty token, with every scope (Polar does not)
   --help
 
 Control API: GET /__emulator/stats, GET /__emulator/log, POST /__emulator/config,
@@ -41,6 +45,18 @@ function number(name: string, value: string | undefined, min: number, max: numbe
 	return n;
 }
 
+/** `--token polar_oat_x=products:read,products:write` → the token and its scopes. */
+function tokenSetting(arg: string): TokenSetting {
+	const at = arg.indexOf('=');
+	const token = (at < 0 ? arg : arg.slice(0, at)).trim();
+	if (!token) fail(`--token needs a token, got "${arg}"`);
+	if (at < 0) return token;
+	const scopes = arg.slice(at + 1).split(',').map((s) => s.trim()).filter(Boolean);
+	const unknown = scopes.filter((s) => !SCOPES.includes(s));
+	if (unknown.length) fail(`--token ${token}: unknown scope(s) ${unknown.join(', ')}; Polar's scopes are ${SCOPES.join(', ')}`);
+	return { token, scopes };
+}
+
 function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boolean } {
 	let parsed;
 	try {
@@ -55,7 +71,8 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 				'fault-phase': { type: 'string' },
 				seed: { type: 'string' },
 				'seed-data': { type: 'boolean' },
-				tokens: { type: 'string' },
+				token: { type: 'string', multiple: true },
+				'any-token': { type: 'boolean' },
 				'rate-limit-headers': { type: 'boolean' },
 				'honour-idempotency-key': { type: 'boolean' },
 				'legacy-webhook-secrets': { type: 'boolean' },
@@ -101,7 +118,8 @@ function parseOptions(argv: string[]): { options: EmulatorOptions; seedData: boo
 		if (!['before', 'after', 'mixed'].includes(phase)) fail(`--fault-phase must be before, after or mixed, got "${phase}"`);
 		options.faults = { rate, kinds, phase: phase as 'before' | 'after' | 'mixed' };
 	}
-	if (parsed.tokens) options.tokens = parsed.tokens.split(',').map((t) => t.trim()).filter(Boolean);
+	if (parsed.token?.length) options.tokens = parsed.token.map(tokenSetting);
+	if (parsed['any-token']) options.acceptAnyToken = true;
 	return { options, seedData: parsed['seed-data'] === true };
 }
 

@@ -1,8 +1,26 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorStats, LogEntry } from './types';
 
 /** Past this many entries the oldest are dropped, so a long demo run does not grow forever. */
 const MAX_LOG_ENTRIES = 50_000;
 const DROP_AT_ONCE = 10_000;
+
+/** The log entry of an API request as it arrives: the token only as its hash, never itself. */
+export function requestEntry(at: number, method: string, url: URL, headers: IncomingHttpHeaders, tokenId: string | undefined): LogEntry {
+	const header = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : undefined);
+	const apiVersion = header('polar-version');
+	const idempotencyKey = header('idempotency-key');
+	return {
+		at,
+		method,
+		path: url.pathname + url.search,
+		status: 0,
+		...(apiVersion !== undefined ? { apiVersion } : {}),
+		...(idempotencyKey ? { idempotencyKey } : {}),
+		...(tokenId ? { token: tokenId } : {}),
+		durationMs: 0,
+	};
+}
 
 /** Request log and counters of the API traffic (the /__emulator control calls are not counted). */
 export class Recorder {

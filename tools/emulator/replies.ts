@@ -1,3 +1,4 @@
+import type { ErrorEntry } from './pydantic';
 import type { Reply, StoredObject } from './types';
 
 /** The replies every area shares: Polar's 404 and 422 bodies, CSV exports, and plain JSON. */
@@ -14,9 +15,23 @@ export function ok(body: unknown, status = 200): Reply {
 	return { status, body };
 }
 
-/** Polar's 422 (PolarRequestValidationError): one entry per problem, with the input that caused it when known. */
-export function unprocessable(loc: Array<string | number>, msg: string, input?: unknown): Reply {
-	return { status: 422, body: { detail: [{ type: 'value_error', loc, msg, ...(input === undefined ? {} : { input }) }] } };
+/**
+ * Polar's 422s (server/polar/exception_handlers.py): `error` names the exception,
+ * `RequestValidationError` for what FastAPI and pydantic refuse before the operation runs,
+ * `PolarRequestValidationError` for Polar's own rules checked while it runs; `detail` has one
+ * entry per problem, `{type, loc, msg, input}` (pydantic adds `ctx`).
+ */
+export function requestInvalid(detail: ErrorEntry[]): Reply {
+	return { status: 422, body: { error: 'RequestValidationError', detail } };
+}
+
+export function polarInvalid(detail: ErrorEntry[]): Reply {
+	return { status: 422, body: { error: 'PolarRequestValidationError', detail } };
+}
+
+/** One of Polar's own rules broken (PolarRequestValidationError), with the input that broke it. */
+export function unprocessable(loc: Array<string | number>, msg: string, input: unknown = null, type = 'value_error'): Reply {
+	return polarInvalid([{ type, loc, msg, input }]);
 }
 
 /** CSV as Polar's exports write it: a header row, then one row per object, RFC 4180 quoting. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { PolarApi } from './api';
-import { authenticate, bearerOf, tokenHash } from './auth';
+import { authenticate, authOptionsOf, bearerOf, tokenHash, type AuthOptions } from './auth';
 import { handleControl, type ControlTarget } from './control';
 import { faultBody, FaultInjector, type Fault } from './faults';
 import { HANDLERS } from './handlers';
@@ -9,13 +9,14 @@ import { IdempotencyStore } from './idempotency';
 import { createObject, type ObjectContext } from './objects';
 import { Random } from './random';
 import { RateLimiter } from './rateLimit';
-import { Recorder } from './recorder';
+import { Recorder, requestEntry } from './recorder';
 import { RouteTable } from './routes';
 import { seedCollection, seedDemoData } from './seeds';
 import { Store } from './store';
 import type { Emulator, EmulatorOptions, LogEntry, StoredObject, WebhookDeliveryOptions, WebhookDeliveryResult } from './types';
 import { apiVersionOf } from './versions';
 import { WebhookSender } from './webhooks';
+import { WebhooksOnChange } from './webhooksOnChange';
 import { delay, prepare, readBody, write, writeControl, type Prepared } from './wire';
 
 const HOST = '127.0.0.1';
@@ -41,9 +42,12 @@ class PolarEmulator implements Emulator, ControlTarget {
 	private readonly server: Server;
 	/** requests held by 'timeout' faults, released on close */
 	private readonly held = new Map<Socket, NodeJS.Timeout>();
+	/** the registered tokens and their scopes, and the acceptAnyToken switch */
+	private auth: AuthOptions;
 
 	constructor(options: EmulatorOptions) {
 		this.options = { ...options };
+		this.auth = authOptionsOf(options);
 		this.random = new Random(options.seed);
 		const emulator = this;
 		this.ctx = {
@@ -62,6 +66,8 @@ class PolarEmulator implements Emulator, ControlTarget {
 		this.rateLimiter = new RateLimiter(options.rateLimit, options.rateLimitHeaders === true);
 		this.faults = new FaultInjector(options.faults ?? null, options.seed);
 		this.webhooks = new WebhookSender(this.ctx);
+		// Changes made through the API send Polar's webhooks to the endpoints subscribed to them.
+		this.store.listen(new WebhooksOnChange(this.ctx, this.webhooks));
 		this.server = createServer((req, res) => {
 			this.onRequest(req, res).catch((error) => {
 				if (!res.headersSent && !res.destroyed) {
@@ -113,18 +119,8 @@ class PolarEmulator implements Emulator, ControlTarget {
 		this.recorder.begin(at);
 		const bearer = bearerOf(req.headers.authorization);
 		const tokenId = bearer ? tokenHash(bearer) : undefined;
-		const idempotencyKey = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined;
-		const askedVersion = typeof req.headers['polar-version'] === 'string' ? req.headers['polar-version'] : undefined;
-		const entry: LogEntry = {
-			at,
-			method,
-			path: url.pathname + url.search,
-			status: 0,
-			...(askedVersion !== undefined ? { apiVersion: askedVersion } : {}),
-			...(idempotencyKey ? { idempotencyKey } : {}),
-			...(tokenId ? { token: tokenId } : {}),
-			durationMs: 0,
-		};
+		const entry = requestEntry(at, method, url, req.headers, tokenId);
+		const idempotencyKey = entry.idempotencyKey;
 		const finish = (flags: { rateLimited?: boolean } = {}) => {
 			entry.durationMs = Date.now() - at;
 			this.recorder.end(entry, flags);
@@ -169,7 +165,7 @@ class PolarEmulator implements Emulator, ControlTarget {
 		const match = this.routes.match(method, url.pathname);
 		if (!match) return prepare({ status: 404, body: { detail: 'Not Found' } });
 		if (match === 'method') return prepare({ status: 405, body: { detail: 'Method Not Allowed' } });
-		const auth = authenticate(match.route.op, bearer, this.options.tokens, this.api, Date.now());
+		const auth = authenticate(match.route.op, bearer, this.auth, this.api, Date.now());
 		if ('status' in auth) return prepare(auth);
 
 		const idempotent = this.options.honourIdempotencyKey === true && idempotencyKey !== undefined && WRITE_METHODS.has(method);
@@ -232,12 +228,13 @@ class PolarEmulator implements Emulator, ControlTarget {
 		if ('seed' in patch && patch.seed !== this.options.seed) this.random = new Random(patch.seed);
 		if ('rateLimit' in patch || 'rateLimitHeaders' in patch) this.rateLimiter.configure(next.rateLimit, next.rateLimitHeaders === true);
 		if ('faults' in patch || 'seed' in patch) this.faults.configure(next.faults ?? null, next.seed);
+		if ('tokens' in patch || 'acceptAnyToken' in patch) this.auth = authOptionsOf(next);
 		this.options = next;
 	}
 
 	describe(): Record<string, unknown> {
 		const { tokens, ...rest } = this.options;
-		return { ...rest, url: this.url, tokens: tokens ? `${tokens.length} configured` : 'any' };
+		return { ...rest, url: this.url, tokens: `${tokens?.length ?? 0} registered` };
 	}
 
 	seed(collection: string, count: number, make?: (i: number) => object): StoredObject[] {

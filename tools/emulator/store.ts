@@ -10,6 +10,15 @@ export interface StoreChange {
 	after?: StoredObject;
 }
 
+/**
+ * What follows the store's recorded changes (the system events log, webhooks on change): each
+ * change as it happens, and `settled` once the outermost recording ends, as a transaction commits.
+ */
+export interface ChangeListener {
+	changed(change: StoreChange): void;
+	settled?(): void;
+}
+
 /** Told about changes while the store records them (Store.recording). */
 interface ChangeSink {
 	readonly active: boolean;
@@ -79,25 +88,32 @@ export class Collection {
 /** All collections of the emulator, created on first use. */
 export class Store implements StoreView {
 	private readonly collectionsByName = new Map<string, Collection>();
-	/** what records changes (the system events log); set once by PolarApi */
-	onChange: ((change: StoreChange) => void) | undefined;
+	private readonly listeners: ChangeListener[] = [];
 	private recordingDepth = 0;
 	private readonly sink: ChangeSink;
 
 	constructor() {
 		// The sink's `active` must read the store's state when asked, so it is a getter over arrows.
-		const isActive = () => this.recordingDepth > 0 && this.onChange !== undefined;
+		const isActive = () => this.recordingDepth > 0 && this.listeners.length > 0;
 		this.sink = {
 			get active() {
 				return isActive();
 			},
-			changed: (change) => this.onChange?.(change),
+			changed: (change) => {
+				for (const listener of this.listeners) listener.changed(change);
+			},
 		};
+	}
+
+	/** Adds what follows recorded changes (PolarApi: the events log; the server: webhooks). */
+	listen(listener: ChangeListener): void {
+		this.listeners.push(listener);
 	}
 
 	/**
 	 * Runs `fn` with changes recorded: what API requests (and the control API's `changes`) do.
-	 * Seeding outside it records nothing, so a large seed does not double the store.
+	 * Seeding outside it records nothing, so a large seed does not double the store. When the
+	 * outermost recording ends, listeners hear that the changes are settled.
 	 */
 	recording<T>(fn: () => T): T {
 		this.recordingDepth++;
@@ -105,6 +121,7 @@ export class Store implements StoreView {
 			return fn();
 		} finally {
 			this.recordingDepth--;
+			if (this.recordingDepth === 0) for (const listener of this.listeners) listener.settled?.();
 		}
 	}
 

@@ -31,11 +31,17 @@ export interface RateLimitOptions {
 /** Polar's own budgets by environment (500 or 100 per minute and token), a custom window, or none. */
 export type RateLimitSetting = 'production' | 'sandbox' | RateLimitOptions | null;
 
+/** A token Polar knows, with its scopes; a plain string, or no `scopes`, has every scope. */
+export type TokenSetting = string | { token: string; scopes?: string[] };
+
 export interface EmulatorOptions {
 	/** 0 = random; the host is always 127.0.0.1 */
 	port?: number;
-	/** accepted Bearer tokens for token operations; default: any non-empty Bearer */
-	tokens?: string[];
+	/**
+	 * The access tokens Polar issued, each with its scopes (none = every scope). Any other Bearer
+	 * token gets Polar's 401, a token without the operation's scope its 403 (auth.ts). Default: none.
+	 */
+	tokens?: TokenSetting[];
 	/** added to every API reply */
 	latencyMs?: number;
 	/** Polar's limiter, per token identity in fixed windows; default 'production' (500/min); null = off */
@@ -59,6 +65,8 @@ export interface EmulatorOptions {
 	webhookBackoffScale?: number;
 	/** every webhook delivery fails as if the receiver were down (an outage); settable at start and through POST /__emulator/config */
 	webhooksUnreachable?: boolean;
+	/** any non-empty Bearer token is a known access token with every scope (Polar answers 401 to a token it did not issue) */
+	acceptAnyToken?: boolean;
 }
 
 export interface LogEntry {

@@ -1,122 +1,102 @@
 import { schemas } from '../../nodes/Polar/generated/schemas';
-import type { PolarField, PolarOperation } from '../../nodes/Polar/types';
-import { validateSchema } from '../../nodes/Polar/validation/schemaValidator';
+import type { CompactSchema, PolarField, PolarOperation } from '../../nodes/Polar/types';
+import { CALLABLE_TAGS, MODEL_RULES } from './modelRules';
+import { expectedList, validate, type ErrorEntry, type Loc, type PydanticContext } from './pydantic';
 
-/** One entry of Polar's 422 reply: `{ detail: [{ loc, msg, type }] }`. */
-export interface ValidationDetail {
-	loc: Array<string | number>;
-	msg: string;
-	type: string;
-	input?: unknown;
-}
+/**
+ * What FastAPI checks before an operation runs: path and query parameters, then the body, each
+ * problem one entry of Polar's 422 `{error: "RequestValidationError", detail: [...]}` in
+ * pydantic's terms (pydantic.ts). Polar's own rules beyond that (customers, events, …) live with
+ * their handlers and answer `PolarRequestValidationError`.
+ */
 
+export type { ErrorEntry } from './pydantic';
+
+/**
+ * Polar caps `limit` instead of refusing it: `min(API_PAGINATION_MAX_LIMIT, limit)`, 100
+ * (server/polar/kit/pagination.py, `get_pagination_params`); `page` and `limit` must be > 0.
+ */
 export const MAX_LIMIT = 100;
 
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PYDANTIC: PydanticContext = { registry: schemas, rules: MODEL_RULES, tagged: CALLABLE_TAGS };
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 't', 'y']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'off', 'f', 'n']);
-const SORT_KEY = /^-?[a-z_][a-z0-9_]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isUuidFormat(format: string | undefined): boolean {
-	return format === 'uuid' || format === 'uuid4';
-}
-
-function checkScalar(field: PolarField, value: string, loc: Array<string | number>): ValidationDetail | undefined {
+/** The schema FastAPI validates one query or path value against. */
+function parameterSchema(field: PolarField): CompactSchema {
 	const format = field.format ?? field.itemFormat;
-	if (isUuidFormat(format) && !UUID.test(value)) {
-		return { loc, msg: 'Input should be a valid UUID', type: 'uuid_parsing', input: value };
-	}
-	if (format === 'date' && !DATE.test(value)) {
-		return { loc, msg: 'Input should be a valid date in the format YYYY-MM-DD', type: 'date_from_datetime_parsing', input: value };
-	}
 	switch (field.kind) {
 		case 'number':
-			if (field.integer ? !/^-?\d+$/.test(value) : Number.isNaN(Number(value))) {
-				return field.integer
-					? { loc, msg: 'Input should be a valid integer, unable to parse string as an integer', type: 'int_parsing', input: value }
-					: { loc, msg: 'Input should be a valid number, unable to parse string as a number', type: 'float_parsing', input: value };
-			}
-			return undefined;
-		case 'boolean':
-			if (!TRUE_WORDS.has(value.toLowerCase()) && !FALSE_WORDS.has(value.toLowerCase())) {
-				return { loc, msg: 'Input should be a valid boolean, unable to interpret input', type: 'bool_parsing', input: value };
-			}
-			return undefined;
+			return { type: field.integer ? 'integer' : 'number' };
 		case 'dateTime':
-			if (Number.isNaN(Date.parse(value))) return { loc, msg: 'Input should be a valid datetime', type: 'datetime_from_date_parsing', input: value };
-			return undefined;
+			return { type: 'string', format: 'date-time' };
 		case 'options':
 		case 'multiOptions':
-			if (field.options && !field.options.map(String).includes(value)) {
-				return { loc, msg: `Input should be ${field.options.map((o) => `'${o}'`).join(', ')}`, type: 'enum', input: value };
-			}
-			return undefined;
+			return field.options ? { enum: field.options } : { type: 'string' };
 		default:
-			return undefined;
+			return format ? { type: 'string', format } : { type: 'string' };
 	}
 }
 
-function integerParam(query: URLSearchParams, name: string, min: number, max: number, issues: ValidationDetail[]): void {
+function checkParameter(field: PolarField, value: string, loc: Loc): ErrorEntry[] {
+	if (field.kind === 'boolean') {
+		const word = value.toLowerCase();
+		return TRUE_WORDS.has(word) || FALSE_WORDS.has(word) ? [] : [{ type: 'bool_parsing', loc, msg: 'Input should be a valid boolean, unable to interpret input', input: value }];
+	}
+	if ((field.format ?? field.itemFormat) === 'date' && !DATE.test(value)) {
+		return [{ type: 'date_from_datetime_parsing', loc, msg: 'Input should be a valid date or datetime, invalid date separator', input: value, ctx: { error: 'invalid date separator' } }];
+	}
+	return validate(value, parameterSchema(field), loc, PYDANTIC);
+}
+
+/** `page` and `limit`: whole numbers above 0; a `limit` over 100 is capped later, not refused. */
+function positiveInteger(query: URLSearchParams, name: string, issues: ErrorEntry[]): void {
 	const raw = query.get(name);
 	if (raw === null) return;
-	const loc = ['query', name];
-	if (!/^-?\d+$/.test(raw)) {
-		issues.push({ loc, msg: 'Input should be a valid integer, unable to parse string as an integer', type: 'int_parsing', input: raw });
-	} else if (Number(raw) < min) {
-		issues.push({ loc, msg: `Input should be greater than ${min - 1}`, type: 'greater_than', input: raw });
-	} else if (Number(raw) > max) {
-		issues.push({ loc, msg: `Input should be less than or equal to ${max}`, type: 'less_than_equal', input: raw });
-	}
+	issues.push(...validate(raw, { type: 'integer', exclusiveMinimum: 0 }, ['query', name], PYDANTIC));
 }
 
-/** "prices[0].amount_type" → ['prices', 0, 'amount_type'] */
-function pathToLoc(path: string): Array<string | number> {
-	const loc: Array<string | number> = [];
-	for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) loc.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-	return loc;
-}
-
-function issueType(message: string): { msg: string; type: string } {
-	if (message === 'is required') return { msg: 'Field required', type: 'missing' };
-	if (message === 'is not a known field') return { msg: 'Extra inputs are not permitted', type: 'extra_forbidden' };
-	return { msg: message.charAt(0).toUpperCase() + message.slice(1), type: 'value_error' };
+/**
+ * `sorting` takes only the fields the operation sorts by, each as `field` or `-field`: FastAPI
+ * checks the list against that enum before Polar's sorting code runs (server/polar/kit/sorting.py,
+ * `SortingGetter`), so an unknown field is a 422 whose `ctx.expected` lists the allowed ones.
+ */
+function checkSorting(op: PolarOperation, query: URLSearchParams, issues: ErrorEntry[]): void {
+	const allowed = op.sort ?? [];
+	query.getAll('sorting').forEach((value, i) => {
+		if (!allowed.includes(value)) {
+			issues.push({ type: 'enum', loc: ['query', 'sorting', i], msg: `Input should be ${expectedList(allowed)}`, input: value, ctx: { expected: expectedList(allowed) } });
+		}
+	});
 }
 
 /** Path parameters, then query parameters (including page, limit and sorting). */
-export function validateParameters(op: PolarOperation, params: Record<string, string>, query: URLSearchParams): ValidationDetail[] {
-	const issues: ValidationDetail[] = [];
+export function validateParameters(op: PolarOperation, params: Record<string, string>, query: URLSearchParams): ErrorEntry[] {
+	const issues: ErrorEntry[] = [];
 	for (const field of op.fields) {
 		if (field.in === 'path') {
-			const issue = checkScalar(field, params[field.api] ?? '', ['path', field.api]);
-			if (issue) issues.push(issue);
+			issues.push(...checkParameter(field, params[field.api] ?? '', ['path', field.api]));
 		} else if (field.in === 'query' && !field.deepObject) {
 			const values = query.getAll(field.api);
-			if (values.length === 0 && field.required) {
-				issues.push({ loc: ['query', field.api], msg: 'Field required', type: 'missing', input: null });
-			}
-			for (const value of values) {
-				const issue = checkScalar(field, value, ['query', field.api]);
-				if (issue) issues.push(issue);
-			}
+			if (values.length === 0 && field.required) issues.push({ type: 'missing', loc: ['query', field.api], msg: 'Field required', input: null });
+			// A parameter that takes a list reports each value at its index.
+			const listed = field.oneOrMany === true || field.kind === 'list' || field.kind === 'multiOptions';
+			values.forEach((value, i) => issues.push(...checkParameter(field, value, listed ? ['query', field.api, i] : ['query', field.api])));
 		}
 	}
 	if (op.pagination !== 'none') {
-		integerParam(query, 'page', 1, Number.MAX_SAFE_INTEGER, issues);
-		integerParam(query, 'limit', 1, MAX_LIMIT, issues);
+		positiveInteger(query, 'page', issues);
+		positiveInteger(query, 'limit', issues);
 	}
-	if (op.sort) {
-		for (const key of query.getAll('sorting')) {
-			if (!SORT_KEY.test(key)) issues.push({ loc: ['query', 'sorting'], msg: 'Input should be a field name, optionally prefixed with -', type: 'enum', input: key });
-		}
-	}
+	if (op.sort) checkSorting(op, query, issues);
 	return issues;
 }
 
-/** Parses the body the operation takes and checks it against the operation's compact schema. */
-export function parseAndValidateBody(op: PolarOperation, raw: string): { body?: unknown; issues: ValidationDetail[] } {
+/** Parses the body the operation takes and checks it as Polar's request model does. */
+export function parseAndValidateBody(op: PolarOperation, raw: string): { body?: unknown; issues: ErrorEntry[] } {
 	if (!op.body) return { issues: [] };
-	if (raw.trim() === '') return { issues: [{ loc: ['body'], msg: 'Field required', type: 'missing', input: null }] };
+	if (raw.trim() === '') return { issues: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }] };
 	let body: unknown;
 	if (op.body.contentType === 'application/x-www-form-urlencoded') {
 		body = Object.fromEntries(new URLSearchParams(raw));
@@ -125,12 +105,8 @@ export function parseAndValidateBody(op: PolarOperation, raw: string): { body?: 
 			body = JSON.parse(raw);
 		} catch (error) {
 			const position = Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0);
-			return { issues: [{ loc: ['body', position], msg: 'JSON decode error', type: 'json_invalid' }] };
+			return { issues: [{ type: 'json_invalid', loc: ['body', position], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } }] };
 		}
 	}
-	const issues = validateSchema(body, op.body.schema, schemas).map((issue) => ({
-		loc: ['body', ...pathToLoc(issue.path)],
-		...issueType(issue.message),
-	}));
-	return { body, issues };
+	return { body, issues: validate(body, op.body.schema, ['body'], PYDANTIC) };
 }

@@ -19,6 +19,28 @@ const CUSTOMER_ORGANIZATION = [...ORGANIZATION_SUMMARY, 'customer_portal_setting
 
 const isObject = (v: unknown): v is Body => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** BenefitPublicBase (server/polar/benefit/strategies/base/schemas.py); a meter credit also shows its units and meter. */
+const PUBLIC_BENEFIT = ['id', 'created_at', 'modified_at', 'type', 'description', 'selectable', 'deletable', 'is_deleted', 'organization_id'];
+
+/** A benefit as a checkout shows it (BenefitPublic): no metadata, no properties but a meter credit's. */
+function publicBenefit(benefit: Body): Body {
+	const view = pick(benefit, PUBLIC_BENEFIT);
+	if (benefit.type === 'meter_credit' && isObject(benefit.properties)) view.properties = pick(benefit.properties, ['units', 'meter_id']);
+	return view;
+}
+
+/**
+ * The product a checkout or a checkout link embeds: ProductBase with its prices, medias and public
+ * benefits (hidden ones left out), no attached custom fields. A checkout's (CheckoutProduct,
+ * server/polar/checkout/schemas.py) has no metadata; a link's (CheckoutLinkProduct,
+ * server/polar/checkout_link/schemas.py) keeps it.
+ */
+export function embeddedProduct(product: Body, keepMetadata: boolean): Body {
+	const { attached_custom_fields: _fields, metadata, benefits, ...base } = product;
+	const shown = (Array.isArray(benefits) ? (benefits as Body[]) : []).filter((b) => (b.visibility ?? 'public') === 'public').map(publicBenefit);
+	return { ...base, ...(keepMetadata ? { metadata: metadata ?? {} } : {}), benefits: shown };
+}
+
 /** A benefit as its subscriber sees it: with its organization, and a downloadable's files still offered. */
 function subscriberBenefit(benefit: Body, organization: Body | undefined): Body {
 	const view: Body = { ...benefit, organization: pick(organization, ORGANIZATION_SUMMARY) };

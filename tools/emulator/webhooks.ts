@@ -25,6 +25,19 @@ export function usesStandardSignature(endpoint: StoredObject): boolean {
 	return endpoint.uses_standard_webhook_signature === true;
 }
 
+/**
+ * The emulator only ever connects to this machine: an endpoint elsewhere (a sweep's
+ * `https://example.com/…`) is recorded as unreachable instead of being contacted.
+ */
+function isLoopback(url: string): boolean {
+	try {
+		const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+		return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+	} catch {
+		return false;
+	}
+}
+
 /** How a test asked one event to be sent, kept for its retries too (a tampered event stays tampered). */
 type SendingQuirks = Pick<WebhookDeliveryOptions, 'tamper' | 'timestamp'>;
 
@@ -49,11 +62,25 @@ export class WebhookSender {
 
 	constructor(private readonly ctx: ObjectContext) {}
 
+	private subscribers(type: string, endpointId?: string): StoredObject[] {
+		return this.ctx.store
+			.collection('webhook_endpoints')
+			.items.filter((e) => e.enabled !== false && Array.isArray(e.events) && e.events.includes(type) && (!endpointId || e.id === endpointId));
+	}
+
+	/** Whether an enabled endpoint subscribes to `type` (webhooks on change build only those). */
+	subscribed(type: string): boolean {
+		return this.subscribers(type).length > 0;
+	}
+
+	/** A webhook on change (webhooksOnChange.ts): delivered in the background, as Polar's worker does. */
+	send(type: string, data: object): void {
+		this.track(this.deliver(type, data));
+	}
+
 	/** Creates the event for every subscribed, enabled endpoint; answers each one's first delivery. */
 	async deliver(type: string, data: object, opts: WebhookDeliveryOptions = {}): Promise<WebhookDeliveryResult[]> {
-		const endpoints = this.ctx.store
-			.collection('webhook_endpoints')
-			.items.filter((e) => e.enabled !== false && Array.isArray(e.events) && e.events.includes(type) && (!opts.endpointId || e.id === opts.endpointId));
+		const endpoints = this.subscribers(type, opts.endpointId);
 		const body = JSON.stringify({ type, timestamp: this.ctx.now().toISOString(), data });
 		return Promise.all(
 			endpoints.map(async (endpoint) => {
@@ -188,6 +215,7 @@ export class WebhookSender {
 			// As when n8n is down or its network is cut: Polar gets no HTTP answer at all.
 			return { status: 0, response: 'connect ECONNREFUSED', error: 'ECONNREFUSED' };
 		}
+		if (!isLoopback(String(endpoint.url))) return { status: 0, response: 'not sent: the emulator delivers to loopback addresses only', error: 'ENOTLOOPBACK' };
 		try {
 			const res = await request(String(endpoint.url), {
 				method: 'POST',

@@ -67,7 +67,7 @@ function tableEntry(op: ModelOperation): PolarOperation {
 		response: op.response,
 		fields: op.fields.map(tableField),
 	};
-	if (op.sort) entry.sort = true;
+	if (op.sort) entry.sort = op.sort;
 	if (op.download) entry.download = op.download;
 	if (op.simplify) entry.simplify = op.simplify;
 	if (op.body) {

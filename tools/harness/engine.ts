@@ -18,6 +18,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import { Polar } from '../../nodes/Polar/Polar.node';
+import { TEST_TOKEN } from './tokens';
 import { TestCredentialsHelper } from './credentialsHelper';
 
 export const POLAR_NODE_TYPE = 'n8n-nodes-polar.polar';
@@ -56,7 +57,7 @@ export interface NodeRun {
 	credentialsHelper: TestCredentialsHelper;
 }
 
-export const TEST_TOKEN = 'polar_oat_TESTTOKEN0123456789abcdef';
+export { TEST_TOKEN };
 
 export function tokenCredentials(baseUrl: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	return {

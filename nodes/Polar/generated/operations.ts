@@ -26,7 +26,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"slug",
+			"-slug",
+			"name",
+			"-name",
+			"next_review_threshold",
+			"-next_review_threshold",
+			"days_in_status",
+			"-days_in_status"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -870,7 +881,26 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"customer",
+			"-customer",
+			"status",
+			"-status",
+			"started_at",
+			"-started_at",
+			"current_period_end",
+			"-current_period_end",
+			"ended_at",
+			"-ended_at",
+			"ends_at",
+			"-ends_at",
+			"amount",
+			"-amount",
+			"product",
+			"-product",
+			"discount",
+			"-discount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -2300,7 +2330,16 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"description",
+			"-description",
+			"type",
+			"-type",
+			"user_order",
+			"-user_order"
+		],
 		"simplify": [
 			"id",
 			"type",
@@ -4028,7 +4067,14 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"granted_at",
+			"-granted_at",
+			"revoked_at",
+			"-revoked_at"
+		],
 		"simplify": [
 			"id",
 			"is_granted",
@@ -4557,7 +4603,16 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name",
+			"price_amount_type",
+			"-price_amount_type",
+			"price_amount",
+			"-price_amount"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -6057,7 +6112,26 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"status",
+			"-status",
+			"invoice_number",
+			"-invoice_number",
+			"amount",
+			"-amount",
+			"net_amount",
+			"-net_amount",
+			"customer",
+			"-customer",
+			"product",
+			"-product",
+			"discount",
+			"-discount",
+			"subscription",
+			"-subscription"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -6719,7 +6793,12 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -6902,7 +6981,12 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -7056,7 +7140,14 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"expires_at",
+			"-expires_at",
+			"status",
+			"-status"
+		],
 		"simplify": [
 			"id",
 			"status",
@@ -10093,7 +10184,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"label",
+			"-label",
+			"success_url",
+			"-success_url",
+			"allow_discount_codes",
+			"-allow_discount_codes"
+		],
 		"simplify": [
 			"id",
 			"label",
@@ -10624,7 +10724,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"slug",
+			"-slug",
+			"name",
+			"-name",
+			"type",
+			"-type"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -11660,7 +11769,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name",
+			"code",
+			"-code",
+			"redemptions_count",
+			"-redemptions_count",
+			"ends_at",
+			"-ends_at"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -12354,7 +12474,14 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"email",
+			"-email",
+			"name",
+			"-name"
+		],
 		"simplify": [
 			"id",
 			"email",
@@ -13351,7 +13478,10 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at"
+		]
 	},
 	"customerMember:create": {
 		"id": "customers:members:create",
@@ -13464,7 +13594,10 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at"
+		]
 	},
 	"customerMember:createExternal": {
 		"id": "customers:members:create_external",
@@ -13923,7 +14056,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true
+		"sort": [
+			"granted_at",
+			"-granted_at",
+			"type",
+			"-type",
+			"organization",
+			"-organization",
+			"product_benefit",
+			"-product_benefit"
+		]
 	},
 	"portalBenefitGrant:get": {
 		"id": "customer_portal:benefit-grants:get",
@@ -14585,7 +14727,22 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"modified_at",
+			"-modified_at",
+			"meter_id",
+			"-meter_id",
+			"meter_name",
+			"-meter_name",
+			"consumed_units",
+			"-consumed_units",
+			"credited_units",
+			"-credited_units",
+			"balance",
+			"-balance"
+		]
 	},
 	"portalCustomerMeter:get": {
 		"id": "customer_portal:customer_meters:get",
@@ -15440,7 +15597,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"amount",
+			"-amount",
+			"net_amount",
+			"-net_amount",
+			"product",
+			"-product",
+			"subscription",
+			"-subscription"
+		]
 	},
 	"portalOrder:get": {
 		"id": "customer_portal:orders:get",
@@ -15813,7 +15981,18 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"started_at",
+			"-started_at",
+			"amount",
+			"-amount",
+			"status",
+			"-status",
+			"organization",
+			"-organization",
+			"product",
+			"-product"
+		]
 	},
 	"portalSubscription:get": {
 		"id": "customer_portal:subscriptions:get",
@@ -16084,7 +16263,12 @@ export const operations: Record<string, PolarOperation> = {
 		"pagination": "page",
 		"response": "json",
 		"fields": [],
-		"sort": true
+		"sort": [
+			"created_at",
+			"-created_at",
+			"balance",
+			"-balance"
+		]
 	},
 	"portalWallet:get": {
 		"id": "customer_portal:wallets:get",
@@ -16611,7 +16795,10 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"timestamp",
+			"-timestamp"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -16692,7 +16879,16 @@ export const operations: Record<string, PolarOperation> = {
 				"slot": "filters"
 			}
 		],
-		"sort": true
+		"sort": [
+			"name",
+			"-name",
+			"occurrences",
+			"-occurrences",
+			"first_seen",
+			"-first_seen",
+			"last_seen",
+			"-last_seen"
+		]
 	},
 	"event:get": {
 		"id": "events:get",
@@ -16988,7 +17184,18 @@ export const operations: Record<string, PolarOperation> = {
 				]
 			}
 		],
-		"sort": true
+		"sort": [
+			"name",
+			"-name",
+			"label",
+			"-label",
+			"occurrences",
+			"-occurrences",
+			"first_seen",
+			"-first_seen",
+			"last_seen",
+			"-last_seen"
+		]
 	},
 	"eventType:update": {
 		"id": "event-types:update",
@@ -17094,7 +17301,12 @@ export const operations: Record<string, PolarOperation> = {
 				"deepObject": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"name",
+			"-name"
+		],
 		"simplify": [
 			"id",
 			"name",
@@ -17976,7 +18188,26 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"modified_at",
+			"-modified_at",
+			"customer_id",
+			"-customer_id",
+			"customer_name",
+			"-customer_name",
+			"meter_id",
+			"-meter_id",
+			"meter_name",
+			"-meter_name",
+			"consumed_units",
+			"-consumed_units",
+			"credited_units",
+			"-credited_units",
+			"balance",
+			"-balance"
+		],
 		"simplify": [
 			"id",
 			"customer_id",
@@ -18115,7 +18346,16 @@ export const operations: Record<string, PolarOperation> = {
 				"oneOrMany": true
 			}
 		],
-		"sort": true,
+		"sort": [
+			"created_at",
+			"-created_at",
+			"status",
+			"-status",
+			"amount",
+			"-amount",
+			"method",
+			"-method"
+		],
 		"simplify": [
 			"id",
 			"status",

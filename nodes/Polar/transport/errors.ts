@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { SUPPORTED_API_VERSIONS } from '../apiVersions';
 import { headerOf } from './headers';
 import { LocalFailure, PolarHttpError } from './failures';
+import { credentialMessage, validationProblems } from './replyMessages';
 import { RetriesExhaustedError } from './retry';
 
 /** Replaces every secret (token, session token, webhook secret) in a text with a fixed marker. */
@@ -13,23 +14,14 @@ export function redact(text: string, secrets: string[]): string {
 	return out.replace(/Bearer\s+[A-Za-z0-9._~+/=-]{8,}/g, 'Bearer [redacted]').replace(/polar_(oat|pat|cst|mst|whs)_[A-Za-z0-9]+/g, '[redacted]');
 }
 
-interface ValidationDetail {
-	loc?: Array<string | number>;
-	msg?: string;
-	type?: string;
-}
-
-/** Polar's own words for a failed reply: `detail` (string or 422 list), `error`, or the status text. */
-export function polarMessage(body: unknown): { message?: string; details: string[] } {
+/**
+ * Polar's account of a failed reply: `detail` (a string, or a 422's problems, each named by the
+ * editor field of `operationId` and said in our words: replyMessages.ts), `error`, or nothing.
+ */
+export function polarMessage(body: unknown, operationId = ''): { message?: string; details: string[] } {
 	if (!body || typeof body !== 'object') return { message: typeof body === 'string' && body ? body.slice(0, 500) : undefined, details: [] };
 	const b = body as { detail?: unknown; error?: unknown; message?: unknown; error_description?: unknown };
-	if (Array.isArray(b.detail)) {
-		const details = (b.detail as ValidationDetail[]).map((d) => {
-			const loc = (d.loc ?? []).filter((p, i) => !(i === 0 && (p === 'body' || p === 'query' || p === 'path'))).join('.');
-			return `${loc || (d.loc ?? []).join('.') || 'request'}: ${d.msg ?? d.type ?? 'invalid'}`;
-		});
-		return { message: undefined, details };
-	}
+	if (Array.isArray(b.detail)) return { message: undefined, details: validationProblems(b.detail, operationId) };
 	const text = [b.detail, b.error_description, b.message, b.error].find((x) => typeof x === 'string' && x) as string | undefined;
 	return { message: text, details: [] };
 }
@@ -86,7 +78,7 @@ function lostReplyInWords(code: string | undefined): string {
 
 /** Turns a failed exchange into the NodeApiError the user sees: Polar's message, no secret. */
 export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorContext): NodeApiError {
-	const { message, details } = polarMessage(failure.body);
+	const { message, details } = polarMessage(failure.body, ctx.operationId);
 	let headline: string;
 	let description: string | undefined;
 	if (failure.statusCode === 0) {
@@ -100,10 +92,10 @@ export function toNodeApiError(node: INode, failure: PolarHttpError, ctx: ErrorC
 		}
 		const retired = retiredVersionMessage(failure);
 		if (retired) ({ message: headline, description } = retired);
-		if ((failure.statusCode === 401 || failure.statusCode === 403) && ctx.scopes.length) {
-			description = `${ctx.operationId} needs a token with one of these scopes: ${ctx.scopes.join(', ')}. ${
-				failure.statusCode === 401 ? 'Check that the token is valid and not expired.' : 'Add the scope to the token, or use a token of the right organization.'
-			}`;
+		const refused = credentialMessage(failure.statusCode, failure.body, failure.headers, ctx.scopes);
+		if (refused) ({ message: headline, description } = refused);
+		else if (failure.statusCode === 403 && ctx.scopes.length) {
+			description = `${ctx.operationId} needs a token with one of these scopes: ${ctx.scopes.join(', ')}. If the token has one, Polar refused it for another reason: check that it belongs to the right organization.`;
 		}
 	}
 	const exhausted = failure instanceof RetriesExhaustedError ? failure : undefined;

@@ -4,12 +4,13 @@
  * EventsIngestResponse): customers unique per organization by email (case-insensitively) and by
  * external ID; usage events skipped when their external ID is already held.
  */
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { call, emulatorClient } from './http';
 
 let emu: Emulator;
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 3, rateLimit: null });
+	emu = await startTestEmulator({ seed: 3, rateLimit: null });
 });
 afterEach(async () => {
 	await emu.close();
@@ -24,6 +25,7 @@ describe('customers', () => {
 		const again = await call(emu, 'POST', '/v1/customers/', { body: { email: 'ADA@example.com', external_id: 'ada-1' } });
 		expect(again.status).toBe(422);
 		expect(again.json).toEqual({
+			error: 'PolarRequestValidationError',
 			detail: [
 				{ type: 'value_error', loc: ['body', 'email'], msg: 'A customer with this email address already exists.', input: 'ADA@example.com' },
 				{ type: 'value_error', loc: ['body', 'external_id'], msg: 'A customer with this external ID already exists.', input: 'ada-1' },

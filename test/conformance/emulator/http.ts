@@ -2,9 +2,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import type { Emulator } from '../../../tools/emulator';
+import { EMULATOR_TEST_TOKEN } from '../../harness/emulator';
 
-/** The token the emulator suites call with (any non-empty Bearer is accepted unless tokens are set). */
-export const EMULATOR_TEST_TOKEN = 'polar_oat_emulator_test_token';
+/** The token the emulator suites call with (registered by startTestEmulator, harness/emulator.ts). */
+export { EMULATOR_TEST_TOKEN };
 
 export interface CallOptions {
 	body?: unknown;

@@ -3,7 +3,8 @@
  * where the August server has it, its source): product delete, the members of one customer,
  * license-key rotation, and license keys that name what granted them in 2027-01.
  */
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { StoredObject } from '../../../tools/emulator/types';
 import { call, emulatorClient } from './http';
 
@@ -11,7 +12,7 @@ let emu: Emulator;
 let customers: StoredObject[];
 
 beforeEach(async () => {
-	emu = await startEmulator({ rateLimit: null, seed: 3 });
+	emu = await startTestEmulator({ rateLimit: null, seed: 3 });
 	customers = emu.seed('customers', 2);
 });
 

@@ -1,6 +1,7 @@
 import { Agent } from 'undici';
 import { operations } from '../../../nodes/Polar/generated/operations';
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { RouteTable, type Route } from '../../../tools/emulator/routes';
 import { SDK_API_VERSIONS, sdkCore, sdkOperationFunction, type SdkApiVersion, type SdkRequestOptions } from '../../harness/polarSdk';
 import { routeKey, sdkContract, type SdkOperation } from '../../harness/sdkContract';
@@ -130,7 +131,7 @@ describe.each(SDK_API_VERSIONS)('Polar SDK, API version %s, against the emulator
 	const agent = new Agent();
 
 	beforeAll(async () => {
-		emu = await startEmulator({ seed: 11, rateLimit: null, allowLoopbackWebhooks: true });
+		emu = await startTestEmulator({ seed: 11, rateLimit: null, allowLoopbackWebhooks: true });
 		seed = await seedForSweep(emu, routes, agent);
 	});
 

@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import { schemas } from '../../../nodes/Polar/generated/schemas';
 import type { CompactSchema, PolarField, PolarOperation } from '../../../nodes/Polar/types';
 import type { Emulator } from '../../../tools/emulator';
+import { SWEEP_TOKEN } from '../../harness/emulator';
 import { linkField, type ObjectRef, type Route, type RouteTable } from '../../../tools/emulator/routes';
 
 /**
@@ -10,7 +11,7 @@ import { linkField, type ObjectRef, type Route, type RouteTable } from '../../..
  * a path names, the smallest valid body, the required query values, and the order of the calls.
  */
 
-export const SWEEP_TOKEN = 'polar_oat_sweep';
+export { SWEEP_TOKEN };
 
 /** A value that names a seeded object, for a field such as `product_id` or `key`. */
 export type Hint = (key: string | undefined) => string | undefined;
@@ -25,13 +26,25 @@ export interface SampleOptions {
 	avoid?: ReadonlySet<string>;
 }
 
+/**
+ * What a branch's smallest body lacks to pass Polar's own checks of that model (the emulator's
+ * modelRules.ts): a fixed discount needs an amount, a team customer an email or an owner.
+ */
+const MODEL_RULE_FIELDS: Record<string, Record<string, unknown>> = {
+	DiscountFixedCreate: { amount: 500 },
+	CustomerTeamCreate: { email: 'team-sweep@example.com' },
+};
+
 /** The smallest value a compact schema accepts: required keys only, one branch of each union. */
 export function sample(schema: CompactSchema, hint: Hint, options: SampleOptions = {}): unknown {
 	const branch = options.branch ?? 0;
 	const allowed = (ref: string | undefined) => !ref || !options.avoid?.has(ref);
 	const walk = (s: CompactSchema, depth: number, key?: string): unknown => {
 		if (depth > 24) return null;
-		if (s.$ref) return walk(schemas[s.$ref] ?? {}, depth + 1, key);
+		if (s.$ref) {
+			const value = walk(schemas[s.$ref] ?? {}, depth + 1, key);
+			return MODEL_RULE_FIELDS[s.$ref] ? { ...(value as object), ...MODEL_RULE_FIELDS[s.$ref] } : value;
+		}
 		if (s.const !== undefined) return s.const;
 		if (s.enum) return s.enum[0];
 		if (s.anyOf) {

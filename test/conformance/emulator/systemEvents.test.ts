@@ -1,4 +1,5 @@
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { RECORDED_SYSTEM_EVENTS } from '../../../tools/emulator/systemEvents';
 import { sdkCore, sdkOperationFunction } from '../../harness/polarSdk';
 import { sdkSystemEvents, type SdkSystemEvent } from '../../harness/sdkSystemEvents';
@@ -20,7 +21,7 @@ let sdkEvents: Map<string, SdkSystemEvent>;
 let listEvents: (query: Record<string, unknown>) => Promise<Page>;
 
 beforeAll(async () => {
-	emu = await startEmulator({ rateLimit: null, seed: 3 });
+	emu = await startTestEmulator({ rateLimit: null, seed: 3 });
 	sdkEvents = new Map(sdkSystemEvents('2026-10').map((e) => [e.name, e]));
 	const core = sdkCore('2026-10', emu.url, EMULATOR_TEST_TOKEN);
 	const fn = sdkOperationFunction('2026-10', 'events', 'listEvents');

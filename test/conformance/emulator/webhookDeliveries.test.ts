@@ -3,7 +3,8 @@
  * 10 deliveries per event, the endpoint disabled after 10 failed events in a row with its pending
  * events skipped, the deliveries list and its filters, redelivery, and the 90-day archive.
  */
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { StoredObject } from '../../../tools/emulator/types';
 import { waitFor } from '../../../tools/e2e/wait';
 import { sdkCore, sdkOperationFunction } from '../../harness/polarSdk';
@@ -17,7 +18,7 @@ let redeliver: (id: string) => Promise<unknown>;
 
 beforeEach(async () => {
 	// Backoff scaled so 10 deliveries take a fraction of a second; nothing listens at the URL.
-	emu = await startEmulator({ tokens: [TOKEN], seed: 3, allowLoopbackWebhooks: true, webhookBackoffScale: 0.0005, webhooksUnreachable: true });
+	emu = await startTestEmulator({ tokens: [TOKEN], seed: 3, allowLoopbackWebhooks: true, webhookBackoffScale: 0.0005, webhooksUnreachable: true });
 	const core = sdkCore('2026-10', emu.url, TOKEN);
 	list = sdkOperationFunction('2026-10', 'webhooks', 'listWebhookDeliveriesWebhooks')(core) as never;
 	redeliver = sdkOperationFunction('2026-10', 'webhooks', 'redeliverWebhookEventWebhooks')(core) as never;

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { DEFAULT_API_VERSION, SUPPORTED_API_VERSIONS } from '../../../nodes/Polar/apiVersions';
 import { getOrganizations, listSearch } from '../../../nodes/Polar/methods/listSearch';
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { sendCredentialTest } from '../../harness/credentialTest';
 import { loadOptionsContext, runNode, tokenCredentials } from '../../../tools/harness/engine';
 import { tokenCredentials as triggerCredentials, TriggerHarness } from '../../harness/trigger';
@@ -19,7 +20,7 @@ describe('Polar-Version on every request', () => {
 	let emu: Emulator;
 
 	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: null, allowLoopbackWebhooks: true, seed: 5 });
+		emu = await startTestEmulator({ rateLimit: null, allowLoopbackWebhooks: true, seed: 5 });
 		emu.seed('products', 3);
 	});
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { Emulator } from '../../../tools/emulator/types';
 import { Polar } from '../../../nodes/Polar/Polar.node';
 import { loadOptionsContext, runNode, tokenCredentials } from '../../../tools/harness/engine';
@@ -7,7 +7,7 @@ import { loadOptionsContext, runNode, tokenCredentials } from '../../../tools/ha
 /** n8n-native features (issue 6) through n8n's engine against the local Polar emulator. */
 let emu: Emulator;
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 5 });
+	emu = await startTestEmulator({ seed: 5 });
 });
 afterEach(async () => {
 	await emu.close();

@@ -1,4 +1,5 @@
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { runNode, tokenCredentials } from '../../../tools/harness/engine';
 
 /**
@@ -7,7 +8,7 @@ import { runNode, tokenCredentials } from '../../../tools/harness/engine';
  */
 let emu: Emulator;
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 9, rateLimit: null });
+	emu = await startTestEmulator({ seed: 9, rateLimit: null });
 });
 afterEach(async () => {
 	await emu.close();

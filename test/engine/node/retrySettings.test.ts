@@ -1,4 +1,4 @@
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { Emulator } from '../../../tools/emulator/types';
 import { runNode, tokenCredentials } from '../../../tools/harness/engine';
 
@@ -8,7 +8,7 @@ import { runNode, tokenCredentials } from '../../../tools/harness/engine';
  */
 let emu: Emulator;
 beforeAll(async () => {
-	emu = await startEmulator({ rateLimit: null, seed: 3 });
+	emu = await startTestEmulator({ rateLimit: null, seed: 3 });
 	emu.seed('products', 2);
 });
 afterAll(async () => {

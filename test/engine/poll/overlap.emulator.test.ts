@@ -1,12 +1,12 @@
 import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
-import { startEmulator } from '../../../tools/emulator';
 import type { Emulator, StoredObject } from '../../../tools/emulator/types';
 import { TestCredentialsHelper } from '../../../tools/harness/credentialsHelper';
 import { TEST_TOKEN, tokenCredentials } from '../../../tools/harness/engine';
 import { PollHarness } from '../../../tools/harness/poll';
 import { POLL_RETRY_WINDOW_MS } from '../../../nodes/Polar/transport/retry';
+import { startTestEmulator } from '../../harness/emulator';
 import { isolateTakenByOverlappingPoll } from '../../harness/overlappingPollsIsolate';
 
 /**
@@ -18,7 +18,7 @@ import { isolateTakenByOverlappingPoll } from '../../harness/overlappingPollsIso
 
 let emu: Emulator;
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 7, latencyMs: 120, rateLimit: null });
+	emu = await startTestEmulator({ seed: 7, latencyMs: 120, rateLimit: null });
 });
 afterEach(async () => {
 	await emu.close();

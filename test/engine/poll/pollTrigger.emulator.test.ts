@@ -1,4 +1,4 @@
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator, TEST_TOKEN } from '../../harness/emulator';
 import type { Emulator, StoredObject } from '../../../tools/emulator/types';
 import { PollHarness } from '../../../tools/harness/poll';
 import { OVERLAP_MS } from '../../../nodes/Polar/poll/cursor';
@@ -10,7 +10,7 @@ import { OVERLAP_MS } from '../../../nodes/Polar/poll/cursor';
 
 let emu: Emulator;
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 5, rateLimit: null });
+	emu = await startTestEmulator({ seed: 5, rateLimit: null });
 });
 afterEach(async () => {
 	await emu.close();
@@ -150,7 +150,7 @@ test('Include Full Object fetches what each event is about; an object Polar no l
 	await trigger.poll('trigger', 'activate');
 	const [kept, gone] = createCustomers(2);
 	const orders = emu.store.recording(() => emu.seed('orders', 1, () => ({ customer_id: kept.id })));
-	const res = await fetch(`${emu.url}/v1/customers/${gone.id}`, { method: 'DELETE', headers: { authorization: 'Bearer polar_oat_x' } });
+	const res = await fetch(`${emu.url}/v1/customers/${gone.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_TOKEN}` } });
 	expect(res.status).toBe(204);
 	const polled = await trigger.poll();
 	expect(polled.error).toBeUndefined();

@@ -1,4 +1,4 @@
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { Emulator } from '../../../tools/emulator/types';
 import { runNode, tokenCredentials } from '../../../tools/harness/engine';
 
@@ -11,7 +11,7 @@ const FAST_RETRY = { maxRetries: 12, baseDelayMs: 10, maxDelayMs: 80 };
 let emu: Emulator;
 
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 7 });
+	emu = await startTestEmulator({ seed: 7 });
 });
 afterEach(async () => {
 	await emu.close();

@@ -1,4 +1,4 @@
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { Emulator } from '../../../tools/emulator/types';
 import { runNode, tokenCredentials } from '../../../tools/harness/engine';
 
@@ -12,7 +12,7 @@ const FAST_RETRY = { maxRetries: 12, baseDelayMs: 10, maxDelayMs: 80 };
 let emu: Emulator;
 
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 9 });
+	emu = await startTestEmulator({ seed: 9 });
 });
 afterEach(async () => {
 	await emu.close();

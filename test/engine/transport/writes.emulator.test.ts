@@ -1,4 +1,4 @@
-import { startEmulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import type { Emulator } from '../../../tools/emulator/types';
 import { runNode, tokenCredentials } from '../../../tools/harness/engine';
 
@@ -14,7 +14,7 @@ const METER = { resource: 'meter', operation: 'create', name: 'Calls', inputMode
 let emu: Emulator;
 
 beforeEach(async () => {
-	emu = await startEmulator({ seed: 7 });
+	emu = await startTestEmulator({ seed: 7 });
 });
 afterEach(async () => {
 	await emu.close();
@@ -90,7 +90,7 @@ describe('a POST Polar does not dedupe', () => {
 		const { error } = await runNode({ credentials: tokenCredentials(closedPort), parameters: { ...METER, retry: { maxRetries: 2, baseDelayMs: 5, maxDelayMs: 10 } } });
 		expect(error?.description).toMatch(/Gave up after 3 attempts: ECONNREFUSED ×3/);
 		expect(error?.context?.mayHaveBeenApplied).toBeUndefined();
-		emu = await startEmulator({ seed: 7 }); // for afterEach
+		emu = await startTestEmulator({ seed: 7 }); // for afterEach
 	});
 });
 

@@ -290,7 +290,7 @@ describe('Polar Trigger lifecycle through n8n-core HookContext', () => {
 		const h = harness();
 		fake.failNext('POST', 422, { detail: [{ loc: ['body', 'url'], msg: 'URL must use https', type: 'value_error' }] });
 		const error = await rejection(h.activate());
-		expect(error.message).toContain('url: URL must use https');
+		expect(error.message).toContain('URL: URL must use https');
 	});
 
 	test('manual mode makes no calls, needs no Polar credential, and keeps static data untouched', async () => {

@@ -1,4 +1,5 @@
-import { startEmulator, type Emulator } from '../../../tools/emulator';
+import type { Emulator } from '../../../tools/emulator';
+import { startTestEmulator } from '../../harness/emulator';
 import { rejection, tokenCredentials, TriggerHarness } from '../../harness/trigger';
 
 /**
@@ -14,7 +15,7 @@ let emu: Emulator;
 
 beforeEach(async () => {
 	// n8n's webhook URLs in these tests are on loopback http, which Polar would refuse.
-	emu = await startEmulator({ seed: 3, allowLoopbackWebhooks: true });
+	emu = await startTestEmulator({ seed: 3, allowLoopbackWebhooks: true });
 });
 afterEach(async () => {
 	await emu.close();

@@ -6,22 +6,25 @@ import { RetriesExhaustedError } from '../../../nodes/Polar/transport/retry';
 const node = { id: '1', name: 'Polar', type: 'n8n-nodes-polar.polar', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
 const SECRET = 'polar_oat_SuperSecretToken123';
 
-test('422 lists each loc: msg', () => {
-	const { details } = polarMessage({ detail: [{ loc: ['body', 'prices', 0, 'price_amount'], msg: 'Input should be a valid integer', type: 'int_parsing' }, { loc: ['query', 'limit'], msg: 'too big', type: 'x' }] });
-	expect(details).toEqual(['prices.0.price_amount: Input should be a valid integer', 'limit: too big']);
-	const error = toNodeApiError(node, new PolarHttpError(422, {}, { detail: [{ loc: ['body', 'name'], msg: 'Field required', type: 'missing' }] }), { operationId: 'products:create', scopes: [], secrets: [] });
-	expect(error.message).toContain('name: Field required');
+test('422 lists each problem by the field as the editor names it (replyMessages.test.ts has the cases)', () => {
+	const { details } = polarMessage({ detail: [{ loc: ['body', 'prices', 0, 'price_amount'], msg: 'x', type: 'int_parsing' }, { loc: ['query', 'limit'], msg: 'too big', type: 'x' }] });
+	expect(details).toEqual(['Prices › item 1 › Price Amount: must be a whole number', 'Limit: too big']);
+	const body = { error: 'RequestValidationError', detail: [{ loc: ['body', 'one_time', 'name'], msg: 'x', type: 'missing', input: {} }] };
+	const error = toNodeApiError(node, new PolarHttpError(422, {}, body), { operationId: 'products:create', scopes: [], secrets: [] });
+	expect(error.message).toBe('Polar rejected the input: Name: is required');
 	expect(error.httpCode).toBe('422');
 });
 
-test('401/403 name the scopes the operation needs', () => {
-	const error = toNodeApiError(node, new PolarHttpError(403, {}, { error: 'insufficient_scope', detail: 'The access token does not have the required scope.' }), {
+test('a 403 for a missing scope names it; another 403 names the scopes the operation needs', () => {
+	const scope = toNodeApiError(node, new PolarHttpError(403, { 'www-authenticate': 'Bearer realm="polar", scope="products:write", error="insufficient_scope"' }, { error: 'insufficient_scope', error_description: 'x' }), {
 		operationId: 'products:create',
 		scopes: ['products:write'],
 		secrets: [],
 	});
-	expect(error.message).toContain('not allowed');
-	expect(error.description).toContain('products:write');
+	expect(scope.message).toBe('The Polar token lacks the scope products:write');
+	const other = toNodeApiError(node, new PolarHttpError(403, {}, { error: 'NotPermitted', detail: 'Not permitted' }), { operationId: 'products:create', scopes: ['products:write'], secrets: [] });
+	expect(other.message).toBe('The credential is not allowed to do this: Not permitted');
+	expect(other.description).toContain('products:write');
 });
 
 test('Polar\'s own message is kept', () => {
@@ -32,7 +35,7 @@ test('Polar\'s own message is kept', () => {
 
 test('no secret survives in message, description or context', () => {
 	const body = { detail: `token ${SECRET} is invalid`, echo: { authorization: `Bearer ${SECRET}` } };
-	const error = toNodeApiError(node, new PolarHttpError(401, {}, body), { operationId: 'products:get', scopes: ['products:read'], secrets: [SECRET] });
+	const error = toNodeApiError(node, new PolarHttpError(400, {}, body), { operationId: 'products:get', scopes: ['products:read'], secrets: [SECRET] });
 	const everything = JSON.stringify({ message: error.message, description: error.description, context: error.context, messages: error.messages });
 	expect(everything).not.toContain(SECRET);
 	expect(everything).toContain('[redacted]');

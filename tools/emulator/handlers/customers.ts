@@ -1,7 +1,8 @@
 import type { Handler, PolarApi } from '../api';
 import { createObject } from '../objects';
-import { ok, unprocessable } from '../replies';
+import { ok, polarInvalid, unprocessable } from '../replies';
 import type { ApiRequest, Reply, StoredObject } from '../types';
+import { customerStateOf } from '../customerState';
 import { customerByBody, customerField, customerSessionToken, exportCsv } from './shared';
 
 /**
@@ -9,15 +10,36 @@ import { customerByBody, customerField, customerSessionToken, exportCsv } from '
  * indexes of its customers table), their state, their CSV export, and customer sessions.
  *
  * Per organization, one customer per email (compared case-insensitively) and one per external ID.
- * A create or update that would break that answers 422 listing every field in conflict,
- * `{type: 'value_error', loc: ['body', field], msg, input}`.
+ * A create or update that would break that answers 422 (PolarRequestValidationError) listing every
+ * field in conflict, `{type: 'value_error', loc: ['body', field], msg, input}`. An update also may
+ * not (service.py, `update`): change an external ID once one is set, reset the billing address
+ * to null, or turn a team customer back into an individual.
  */
 
 const EMAIL_TAKEN = 'A customer with this email address already exists.';
 const EXTERNAL_ID_TAKEN = 'A customer with this external ID already exists.';
+const EXTERNAL_ID_FIXED = 'The external ID of a customer cannot change once it is set.';
+const BILLING_ADDRESS_KEPT = 'A billing address, once set, cannot be reset to null.';
+const TEAM_STAYS_TEAM = "A team customer cannot become an individual one.";
 const SESSION_TTL_MS = 3_600_000;
 
 type Conflict = { type: 'value_error'; loc: ['body', string]; msg: string; input: unknown };
+
+/** What an update may not change (CustomerUpdate; the update by external ID cannot name one). */
+function lockedFields(customer: StoredObject, changes: Record<string, unknown>): Conflict[] {
+	const out: Conflict[] = [];
+	if ('billing_address' in changes && changes.billing_address === null) {
+		out.push({ type: 'value_error', loc: ['body', 'billing_address'], msg: BILLING_ADDRESS_KEPT, input: null });
+	}
+	const current = customer.external_id ?? null;
+	if ('external_id' in changes && current !== null && changes.external_id !== current) {
+		out.push({ type: 'value_error', loc: ['body', 'external_id'], msg: EXTERNAL_ID_FIXED, input: changes.external_id ?? null });
+	}
+	if ('type' in changes && customer.type === 'team' && changes.type !== 'team') {
+		out.push({ type: 'value_error', loc: ['body', 'type'], msg: TEAM_STAYS_TEAM, input: changes.type ?? null });
+	}
+	return out;
+}
 
 function conflicts(api: PolarApi, organizationId: string, changes: Record<string, unknown>, self?: StoredObject): Conflict[] {
 	const others = api.store.collection('customers').items.filter((c) => c.organization_id === organizationId && c.id !== self?.id);
@@ -36,33 +58,22 @@ function conflicts(api: PolarApi, organizationId: string, changes: Record<string
 function createCustomer(req: ApiRequest, api: PolarApi): Reply {
 	const organizationId = typeof req.body.organization_id === 'string' ? req.body.organization_id : api.ctx.organizationId;
 	const found = conflicts(api, organizationId, req.body);
-	return found.length ? { status: 422, body: { detail: found } } : api.generic(req);
+	return found.length ? polarInvalid(found) : api.generic(req);
 }
 
 function updateCustomer(req: ApiRequest, api: PolarApi): Reply {
 	return api.withTarget(req, (customer) => {
-		const found = conflicts(api, String(customer.organization_id), req.body, customer);
-		return found.length ? { status: 422, body: { detail: found } } : api.generic(req);
+		const conflicting = conflicts(api, String(customer.organization_id), req.body, customer);
+		// Service order: email, billing address, external ID (taken only matters while none is set), type.
+		const locked = lockedFields(customer, req.body);
+		const taken = customer.external_id === undefined || customer.external_id === null ? conflicting.filter((c) => c.loc[1] === 'external_id') : [];
+		const found = [...conflicting.filter((c) => c.loc[1] === 'email'), ...locked.filter((c) => c.loc[1] !== 'type'), ...taken, ...locked.filter((c) => c.loc[1] === 'type')];
+		return found.length ? polarInvalid(found) : api.generic(req);
 	});
 }
 
 function customerState(req: ApiRequest, api: PolarApi): Reply {
-	return api.withTarget(req, (customer) => {
-		const active_subscriptions = api.store
-			.collection('subscriptions')
-			.items.filter((s) => s.customer_id === customer.id && (s.status === 'active' || s.status === 'trialing'));
-		// the state shows each grant as CustomerStateBenefitGrant: its benefit's type and metadata instead of the benefit
-		const granted_benefits = api.store
-			.collection('benefit_grants')
-			.items.filter((g) => g.customer_id === customer.id && g.is_granted)
-			.map((g) => {
-				const benefit = api.store.collection('benefits').get(String(g.benefit_id));
-				const { id, created_at, modified_at, benefit_id, properties } = g;
-				return { id, created_at, modified_at, granted_at: g.granted_at ?? created_at, benefit_id, benefit_type: benefit?.type ?? 'custom', benefit_metadata: benefit?.metadata ?? {}, properties: properties ?? {} };
-			});
-		const active_meters = api.store.collection('customer_meters').items.filter((m) => m.customer_id === customer.id);
-		return ok({ ...customer, active_subscriptions, granted_benefits, active_meters });
-	});
+	return api.withTarget(req, (customer) => ok(customerStateOf(api.store, customer)));
 }
 
 /** Mints a session the customer portal operations accept (auth.ts), for an hour. */

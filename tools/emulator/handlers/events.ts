@@ -1,7 +1,7 @@
-import type { Handler, PolarApi } from '../api';
+import { pageOf, type Handler, type PolarApi } from '../api';
 import { listAll } from '../listing';
 import { createObject } from '../objects';
-import { ok } from '../replies';
+import { ok, polarInvalid } from '../replies';
 import type { ApiRequest, Reply } from '../types';
 
 /** Usage events: ingested, named, and counted by meters. */
@@ -11,9 +11,22 @@ import type { ApiRequest, Reply } from '../types';
  * whose `external_id` the organization already holds, from an earlier batch or earlier in the same
  * one, is skipped and counted in `duplicates`; the reply is `EventsIngestResponse`
  * `{inserted, duplicates}`. Events without an `external_id` are always inserted.
+ *
+ * Before anything is inserted, every event naming a `customer_id` must name a customer of the
+ * organization (server/polar/event/service.py, `_get_customer_validation_function`): otherwise the
+ * whole batch is refused, one `{type: "customer_id", loc: ["body", "events", i, "customer_id"]}`
+ * per such event. An unknown `external_customer_id` is fine: the event waits for its customer.
  */
 function ingestEvents(req: ApiRequest, api: PolarApi): Reply {
 	const events = Array.isArray(req.body.events) ? (req.body.events as Array<Record<string, unknown>>) : [];
+	const customers = api.store.collection('customers');
+	const unknownCustomers = events.flatMap((event, i) => {
+		if (typeof event.customer_id !== 'string') return [];
+		const customer = customers.get(event.customer_id);
+		if (customer && customer.organization_id === api.ctx.organizationId) return [];
+		return [{ type: 'customer_id', loc: ['body', 'events', i, 'customer_id'], msg: 'No customer of the organization has this ID.', input: event.customer_id }];
+	});
+	if (unknownCustomers.length) return polarInvalid(unknownCustomers);
 	const stored = api.store.collection('events');
 	const held = new Set(stored.items.map((e) => `${String(e.organization_id)}\u0000${String(e.external_id ?? '')}`));
 	let inserted = 0;
@@ -74,30 +87,13 @@ function eventNames(req: ApiRequest, api: PolarApi): Reply {
 		if (at > entry.last_seen) entry.last_seen = at;
 		byName.set(name, entry);
 	}
-	const page = Number(req.query.get('page') ?? 1);
-	const limit = Number(req.query.get('limit') ?? 10);
+	const { page, limit } = pageOf(req.query);
 	const all = [...byName.values()].sort((a, b) => b.occurrences - a.occurrences);
 	return ok({ items: all.slice((page - 1) * limit, page * limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
-}
-
-/** A meter's total over a time range: the events whose name its `name` clauses ask for. */
-function meterQuantities(req: ApiRequest, api: PolarApi): Reply {
-	return api.withTarget(req, (meter) => {
-		const start = Date.parse(req.query.get('start_timestamp') ?? '');
-		const end = Date.parse(req.query.get('end_timestamp') ?? '');
-		const events = api.store.collection('events').items.filter((e) => {
-			const t = Date.parse(String(e.timestamp ?? e.created_at));
-			const clauses = ((meter.filter as { clauses?: Array<{ property?: string; value?: unknown }> })?.clauses ?? []).filter((c) => c.property === 'name');
-			return t >= start && t <= end && clauses.every((c) => e.name === c.value);
-		});
-		const total = events.length;
-		return ok({ quantities: [{ timestamp: new Date(Number.isNaN(start) ? 0 : start).toISOString(), quantity: total }], total });
-	});
 }
 
 export const EVENT_HANDLERS: Record<string, Handler> = {
 	'event:getAll': listEvents,
 	'event:listNames': eventNames,
 	'event:ingest': ingestEvents,
-	'meter:quantities': meterQuantities,
 };

@@ -4,6 +4,7 @@ import { CUSTOMER_HANDLERS } from './customers';
 import { EVENT_HANDLERS } from './events';
 import { FILE_HANDLERS } from './files';
 import { LICENSE_KEY_HANDLERS } from './licenseKeys';
+import { METER_HANDLERS } from './meters';
 import { METRIC_HANDLERS } from './metrics';
 import { OAUTH2_HANDLERS } from './oauth2';
 import { ORDER_HANDLERS } from './orders';
@@ -37,6 +38,7 @@ export const HANDLERS = byOperation(
 	EVENT_HANDLERS,
 	FILE_HANDLERS,
 	LICENSE_KEY_HANDLERS,
+	METER_HANDLERS,
 	METRIC_HANDLERS,
 	OAUTH2_HANDLERS,
 	ORDER_HANDLERS,

@@ -1,4 +1,4 @@
-import type { Handler, PolarApi } from '../api';
+import { pageOf, type Handler, type PolarApi } from '../api';
 import { pick } from '../kinds/shared';
 import { ok } from '../replies';
 import type { ApiRequest, StoredObject } from '../types';
@@ -65,8 +65,7 @@ const listDeliveries: Handler = (req, api) => {
 	// Newest first; deliveries made in the same millisecond keep their order, newest first too.
 	const all = [...api.store.collection('webhook_deliveries').items].reverse().filter((d) => matches(d, events.get(String(d.webhook_event_id))));
 	all.sort((a, b) => Date.parse(String(b.created_at)) - Date.parse(String(a.created_at)));
-	const page = Number(req.query.get('page') ?? 1);
-	const limit = Number(req.query.get('limit') ?? 10);
+	const { page, limit } = pageOf(req.query);
 	const items = all.slice((page - 1) * limit, page * limit).map((d) => deliveryView(d, events));
 	return ok({ items, pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
 };

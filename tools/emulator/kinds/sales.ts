@@ -1,14 +1,15 @@
 import type { StoredObject } from '../types';
+import { embeddedProduct } from '../views';
 import { embed, plusDays, type Body, type Defaults, type ObjectContext } from './shared';
 
 /** Buying and billing: checkouts and checkout links, orders, subscriptions, payments, refunds, disputes. */
 
-function firstPrice(product: StoredObject | null): Body | null {
+function firstPrice(product: Body | null): Body | null {
 	const prices = product?.prices as Body[] | undefined;
 	return prices?.[0] ?? null;
 }
 
-function firstPriceAmount(product: StoredObject | null): number | undefined {
+function firstPriceAmount(product: Body | null): number | undefined {
 	const prices = product?.prices as Array<{ price_amount?: unknown }> | undefined;
 	const amount = prices?.find((p) => typeof p.price_amount === 'number')?.price_amount;
 	return typeof amount === 'number' ? amount : undefined;
@@ -132,7 +133,7 @@ export const SALES_KINDS: Record<string, Defaults> = {
 	},
 	checkouts: (body, _id, ctx, createdAt) => {
 		const clientSecret = `polar_c_${ctx.random.token(48)}`;
-		const products = productsOf(ctx, body).map((p) => ({ ...p }));
+		const products = productsOf(ctx, body).map((p) => embeddedProduct(p, false));
 		const product = products[0] ?? null;
 		const amount = typeof body.amount === 'number' ? body.amount : firstPriceAmount(product) ?? 0;
 		const requireBillingAddress = body.require_billing_address === true;
@@ -217,7 +218,7 @@ export const SALES_KINDS: Record<string, Defaults> = {
 			trial_interval: null,
 			trial_interval_count: null,
 			discount: null,
-			products: productsOf(ctx, body).map((p) => ({ ...p })),
+			products: productsOf(ctx, body).map((p) => embeddedProduct(p, true)),
 		};
 	},
 	refunds: (body, _id, ctx) => {
