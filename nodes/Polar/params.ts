@@ -26,6 +26,9 @@ export const PARAM = {
 	inputMode: 'inputMode',
 } as const;
 
+/** What the editor calls the Sort By filter (PARAM.sort), so a message about `sorting` names it alike. */
+export const SORT_LABEL = 'Sort By';
+
 /** Values of the Input Mode parameter of operations with nested inputs (groups, rows, typed maps). */
 export const INPUT_MODE = { fields: 'fields', json: 'json' } as const;
 

@@ -24,7 +24,7 @@ import {
 	returnAllProperty,
 	simplifyProperty,
 } from '../../nodes/Polar/descriptions/operation.description';
-import { INPUT_MODE, PARAM } from '../../nodes/Polar/params';
+import { INPUT_MODE, PARAM, SORT_LABEL } from '../../nodes/Polar/params';
 import { fieldProperty, jsonTwinProperty } from './fieldProperty';
 import type { ModelField, ModelOperation } from './modelTypes';
 import { RESOURCES } from './naming';
@@ -116,7 +116,7 @@ function collection(displayName: string, name: string, placeholder: string, opti
 /** The Sort By filter of a list that sorts. */
 function sortProperty(values: string[]): INodeProperties {
 	return {
-		displayName: 'Sort By',
+		displayName: SORT_LABEL,
 		name: PARAM.sort,
 		type: 'multiOptions',
 		options: sortedOptions(values),

@@ -1,9 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { editorPath, rowName } from '../actions/inputError';
 import { operations } from '../generated/operations';
-import { generatedProperties } from '../generated/properties';
 import { schemas } from '../generated/schemas';
-import { PARAM } from '../params';
-import type { CompactSchema, PolarField, PolarOperation } from '../types';
+import { SORT_LABEL } from '../params';
+import type { CompactSchema, PolarOperation } from '../types';
 
 /**
  * Where a problem Polar reports (`loc` of a 422 entry) sits in the editor: the field's label as
@@ -11,8 +10,8 @@ import type { CompactSchema, PolarField, PolarOperation } from '../types';
  * field, so the words come from the node's own description, never typed twice:
  * - the union branch Polar names (`["body", "individual", "email"]`, a model's class name, a
  *   pydantic type such as `str`) is not a field and is left out;
- * - the label is the field's `label` in the table when it has one, else the display name of its
- *   property in the node's description, else today's derivation from the API name.
+ * - the names are the table's editor labels (`label` of a field and of the fields of its groups
+ *   and rows), joined as before-send errors join them (actions/inputError.ts `editorPath`).
  */
 
 type Loc = Array<string | number>;
@@ -21,9 +20,9 @@ type Loc = Array<string | number>;
 const TYPE_LABEL = /^(str|int|float|bool|uuid|datetime|date|any|model|enum|constrained-str|(list|dict|literal|function-after|function-before)\[.*\])$/;
 
 /** The table entry of an operation, by its operationId (what error contexts carry). */
-let byId: Map<string, { key: string; op: PolarOperation }> | undefined;
-function entryOf(operationId: string): { key: string; op: PolarOperation } | undefined {
-	byId ??= new Map(Object.entries(operations).map(([key, op]) => [op.id, { key, op }]));
+let byId: Map<string, { op: PolarOperation }> | undefined;
+function entryOf(operationId: string): { op: PolarOperation } | undefined {
+	byId ??= new Map(Object.values(operations).map((op) => [op.id, { op }]));
 	return byId.get(operationId);
 }
 
@@ -34,24 +33,6 @@ export function derivedLabel(api: string): string {
 		.filter(Boolean)
 		.map((w) => (/^(id|url|ip)$/i.test(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
 		.join(' ');
-}
-
-/** The display name of a parameter of one operation (top level, or inside a collection), from the node's description. */
-function displayNameOf(key: string, param: string, variant: string | undefined): string | undefined {
-	const [resource, operation] = key.split(':');
-	const shown = (p: INodeProperties) => {
-		const show = p.displayOptions?.show;
-		if (!show?.resource?.includes(resource) || !show.operation?.includes(operation)) return false;
-		return !variant || !show[PARAM.bodyVariant] || show[PARAM.bodyVariant]!.includes(variant);
-	};
-	for (const property of generatedProperties) {
-		if (!shown(property)) continue;
-		if (property.name === param) return property.displayName;
-		for (const option of (property.options ?? []) as Array<Partial<INodeProperties>>) {
-			if (option.name === param && typeof option.displayName === 'string') return option.displayName;
-		}
-	}
-	return undefined;
 }
 
 function resolve(schema: CompactSchema | undefined): CompactSchema | undefined {
@@ -76,9 +57,8 @@ function memberNamed(union: CompactSchema, segment: string, op: PolarOperation):
 }
 
 /** Walks a body `loc` through the schema: the real field path (branches left out) and the top branch taken. */
-function bodyPath(op: PolarOperation, loc: Loc): { path: Loc; branch?: string; keyed: Set<number> } {
+function bodyPath(op: PolarOperation, loc: Loc): { path: Loc; branch?: string } {
 	const path: Loc = [];
-	const keyed = new Set<number>();
 	let branch: string | undefined;
 	let current = op.body?.schema;
 	for (const segment of loc) {
@@ -97,25 +77,15 @@ function bodyPath(op: PolarOperation, loc: Loc): { path: Loc; branch?: string; k
 		path.push(segment);
 		if (typeof segment === 'number') current = schema?.items;
 		else if (schema?.properties?.[segment]) current = schema.properties[segment];
-		else {
-			// a key of a key/value field (metadata): the user's own word, kept as it is
-			if (schema?.additionalProperties && typeof schema.additionalProperties === 'object') keyed.add(path.length - 1);
-			current = typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined;
-		}
+		// a key of a map (metadata): editorPath keeps the user's own word
+		else current = typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 	}
-	return { path, branch, keyed };
-}
-
-/** The label of a table field: its own `label` once the table carries one, else its property's display name, else derived. */
-function fieldLabel(key: string, field: PolarField, variant: string | undefined): string {
-	const own = (field as PolarField & { label?: unknown }).label;
-	if (typeof own === 'string' && own) return own;
-	return displayNameOf(key, field.param, variant) ?? derivedLabel(field.api);
+	return { path, branch };
 }
 
 /**
- * The editor's name for a `loc` of operation `operationId`: `Email`, `Prices › item 1 › Price
- * Amount`, `Metadata › plan`. Undefined when the problem is the whole request (`["body"]`, a
+ * The editor's name for a `loc` of operation `operationId`: `Email`, `Prices → item 1 → Price
+ * Amount`, `Metadata → plan`. Undefined when the problem is the whole request (`["body"]`, a
  * branch as a whole).
  */
 export function editorLabelOf(operationId: string, loc: Loc): string | undefined {
@@ -125,26 +95,20 @@ export function editorLabelOf(operationId: string, loc: Loc): string | undefined
 	if (where !== 'body') {
 		const name = String(rest[0] ?? '');
 		if (!name) return undefined;
-		if (!entry) return derivedLabel(name);
-		if (name === 'sorting') return displayNameOf(entry.key, PARAM.sort, undefined) ?? derivedLabel(name);
-		const field = entry.op.fields.find((f) => f.in === where && f.api === name);
-		return field ? fieldLabel(entry.key, field, undefined) : derivedLabel(name);
+		if (name === 'sorting') return SORT_LABEL;
+		const field = entry?.op.fields.find((f) => f.in === where && f.api === name);
+		return field?.label ?? derivedLabel(name);
 	}
-	if (!entry) return rest.length ? rest.map((s) => (typeof s === 'number' ? `item ${s + 1}` : derivedLabel(s))).join(' › ') : undefined;
-	const { path, branch, keyed } = bodyPath(entry.op, rest);
-	const [top, ...inner] = path;
-	if (typeof top !== 'string') return undefined;
+	if (!entry) return rest.length ? rest.map((s) => (typeof s === 'number' ? rowName(s) : derivedLabel(s))).join(' → ') : undefined;
+	const { path, branch } = bodyPath(entry.op, rest);
+	if (typeof path[0] !== 'string') return undefined;
 	const variant = entry.op.body?.variants.find((v) => v.schema?.$ref === branch)?.value;
-	const candidates = entry.op.fields.filter((f) => f.in === 'body' && f.api === top);
-	const field = candidates.find((f) => !variant || !f.variants || f.variants.includes(variant)) ?? candidates[0];
-	const head = field ? fieldLabel(entry.key, field, variant) : derivedLabel(top);
-	const tail = inner.map((s, i) => (typeof s === 'number' ? `item ${s + 1}` : keyed.has(i + 1) ? s : derivedLabel(s)));
-	return [head, ...tail].join(' › ');
+	const fields = entry.op.fields.filter((f) => f.in === 'body' && (!variant || !f.variants || f.variants.includes(variant)));
+	return editorPath(fields, path).join(' → ');
 }
 
 /** The label of a body field named in words Polar wrote (`duration_in_months`), or undefined when the operation has none. */
 export function bodyFieldLabel(operationId: string, api: string): string | undefined {
 	const entry = entryOf(operationId);
-	const field = entry?.op.fields.find((f) => f.in === 'body' && f.api === api);
-	return entry && field ? fieldLabel(entry.key, field, undefined) : undefined;
+	return entry?.op.fields.find((f) => f.in === 'body' && f.api === api)?.label;
 }

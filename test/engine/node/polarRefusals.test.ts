@@ -57,7 +57,7 @@ describe('422: the editor field and what Polar wants, once per problem, never th
 			],
 		};
 		const { message } = await messageFor(422, body, DISCOUNT);
-		expect(message).toBe('Polar rejected the input: Metadata › plan: takes at most 500 characters');
+		expect(message).toBe('Polar rejected the input: Metadata → plan: takes at most 500 characters');
 	});
 
 	test('a repeating discount without its months: Polar\'s rule, its fields said as the editor says them', async () => {

@@ -8,7 +8,7 @@ const SECRET = 'polar_oat_SuperSecretToken123';
 
 test('422 lists each problem by the field as the editor names it (replyMessages.test.ts has the cases)', () => {
 	const { details } = polarMessage({ detail: [{ loc: ['body', 'prices', 0, 'price_amount'], msg: 'x', type: 'int_parsing' }, { loc: ['query', 'limit'], msg: 'too big', type: 'x' }] });
-	expect(details).toEqual(['Prices › item 1 › Price Amount: must be a whole number', 'Limit: too big']);
+	expect(details).toEqual(['Prices → item 1 → Price Amount: must be a whole number', 'Limit: too big']);
 	const body = { error: 'RequestValidationError', detail: [{ loc: ['body', 'one_time', 'name'], msg: 'x', type: 'missing', input: {} }] };
 	const error = toNodeApiError(node, new PolarHttpError(422, {}, body), { operationId: 'products:create', scopes: [], secrets: [] });
 	expect(error.message).toBe('Polar rejected the input: Name: is required');

@@ -16,8 +16,8 @@ describe('the editor label of a loc', () => {
 		['customers:create', ['body', 'team', 'email'], 'Email'],
 		['customers:create', ['body', 'individual', 'external_id'], 'External ID'],
 		['products:create', ['body', 'recurring', 'name'], 'Name'],
-		['products:create', ['body', 'one_time', 'prices', 0, 'fixed', 'price_amount'], 'Prices › item 1 › Price Amount'],
-		['discounts:create', ['body', 'percentage', 'metadata', 'plan', 'str'], 'Metadata › plan'],
+		['products:create', ['body', 'one_time', 'prices', 0, 'fixed', 'price_amount'], 'Prices → item 1 → Price Amount'],
+		['discounts:create', ['body', 'percentage', 'metadata', 'plan', 'str'], 'Metadata → plan'],
 		['customers:list', ['query', 'sorting', 0], 'Sort By'],
 		['products:get', ['path', 'id'], 'Product ID'],
 	])('%s %j → %s', (operationId, loc, label) => {
@@ -42,7 +42,7 @@ describe('a 422 as lines a user reads', () => {
 			),
 		).toEqual(['Email: must be an email address', 'Organization: is required']);
 		expect(validationProblems([entry('less_than_equal', ['body', 'one_time', 'prices', 0, 'fixed', 'price_amount'], { le: 99999999 })], 'products:create')).toEqual([
-			'Prices › item 1 › Price Amount: must be at most 99999999',
+			'Prices → item 1 → Price Amount: must be at most 99999999',
 		]);
 		expect(validationProblems([entry('enum', ['query', 'sorting', 0], { expected: "'created_at' or '-created_at'" })], 'customers:list')).toEqual([
 			"Sort By: must be 'created_at' or '-created_at'",
@@ -56,9 +56,9 @@ describe('a 422 as lines a user reads', () => {
 			entry('float_parsing', ['body', 'percentage', 'metadata', 'plan', 'float']),
 			entry('bool_parsing', ['body', 'percentage', 'metadata', 'plan', 'bool']),
 		];
-		expect(validationProblems(tried, 'discounts:create')).toEqual(['Metadata › plan: takes at most 500 characters']);
+		expect(validationProblems(tried, 'discounts:create')).toEqual(['Metadata → plan: takes at most 500 characters']);
 		const noneFits = [entry('string_type', ['body', 'percentage', 'metadata', 'plan', 'str']), entry('int_type', ['body', 'percentage', 'metadata', 'plan', 'int'])];
-		expect(validationProblems(noneFits, 'discounts:create')).toEqual(['Metadata › plan: must be text or a whole number']);
+		expect(validationProblems(noneFits, 'discounts:create')).toEqual(['Metadata → plan: must be text or a whole number']);
 	});
 
 	test('of the request shapes Polar tried, only the closest one speaks', () => {
@@ -75,7 +75,7 @@ describe('a 422 as lines a user reads', () => {
 		const rule = entry('value_error', ['body', 'percentage'], { error: {} }, 'Value error, `duration_in_months` goes with a `repeating` `duration`.');
 		expect(validationProblems([rule], 'discounts:create')).toEqual(['"Duration In Months" goes with a `repeating` "Duration".']);
 		const unknownCustomer = entry('customer_id', ['body', 'events', 0, 'customer_id'], undefined, 'No such customer.');
-		expect(validationProblems([unknownCustomer], 'events:ingest')).toEqual(['Events › item 1 › Customer ID: No such customer.']);
+		expect(validationProblems([unknownCustomer], 'events:ingest')).toEqual(['Events → item 1 → Customer ID: No such customer.']);
 	});
 });
 
