@@ -37,6 +37,17 @@ function polarDescription(): INodeTypeDescription {
 	return description;
 }
 
+/**
+ * What n8n offers a model as the description of a Polar Tool left on "Set Automatically": the
+ * operation's `action` in the built node, plus " in Polar" (n8n-workflow `makeDescription`).
+ */
+export function toolDescriptionOf(resource: string, operation: string): string {
+	const selector = polarDescription().properties.find((p) => p.name === 'operation' && shownFor(p, resource, operation));
+	const option = (selector?.options ?? []).find((o) => (o as { value?: string }).value === operation) as { action?: string } | undefined;
+	if (!option?.action) throw new Error(`the built Polar node has no action for ${resource} → ${operation}`);
+	return `${option.action} in Polar`;
+}
+
 function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
 	const show = property.displayOptions?.show;
 	if (!show) return true;
@@ -110,8 +121,8 @@ export function branchedWorkflow(id: string, name: string, branches: WorkflowNod
 	const nodes: WorkflowNode[] = [start];
 	const connections: WorkflowDefinition['connections'] = {};
 	const link = (from: string, to: string) => {
-		connections[from] ??= { main: [[]] };
-		connections[from].main[0].push({ node: to, type: 'main', index: 0 });
+		const outputs = (connections[from] ??= {});
+		(outputs.main ??= [[]])[0].push({ node: to, type: 'main', index: 0 });
 	};
 	branches.forEach((chain, row) => {
 		chain.forEach((node, column) => {
