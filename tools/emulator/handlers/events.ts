@@ -1,5 +1,6 @@
 import type { Handler, PolarApi } from '../api';
 import { listAll } from '../listing';
+import { aggregate, meterEvents } from '../meters';
 import { createObject } from '../objects';
 import { ok } from '../replies';
 import type { ApiRequest, Reply } from '../types';
@@ -80,17 +81,16 @@ function eventNames(req: ApiRequest, api: PolarApi): Reply {
 	return ok({ items: all.slice((page - 1) * limit, page * limit), pagination: { total_count: all.length, max_page: Math.ceil(all.length / limit) } });
 }
 
-/** A meter's total over a time range: the events whose name its `name` clauses ask for. */
+/** A meter's total over a time range: its aggregation over the events its filter matches (meters.ts). */
 function meterQuantities(req: ApiRequest, api: PolarApi): Reply {
 	return api.withTarget(req, (meter) => {
 		const start = Date.parse(req.query.get('start_timestamp') ?? '');
 		const end = Date.parse(req.query.get('end_timestamp') ?? '');
-		const events = api.store.collection('events').items.filter((e) => {
+		const events = meterEvents(meter, api.store.collection('events').items).filter((e) => {
 			const t = Date.parse(String(e.timestamp ?? e.created_at));
-			const clauses = ((meter.filter as { clauses?: Array<{ property?: string; value?: unknown }> })?.clauses ?? []).filter((c) => c.property === 'name');
-			return t >= start && t <= end && clauses.every((c) => e.name === c.value);
+			return t >= start && t <= end;
 		});
-		const total = events.length;
+		const total = aggregate(meter.aggregation as Parameters<typeof aggregate>[0], events);
 		return ok({ quantities: [{ timestamp: new Date(Number.isNaN(start) ? 0 : start).toISOString(), quantity: total }], total });
 	});
 }
