@@ -9,7 +9,7 @@
  *    Customer → Create once.
  */
 import { randomBytes } from 'node:crypto';
-import { agentWorkflow, mcpWorkflow, openAiCredential } from '../../tools/e2e/aiWorkflows';
+import { agentWorkflow, fromAI, mcpWorkflow, openAiCredential, type PolarToolSpec } from '../../tools/e2e/aiWorkflows';
 import { loadInstallation } from '../../tools/e2e/installation';
 import { McpSession } from '../../tools/e2e/mcpClient';
 import { stopAll } from '../../tools/e2e/process';
@@ -30,6 +30,19 @@ const AGENT_WORKFLOW = 'polarE2eAgent001';
 const MCP_WORKFLOW = 'polarE2eMcp00001';
 const AGENT_PATH = 'polar-agent';
 const MCP_PATH = 'polar-tools';
+const JSON_MCP_WORKFLOW = 'polarE2eMcpJson1';
+const JSON_MCP_PATH = 'polar-tools-json';
+/** A JSON field filled by the model: the whole billing address is one `$fromAI(…, 'json')` argument. */
+const ADDRESS_TOOL: PolarToolSpec = {
+	name: 'Create customer with address',
+	parameters: {
+		resource: 'customer',
+		operation: 'create',
+		bodyVariant: 'individualCreate',
+		email: fromAI('email', 'Email address of the new customer'),
+		additionalFields: { billingAddress: fromAI('billing_address', 'Billing address: country (two letters), line1, city, postal_code', 'json') },
+	},
+};
 /** n8n's tool names: the node names with what is outside [a-zA-Z0-9_-] replaced. */
 const LIST = 'List_customers';
 const CREATE = 'Create_customer';
@@ -51,11 +64,13 @@ beforeAll(async () => {
 	await folder.importWorkflows([
 		agentWorkflow({ id: AGENT_WORKFLOW, path: AGENT_PATH, polar: POLAR, openAi: OPENAI }),
 		mcpWorkflow({ id: MCP_WORKFLOW, path: MCP_PATH, polar: POLAR, bearer: BEARER }),
+		mcpWorkflow({ id: JSON_MCP_WORKFLOW, path: JSON_MCP_PATH, polar: POLAR, bearer: BEARER, tools: [ADDRESS_TOOL] }),
 	]);
 	n8n = await N8nServer.start(folder);
 	await withLog(async () => {
 		await n8n.activate(AGENT_WORKFLOW);
 		await n8n.activate(MCP_WORKFLOW);
+		await n8n.activate(JSON_MCP_WORKFLOW);
 		// A preflight is answered only for a registered webhook path, and starts nothing.
 		await waitFor('the agent\'s webhook to be served', async () => (await fetch(agentUrl(), { method: 'OPTIONS' })).status !== 404);
 	});
@@ -101,7 +116,7 @@ function expectOfferedTools(tools: Array<Pick<OfferedTool, 'name' | 'description
 	expect(Object.keys((byName[LIST].schema.properties as object | undefined) ?? {})).toEqual([]);
 	expect(byName[CREATE].schema).toMatchObject({
 		type: 'object',
-		properties: { email: { type: 'string', description: "The new customer's email address" }, name: { type: 'string', description: "The new customer's full name" } },
+		properties: { email: { type: 'string', description: 'Email address of the new customer' }, name: { type: 'string', description: 'Full name of the new customer' } },
 	});
 	expect([...(byName[CREATE].schema.required as string[])].sort()).toEqual(['email', 'name']);
 }
@@ -208,6 +223,42 @@ describe('MCP Server Trigger with Polar Tools', () => {
 
 	test('a client without the bearer token is refused', async () => {
 		await expect(McpSession.connect(loadInstallation(), url())).rejects.toThrow(/401|403|Unauthorized|authorization/i);
+	});
+});
+
+describe('$fromAI in a JSON field', () => {
+	const TOOL = 'Create_customer_with_address';
+	let session: McpSession;
+
+	beforeAll(async () => {
+		session = await waitFor('the MCP server to accept a client', async () => await McpSession.connect(loadInstallation(), `${n8n.baseUrl}/mcp/${JSON_MCP_PATH}`, MCP_BEARER).catch(() => undefined), 30_000, 500);
+	});
+
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	test('the model passes a whole object; Polar gets it; a wrong shape is refused before sending, naming the field', async () => {
+		const [tool] = await session.listTools();
+		expect(tool.name).toBe(TOOL);
+		expect(Object.keys(tool.inputSchema.properties ?? {}).sort()).toEqual(['billing_address', 'email']);
+
+		const from = polar.log.length;
+		const address = { country: 'FR', line1: '1 rue de Rivoli', city: 'Paris', postal_code: '75001' };
+		const ok = await withLog(() => session.callTool(TOOL, { email: 'marie.curie@example.com', billing_address: address }));
+		expect(ok.isError).toBeFalsy();
+		const [customer] = customersWith('marie.curie@example.com');
+		expect(customer.billing_address).toMatchObject(address);
+		expect(polarCalls(from)).toEqual(['POST /v1/customers']);
+
+		const wrong = await withLog(() => session.callTool(TOOL, { email: 'pierre.curie@example.com', billing_address: { city: 'Paris', country: 42 } }));
+		const text = McpSession.text(wrong);
+		console.log(`[mcp] the client read, for a wrong billing address: ${text}`);
+		expect(wrong.isError).toBe(true);
+		expect(text).toMatch(/billing ?address/i);
+		expect(text).toMatch(/country/);
+		expect(polarCalls(from)).toEqual(['POST /v1/customers']);
+		expect(customersWith('pierre.curie@example.com')).toEqual([]);
 	});
 });
 

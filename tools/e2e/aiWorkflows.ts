@@ -35,8 +35,8 @@ export const CUSTOMER_TOOLS: PolarToolSpec[] = [
 			resource: 'customer',
 			operation: 'create',
 			bodyVariant: 'individualCreate',
-			email: fromAI('email', "The new customer's email address"),
-			additionalFields: { name: fromAI('name', "The new customer's full name") },
+			email: fromAI('email', 'Email address of the new customer'),
+			additionalFields: { name: fromAI('name', 'Full name of the new customer') },
 		},
 	},
 ];
@@ -52,7 +52,7 @@ function polarToolNodes(tools: PolarToolSpec[], polar: Ref, row: number): Workfl
 		name: tool.name,
 		type: POLAR_TOOL_TYPE,
 		typeVersion: 1,
-		position: [560 + 220 * i, row],
+		position: [440 + 220 * i, row],
 		parameters: { descriptionType: 'auto', authentication: 'accessToken', ...tool.parameters },
 		credentials: { polarApi: polar },
 	}));
@@ -62,6 +62,7 @@ const link = (node: string, type: Connection['type']): Connection[][] => [[{ nod
 
 export interface AgentWorkflowOptions {
 	id: string;
+	name?: string;
 	/** the Webhook's path: the agent answers `POST /webhook/<path>` with `{output}` */
 	path: string;
 	polar: Ref;
@@ -104,7 +105,7 @@ export function agentWorkflow(options: AgentWorkflowOptions): WorkflowDefinition
 			name: CHAT_MODEL_NAME,
 			type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
 			typeVersion: 1.3,
-			position: [260, 240],
+			position: [200, 240],
 			parameters: { model: { __rl: true, mode: 'list', value: MODEL_ID }, responsesApiEnabled: false, options: { maxRetries: 0 } },
 			credentials: { openAiApi: options.openAi },
 		},
@@ -115,7 +116,7 @@ export function agentWorkflow(options: AgentWorkflowOptions): WorkflowDefinition
 		[CHAT_MODEL_NAME]: { ai_languageModel: link(AGENT_NAME, 'ai_languageModel') },
 	};
 	for (const tool of tools) connections[tool.name] = { ai_tool: link(AGENT_NAME, 'ai_tool') };
-	return { id: options.id, name: 'Polar e2e: AI agent with Polar tools', nodes, connections, settings: { executionOrder: 'v1' } };
+	return { id: options.id, name: options.name ?? 'Polar e2e: AI agent with Polar tools', nodes, connections, settings: { executionOrder: 'v1' } };
 }
 
 export interface McpWorkflowOptions {
