@@ -9,7 +9,7 @@
  *    Customer → Create once.
  */
 import { randomBytes } from 'node:crypto';
-import { agentWorkflow, fromAI, mcpWorkflow, openAiCredential, type PolarToolSpec } from '../../tools/e2e/aiWorkflows';
+import { agentWorkflow, fromAI, MCP_BEARER_CREDENTIAL as BEARER, mcpBearerCredential, mcpWorkflow, OPENAI_CREDENTIAL as OPENAI, openAiCredential, type PolarToolSpec } from '../../tools/e2e/aiWorkflows';
 import { loadInstallation } from '../../tools/e2e/installation';
 import { McpSession } from '../../tools/e2e/mcpClient';
 import { stopAll } from '../../tools/e2e/process';
@@ -17,15 +17,13 @@ import { N8nServer } from '../../tools/e2e/server';
 import { N8nUserFolder } from '../../tools/e2e/userFolder';
 import { waitFor, withLogTail } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
-import type { Emulator, LogEntry, StoredObject } from '../../tools/emulator/types';
+import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { answer, ScriptedModel, toolCall, toolResults, type OfferedTool } from '../../tools/scripted-model';
-import { CREDENTIAL_ID, CREDENTIAL_NAME, polarCredential, toolDescriptionOf } from './workflow';
+import { CREDENTIAL_ID, CREDENTIAL_NAME, polarCallsSince, polarCredential, toolDescriptionOf } from './workflow';
 
 const TOKEN = 'polar_oat_e2e_agent_token';
 const MCP_BEARER = `mcp-${randomBytes(16).toString('hex')}`;
 const POLAR = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME };
-const OPENAI = { id: 'openAiScripted01', name: 'OpenAI (scripted model)' };
-const BEARER = { id: 'mcpBearerE2e0001', name: 'MCP clients' };
 const AGENT_WORKFLOW = 'polarE2eAgent001';
 const MCP_WORKFLOW = 'polarE2eMcp00001';
 const AGENT_PATH = 'polar-agent';
@@ -59,7 +57,7 @@ beforeAll(async () => {
 	({ folder } = await N8nUserFolder.withPackage([
 		polarCredential(polar.url, TOKEN),
 		openAiCredential(OPENAI, model.url),
-		{ ...BEARER, type: 'httpBearerAuth', data: { token: MCP_BEARER } },
+		mcpBearerCredential(MCP_BEARER),
 	]));
 	await folder.importWorkflows([
 		agentWorkflow({ id: AGENT_WORKFLOW, path: AGENT_PATH, polar: POLAR, openAi: OPENAI }),
@@ -93,8 +91,7 @@ afterAll(async () => {
 const withLog = <T>(what: () => Promise<T>) => withLogTail('n8n', () => n8n?.logTail() ?? '(n8n not started)', what);
 const agentUrl = () => `${n8n.baseUrl}/webhook/${AGENT_PATH}`;
 const customersWith = (email: string) => polar.store.list('customers').filter((c) => String(c.email).toLowerCase() === email.toLowerCase());
-/** The requests Polar got from `from` on, as "METHOD /path" (query left out, trailing slash dropped). */
-const polarCalls = (from: number) => polar.log.slice(from).map((e: LogEntry) => `${e.method} ${e.path.split('?')[0].replace(/\/+$/, '')}`);
+const polarCalls = (from: number) => polarCallsSince(polar, from);
 
 async function prompt(text: string): Promise<{ status: number; body: { output?: string } }> {
 	const res = await fetch(agentUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: text }) });

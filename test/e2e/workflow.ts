@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 import type { CredentialDefinition, WorkflowDefinition, WorkflowNode } from '../../tools/e2e/definitions';
+import type { Emulator } from '../../tools/emulator/types';
 import { REPO_ROOT } from '../../tools/e2e/installation';
 
 /** The node type names n8n gives this package's nodes once installed as a community package. */
@@ -24,6 +25,11 @@ export function polarCredential(baseUrl: string, accessToken: string): Credentia
 		type: 'polarApi',
 		data: { accessToken, environment: 'custom', baseUrl, apiVersion: '2026-10' },
 	};
+}
+
+/** The requests Polar got from log entry `from` on, as "METHOD /path" (query left out, trailing slash dropped). */
+export function polarCallsSince(polar: Emulator, from: number): string[] {
+	return polar.log.slice(from).map((e) => `${e.method} ${e.path.split('?')[0].replace(/\/+$/, '')}`);
 }
 
 let description: INodeTypeDescription | undefined;

@@ -10,23 +10,21 @@
  * (after `bash tools/queue/ensure-services.sh`).
  */
 import { randomBytes } from 'node:crypto';
-import { agentWorkflow, mcpWorkflow, openAiCredential } from '../../tools/e2e/aiWorkflows';
+import { agentWorkflow, MCP_BEARER_CREDENTIAL as BEARER, mcpBearerCredential, mcpWorkflow, OPENAI_CREDENTIAL as OPENAI, openAiCredential } from '../../tools/e2e/aiWorkflows';
 import { McpSession } from '../../tools/e2e/mcpClient';
 import { packedTarball } from '../../tools/e2e/pack';
 import { stopAll } from '../../tools/e2e/process';
 import { waitFor } from '../../tools/e2e/wait';
 import { startEmulator } from '../../tools/emulator';
-import type { Emulator, LogEntry } from '../../tools/emulator/types';
+import type { Emulator } from '../../tools/emulator/types';
 import { QueueCluster } from '../../tools/queue/cluster';
 import { placeExecutions, storedExecutions } from '../../tools/queue/evidence';
 import { answer, ScriptedModel, toolCall, toolResults } from '../../tools/scripted-model';
-import { CREDENTIAL_ID, CREDENTIAL_NAME, polarCredential } from '../e2e/workflow';
+import { CREDENTIAL_ID, CREDENTIAL_NAME, polarCallsSince, polarCredential } from '../e2e/workflow';
 
 const TOKEN = 'polar_oat_queue_agent_token';
 const MCP_BEARER = `mcp-${randomBytes(16).toString('hex')}`;
 const POLAR = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME };
-const OPENAI = { id: 'openAiQueueModel', name: 'OpenAI (scripted model)' };
-const BEARER = { id: 'mcpBearerQueue01', name: 'MCP clients' };
 const AGENT_WORKFLOW = 'polarQueueAgent01';
 const MCP_WORKFLOW = 'polarQueueMcp001';
 const AGENT_PATH = 'polar-queue-agent';
@@ -42,7 +40,7 @@ beforeAll(async () => {
 	model = await ScriptedModel.start();
 	cluster = await QueueCluster.start({
 		tarball: packedTarball(),
-		credentials: [polarCredential(polar.url, TOKEN), openAiCredential(OPENAI, model.url), { ...BEARER, type: 'httpBearerAuth', data: { token: MCP_BEARER } }],
+		credentials: [polarCredential(polar.url, TOKEN), openAiCredential(OPENAI, model.url), mcpBearerCredential(MCP_BEARER)],
 		workflows: [
 			agentWorkflow({ id: AGENT_WORKFLOW, path: AGENT_PATH, polar: POLAR, openAi: OPENAI }),
 			mcpWorkflow({ id: MCP_WORKFLOW, path: MCP_PATH, polar: POLAR, bearer: BEARER }),
@@ -60,7 +58,7 @@ afterAll(async () => {
 	await polar?.close();
 }, 120_000);
 
-const polarCalls = (from: number) => polar.log.slice(from).map((e: LogEntry) => `${e.method} ${e.path.split('?')[0].replace(/\/+$/, '')}`);
+const polarCalls = (from: number) => polarCallsSince(polar, from);
 
 /** Where each execution of a workflow was enqueued and run: every one by the webhook processor, on the worker. */
 async function expectRanOnWorker(workflowId: string, count: number): Promise<void> {

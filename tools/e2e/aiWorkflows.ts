@@ -41,9 +41,19 @@ export const CUSTOMER_TOOLS: PolarToolSpec[] = [
 	},
 ];
 
+/** The OpenAI credential the suites' agents use (pointing at the scripted model). */
+export const OPENAI_CREDENTIAL = { id: 'openAiScripted01', name: 'OpenAI (scripted model)' } as const;
+/** The bearer-auth credential of the suites' MCP Server Triggers. */
+export const MCP_BEARER_CREDENTIAL = { id: 'mcpBearerE2e0001', name: 'MCP clients' } as const;
+
 /** An OpenAI credential whose Base URL is the scripted model (tools/scripted-model). */
 export function openAiCredential(ref: Ref, baseUrl: string): CredentialDefinition {
 	return { ...ref, type: 'openAiApi', data: { apiKey: 'sk-scripted-model-not-a-key', url: baseUrl, header: false } };
+}
+
+/** The token an MCP client must present to an MCP Server Trigger with bearer auth. */
+export function mcpBearerCredential(token: string, ref: Ref = MCP_BEARER_CREDENTIAL): CredentialDefinition {
+	return { ...ref, type: 'httpBearerAuth', data: { token } };
 }
 
 function polarToolNodes(tools: PolarToolSpec[], polar: Ref, row: number): WorkflowNode[] {
