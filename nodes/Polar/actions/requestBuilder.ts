@@ -3,7 +3,7 @@ import { schemas } from '../generated/schemas';
 import { PARAM } from '../params';
 import type { PolarRequest } from '../transport/request';
 import type { CompactSchema, PolarField, PolarOperation } from '../types';
-import { validateSchema } from '../validation/schemaValidator';
+import { previewValues as preview, validateSchema } from '../validation/schemaValidator';
 
 /** A request ready for the transport: path filled in, query as ordered pairs, body validated. */
 export interface BuiltRequest {
@@ -144,11 +144,6 @@ function toIsoString(raw: unknown): string | undefined {
 
 function splitList(raw: string): string[] {
 	return raw.split(',').map((v) => v.trim()).filter((v) => v !== '');
-}
-
-function preview(values: unknown[]): string {
-	const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
-	return values.length > 8 ? `${shown}, … (${values.length} values)` : shown;
 }
 
 function keyValueObject(field: PolarField, raw: unknown): Record<string, unknown> {

@@ -80,3 +80,17 @@ test('enums are checked', () => {
 		/customerCancellationReason.*expected one of/,
 	);
 });
+
+test('a JSON field takes an object from an expression ($fromAI json); a long list of allowed values is cut short in the error', () => {
+	const req = buildRequest(operations['customer:create'], reader({ bodyVariant: 'individualCreate', email: 'a@example.com', additionalFields: { billingAddress: { country: 'FR', city: 'Paris' } } }));
+	expect(req.body).toMatchObject({ email: 'a@example.com', billing_address: { country: 'FR', city: 'Paris' } });
+	let message = '';
+	try {
+		buildRequest(operations['customer:create'], reader({ bodyVariant: 'individualCreate', email: 'a@example.com', additionalFields: { billingAddress: { country: 'XX' } } }));
+	} catch (e) {
+		message = (e as Error).message;
+	}
+	// An AI agent reads every word of the error: the first countries and how many, not all 249.
+	expect(message).toMatch(/billing_address\.country: expected one of "AD", "AE", .*, … \(\d+ values\), got "XX"/);
+	expect(message.length).toBeLessThan(300);
+});
