@@ -17,6 +17,7 @@ import { startEmulator } from '../../tools/emulator';
 import type { Emulator, StoredObject } from '../../tools/emulator/types';
 import { PostgresServer } from '../../tools/queue/postgres';
 import { configureTemplate, readTemplate, TEMPLATE_CREDENTIALS, TEMPLATES, templateNode } from '../../tools/e2e/templates';
+import { answer, promptOf, ScriptedModel } from '../../tools/scripted-model';
 import { startHttpSink, startSmtpSink, type HttpSink, type SmtpSink } from './templates/sinks';
 
 const TOKEN = 'polar_oat_e2e_templates_token';
@@ -27,6 +28,7 @@ let chat: HttpSink;
 let mail: SmtpSink;
 let postgres: PostgresServer;
 let pgRoot: string;
+let model: ScriptedModel;
 let folder: N8nUserFolder;
 let n8n: N8nServer | undefined;
 
@@ -35,7 +37,7 @@ const organizationId = () => polar.store.list('organizations')[0].id;
 beforeAll(async () => {
 	// n8n listens on loopback http, which Polar would refuse as a webhook URL.
 	polar = await startEmulator({ tokens: [TOKEN], seed: 14, allowLoopbackWebhooks: true });
-	[chat, mail] = await Promise.all([startHttpSink(), startSmtpSink()]);
+	[chat, mail, model] = await Promise.all([startHttpSink(), startSmtpSink(), ScriptedModel.start()]);
 	pgRoot = await mkdtemp(join(tmpdir(), 'polar-templates-pg-'));
 	// PostgreSQL runs as the postgres account when we are root: it must reach its folder.
 	await chmod(pgRoot, 0o755);
@@ -71,6 +73,7 @@ beforeAll(async () => {
 			},
 		},
 		{ ...TEMPLATE_CREDENTIALS.httpHeaderAuth, type: 'httpHeaderAuth', data: { name: 'X-Usage-Key', value: USAGE_KEY } },
+		{ ...TEMPLATE_CREDENTIALS.openAiApi, type: 'openAiApi', data: { apiKey: 'sk-scripted-model-not-a-key', url: model.url, header: false } },
 	]));
 	await folder.importWorkflows([
 		configureTemplate(TEMPLATES.orderPaid.file, TEMPLATES.orderPaid.id, { 'Post to the chat channel': { url: `${chat.url}/services/T000/B000/XXXX` } }),
@@ -78,6 +81,7 @@ beforeAll(async () => {
 		configureTemplate(TEMPLATES.export.file, TEMPLATES.export.id),
 		configureTemplate(TEMPLATES.usage.file, TEMPLATES.usage.id),
 		configureTemplate(TEMPLATES.licenses.file, TEMPLATES.licenses.id, { 'Validate with Polar': { organizationId: organizationId() } }),
+		configureTemplate(TEMPLATES.aiUsage.file, TEMPLATES.aiUsage.id),
 	]);
 }, 300_000);
 
@@ -86,6 +90,7 @@ afterAll(async () => {
 	await polar?.close();
 	await chat?.close();
 	await mail?.close();
+	await model?.close();
 	await folder?.dispose();
 	if (pgRoot) await rm(pgRoot, { recursive: true, force: true });
 });
@@ -279,6 +284,72 @@ test('license keys: a granted key is emailed to its customer; the validation end
 		polar.configure({ faults: undefined });
 	}
 	await expectSuccessfulRuns(TEMPLATES.licenses.id, 5);
+});
+
+test('AI usage: 20 answered prompts are 20 ai_tokens events, each once (a resent batch adds none); the meter sums their tokens', async () => {
+	// The meter the template's note asks for, made as Polar's dashboard makes it.
+	const meterRes = await fetch(`${polar.url}/v1/meters/`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+		body: JSON.stringify({ name: 'AI tokens', filter: { conjunction: 'and', clauses: [{ property: 'name', operator: 'eq', value: 'ai_tokens' }] }, aggregation: { func: 'sum', property: 'tokens' } }),
+	});
+	expect(meterRes.status).toBe(201);
+	const meter = (await meterRes.json()) as StoredObject;
+	// Prompt n uses 40 + n input and 3n output tokens.
+	const usageOf = (n: number) => ({ input: 40 + n, output: 3 * n });
+	model.answerEach((request) => {
+		const n = Number(/^Question (\d+):/.exec(promptOf(request))?.[1]);
+		return Number.isInteger(n) ? answer(`Answer ${n}`, usageOf(n)) : undefined;
+	});
+	const url = await publishWebhook(TEMPLATES.aiUsage.id, 'ai-answer', async (u) => (await fetch(u, { method: 'POST' })).status);
+	const customers = polar.seed('customers', 4, (i) => ({ external_id: `ai-user-${i + 1}` }));
+	const prompts = Array.from({ length: 20 }, (_, i) => ({ request_id: `req-${i + 1}`, customer_id: String(customers[i % customers.length].external_id), prompt: `Question ${i + 1}: what is ${i + 1} squared?` }));
+	const aiEvents = () => polar.store.list('events').filter((e) => e.name === 'ai_tokens');
+	/** The app's calls, five at a time. */
+	const send = async () => {
+		const started = Date.now();
+		const replies: Array<{ status: number; body: { answer?: string; tokens?: number } }> = [];
+		for (let i = 0; i < prompts.length; i += 5) {
+			replies.push(
+				...(await Promise.all(
+					prompts.slice(i, i + 5).map(async (p) => {
+						const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-usage-key': USAGE_KEY }, body: JSON.stringify(p) });
+						return { status: res.status, body: JSON.parse(await res.text()) as { answer?: string; tokens?: number } };
+					}),
+				)),
+			);
+		}
+		console.log(`[templates] AI usage: ${prompts.length} prompts answered in ${Date.now() - started} ms`);
+		return replies;
+	};
+
+	const replies = await withLog(send);
+	expect(replies).toEqual(prompts.map((_, i) => ({ status: 200, body: { answer: `Answer ${i + 1}`, tokens: usageOf(i + 1).input + usageOf(i + 1).output } })));
+	const events = aiEvents();
+	expect(events.map((e) => e.external_id).sort()).toEqual(prompts.map((p) => p.request_id).sort());
+	for (const [i, p] of prompts.entries()) {
+		const event = events.find((e) => e.external_id === p.request_id)!;
+		const { input, output } = usageOf(i + 1);
+		expect({ id: p.request_id, customer: event.external_customer_id, metadata: event.metadata }).toEqual({
+			id: p.request_id,
+			customer: p.customer_id,
+			metadata: { tokens: input + output, input_tokens: input, output_tokens: output, model: 'gpt-4.1-mini' },
+		});
+	}
+
+	// The app sends the whole batch again (its replies were lost): answered again, billed once.
+	expect((await withLog(send)).map((r) => r.status)).toEqual(prompts.map(() => 200));
+	expect(aiEvents()).toHaveLength(20);
+	await expectSuccessfulRuns(TEMPLATES.aiUsage.id, 40);
+
+	const expected = prompts.reduce((sum, _, i) => sum + usageOf(i + 1).input + usageOf(i + 1).output, 0);
+	const window = `start_timestamp=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}&end_timestamp=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}&interval=hour`;
+	const quantities = (await (await fetch(`${polar.url}/v1/meters/${meter.id}/quantities?${window}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { total: number };
+	console.log(`[templates] AI usage: 20 prompts, ${model.requests.length} model calls, meter total ${quantities.total} tokens (expected ${expected})`);
+	expect(quantities.total).toBe(expected);
+	// The node asked the model what the template says, and the model was asked nothing unscripted.
+	expect(model.refused).toEqual([]);
+	expect(new Set(model.requests.map((r) => `${r.api} ${r.model}`))).toEqual(new Set(['responses gpt-4.1-mini']));
 });
 
 test('n8n\'s log holds neither the Polar token nor the usage endpoint key', () => {

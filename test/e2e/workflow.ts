@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 import type { CredentialDefinition, WorkflowDefinition, WorkflowNode } from '../../tools/e2e/definitions';
+import type { Emulator } from '../../tools/emulator/types';
 import { REPO_ROOT } from '../../tools/e2e/installation';
 
 /** The node type names n8n gives this package's nodes once installed as a community package. */
@@ -26,6 +27,11 @@ export function polarCredential(baseUrl: string, accessToken: string): Credentia
 	};
 }
 
+/** The requests Polar got from log entry `from` on, as "METHOD /path" (query left out, trailing slash dropped). */
+export function polarCallsSince(polar: Emulator, from: number): string[] {
+	return polar.log.slice(from).map((e) => `${e.method} ${e.path.split('?')[0].replace(/\/+$/, '')}`);
+}
+
 let description: INodeTypeDescription | undefined;
 
 /** The built node's description (dist/, what the tarball holds), to shape parameters like the editor does. */
@@ -35,6 +41,17 @@ function polarDescription(): INodeTypeDescription {
 		description = new Polar().description;
 	}
 	return description;
+}
+
+/**
+ * What n8n offers a model as the description of a Polar Tool left on "Set Automatically": the
+ * operation's `action` in the built node, plus " in Polar" (n8n-workflow `makeDescription`).
+ */
+export function toolDescriptionOf(resource: string, operation: string): string {
+	const selector = polarDescription().properties.find((p) => p.name === 'operation' && shownFor(p, resource, operation));
+	const option = (selector?.options ?? []).find((o) => (o as { value?: string }).value === operation) as { action?: string } | undefined;
+	if (!option?.action) throw new Error(`the built Polar node has no action for ${resource} → ${operation}`);
+	return `${option.action} in Polar`;
 }
 
 function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
@@ -138,8 +155,8 @@ export function branchedWorkflow(id: string, name: string, branches: WorkflowNod
 	const nodes: WorkflowNode[] = [start];
 	const connections: WorkflowDefinition['connections'] = {};
 	const link = (from: string, to: string) => {
-		connections[from] ??= { main: [[]] };
-		connections[from].main[0].push({ node: to, type: 'main', index: 0 });
+		const outputs = (connections[from] ??= {});
+		(outputs.main ??= [[]])[0].push({ node: to, type: 'main', index: 0 });
 	};
 	branches.forEach((chain, row) => {
 		chain.forEach((node, column) => {

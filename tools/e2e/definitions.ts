@@ -17,11 +17,21 @@ export interface WorkflowNode {
 	waitBetweenTries?: number;
 }
 
+/** The connection kinds the project wires: items (`main`), and an AI root node's model and tools. */
+export type ConnectionType = 'main' | 'ai_languageModel' | 'ai_tool';
+
+export interface Connection {
+	node: string;
+	type: ConnectionType;
+	index: number;
+}
+
 export interface WorkflowDefinition {
 	id: string;
 	name: string;
 	nodes: WorkflowNode[];
-	connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }>;
+	/** source node → its outputs by kind → per output index, the nodes it feeds */
+	connections: Record<string, { [Kind in ConnectionType]?: Connection[][] }>;
 	settings?: Record<string, unknown>;
 }
 

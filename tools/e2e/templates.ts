@@ -17,6 +17,7 @@ export const TEMPLATES = {
 	export: { file: 'nightly-export-postgres.json', id: 'polarTplExport001' },
 	usage: { file: 'usage-events-ingest.json', id: 'polarTplUsage0001' },
 	licenses: { file: 'license-keys-issue-validate.json', id: 'polarTplLicense01' },
+	aiUsage: { file: 'ai-usage-billing.json', id: 'polarTplAiUsage01' },
 } as const;
 
 /** The credentials the templates reference (by id and name; no secret is in a template). */
@@ -25,6 +26,7 @@ export const TEMPLATE_CREDENTIALS = {
 	smtp: { id: 'smtpCredential', name: 'SMTP account' },
 	postgres: { id: 'postgresCredential', name: 'Postgres account' },
 	httpHeaderAuth: { id: 'usageEndpointKey', name: 'Usage endpoint key' },
+	openAiApi: { id: 'openAiCredential', name: 'OpenAI account' },
 } as const;
 
 export interface Template extends Omit<WorkflowDefinition, 'id'> {

@@ -15,6 +15,7 @@ import { REPO_ROOT } from '../e2e/installation';
 import { DEMO_OWNER, startDemoStack, type DemoStack } from '../demo/stack';
 import { WORKFLOW_IDS } from '../demo/workflows';
 import { FORMS_WORKFLOW_ID, formWorkflows, LICENSE_KEYS_NODE, METER_NODE } from './forms';
+import { agentImports, captureAgent } from './agents';
 import { captureTemplates, templateImports, TEMPLATE_SCREENSHOTS_DIR } from './templates';
 
 const OUTPUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
@@ -125,15 +126,17 @@ async function takeScreenshots(context: BrowserContext, stack: DemoStack, sets: 
 	if (sets.includes('readme')) await readmeScreenshots(page, stack);
 	// Each template of examples/ on the canvas (examples/screenshots/).
 	if (sets.includes('templates')) await captureTemplates(page, stack.n8n, (path) => capture(page, path));
+	// Polar Tools in an AI agent (docs/screenshots/agent-*.png).
+	if (sets.includes('agents')) await captureAgent(page, stack.n8n, (path) => capture(page, path));
 }
 
-const SCREENSHOT_SETS = ['readme', 'templates'] as const;
+const SCREENSHOT_SETS = ['readme', 'templates', 'agents'] as const;
 type ScreenshotSet = (typeof SCREENSHOT_SETS)[number];
 
-/** `npm run docs:screenshots [-- readme|templates]`: both sets unless one is named. */
+/** `npm run docs:screenshots [-- readme|templates|agents]`: every set unless some are named. */
 function chosenSets(args: string[]): ScreenshotSet[] {
 	const unknown = args.filter((a) => !(SCREENSHOT_SETS as readonly string[]).includes(a));
-	if (unknown.length) throw new Error(`unknown screenshot set ${unknown.join(', ')}: expected ${SCREENSHOT_SETS.join(' or ')}`);
+	if (unknown.length) throw new Error(`unknown screenshot set ${unknown.join(', ')}: expected ${SCREENSHOT_SETS.join(', ')}`);
 	return args.length ? (args as ScreenshotSet[]) : [...SCREENSHOT_SETS];
 }
 
@@ -148,8 +151,12 @@ async function main(): Promise<void> {
 	let context: BrowserContext | undefined;
 	try {
 		const extraImports = (polar: Parameters<typeof templateImports>[0]) => {
-			const templates = sets.includes('templates') ? templateImports(polar) : { credentials: [], workflows: [] };
-			return { credentials: templates.credentials, workflows: [...templates.workflows, ...(sets.includes('readme') ? formWorkflows() : [])] };
+			const parts = [
+				sets.includes('templates') ? templateImports(polar) : undefined,
+				sets.includes('agents') ? agentImports() : undefined,
+				sets.includes('readme') ? { credentials: [], workflows: formWorkflows() } : undefined,
+			].filter((p) => p !== undefined);
+			return { credentials: parts.flatMap((p) => p.credentials), workflows: parts.flatMap((p) => p.workflows) };
 		};
 		stack = await startDemoStack({ stateDir: join(workDir, 'demo'), extraImports, log: progress });
 		await mkdir(OUTPUT_DIR, { recursive: true });

@@ -46,6 +46,8 @@ export function templateImports(polar: Emulator): { credentials: CredentialDefin
 		},
 		// A throw-away folder's key for an endpoint nobody calls.
 		{ ...TEMPLATE_CREDENTIALS.httpHeaderAuth, type: 'httpHeaderAuth', data: { name: 'X-Usage-Key', value: randomBytes(12).toString('hex') } },
+		// Nothing is run: a Base URL on loopback that nobody serves, and no real key.
+		{ ...TEMPLATE_CREDENTIALS.openAiApi, type: 'openAiApi', data: { apiKey: 'sk-placeholder', url: 'http://127.0.0.1:9/v1', header: false } },
 	];
 	const workflows = [
 		configureTemplate(TEMPLATES.orderPaid.file, TEMPLATES.orderPaid.id, {
@@ -55,6 +57,7 @@ export function templateImports(polar: Emulator): { credentials: CredentialDefin
 		configureTemplate(TEMPLATES.export.file, TEMPLATES.export.id),
 		configureTemplate(TEMPLATES.usage.file, TEMPLATES.usage.id),
 		configureTemplate(TEMPLATES.licenses.file, TEMPLATES.licenses.id, { 'Validate with Polar': { organizationId } }),
+		configureTemplate(TEMPLATES.aiUsage.file, TEMPLATES.aiUsage.id),
 	];
 	return { credentials, workflows };
 }
@@ -75,7 +78,7 @@ const TEMPLATE_VIEWPORT = { width: 1440, height: 900 };
  * Every credential a template names exists in n8n under that id: the canvas shows no badge for a
  * reference to a missing one (only the node's panel does).
  */
-async function assertCredentialsExist(n8n: N8nServer, workflows: WorkflowDefinition[]): Promise<void> {
+export async function assertCredentialsExist(n8n: N8nServer, workflows: WorkflowDefinition[]): Promise<void> {
 	const stored = new Set((await n8n.rest<Array<{ id: string }>>('GET', '/credentials')).map((c) => c.id));
 	const missing = workflows.flatMap((wf) =>
 		wf.nodes.flatMap((node) => Object.values(node.credentials ?? {}).filter((ref) => !stored.has(ref.id)).map((ref) => `${wf.name} → ${node.name} → "${ref.name}"`)),
@@ -114,22 +117,30 @@ export async function captureTemplates(page: Page, n8n: N8nServer, save: (path: 
 	const previous = page.viewportSize();
 	await page.setViewportSize(TEMPLATE_VIEWPORT);
 	for (const { file, workflow } of templates) {
-		await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
-		// Every node and sticky note drawn before the view is fitted to them.
-		const drawn = page.locator('[data-test-id="canvas-node"], [data-test-id="sticky"]');
-		await waitFor(`the ${workflow.nodes.length} nodes of ${file} on the canvas`, async () => (await drawn.count()) >= workflow.nodes.length, 60_000);
-		await page.locator('[data-test-id="zoom-to-fit"]').click();
-		// Lets the zoom animation finish.
-		await page.waitForTimeout(800);
-		await clearBottomBar(page, file);
-		// Zooming shows the minimap for a moment; n8n hides it again once the view stays put.
-		await page.locator('[data-test-id="canvas-minimap"]').waitFor({ state: 'hidden', timeout: 15_000 });
-		const flagged = page.locator('[data-test-id="canvas-node"]').filter({ has: page.locator(ISSUE_BADGES) });
-		if (await flagged.count()) {
-			const names = await flagged.allInnerTexts();
-			throw new Error(`${file}: n8n flags nodes as not ready to run: ${names.map((n) => n.split('\n')[0]).join(', ')}`);
-		}
+		await showWholeWorkflow(page, n8n, workflow, file);
 		await save(templateScreenshotPath(file));
 	}
 	if (previous) await page.setViewportSize(previous);
+}
+
+/**
+ * Opens a workflow on the canvas and fits it to the view, every node's name above the bottom bar;
+ * fails when n8n flags a node as not ready to run.
+ */
+export async function showWholeWorkflow(page: Page, n8n: N8nServer, workflow: WorkflowDefinition, label: string): Promise<void> {
+	await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
+	// Every node and sticky note drawn before the view is fitted to them.
+	const drawn = page.locator('[data-test-id="canvas-node"], [data-test-id="sticky"]');
+	await waitFor(`the ${workflow.nodes.length} nodes of ${label} on the canvas`, async () => (await drawn.count()) >= workflow.nodes.length, 60_000);
+	await page.locator('[data-test-id="zoom-to-fit"]').click();
+	// Lets the zoom animation finish.
+	await page.waitForTimeout(800);
+	await clearBottomBar(page, label);
+	// Zooming shows the minimap for a moment; n8n hides it again once the view stays put.
+	await page.locator('[data-test-id="canvas-minimap"]').waitFor({ state: 'hidden', timeout: 15_000 });
+	const flagged = page.locator('[data-test-id="canvas-node"]').filter({ has: page.locator(ISSUE_BADGES) });
+	if (await flagged.count()) {
+		const names = await flagged.allInnerTexts();
+		throw new Error(`${label}: n8n flags nodes as not ready to run: ${names.map((n) => n.split('\n')[0]).join(', ')}`);
+	}
 }

@@ -2,7 +2,7 @@ import { largeEnums } from '../generated/enums';
 import { schemas } from '../generated/schemas';
 import { PARAM } from '../params';
 import type { CompactSchema, PolarField, PolarForm } from '../types';
-import { validateSchema } from '../validation/schemaValidator';
+import { previewValues as preview, validateSchema } from '../validation/schemaValidator';
 import { chooseProblem, editorPath, InputError, rowName, splitApiPath } from './inputError';
 
 /**
@@ -241,7 +241,3 @@ function splitList(raw: string): string[] {
 	return raw.split(',').map((v) => v.trim()).filter((v) => v !== '');
 }
 
-function preview(values: unknown[]): string {
-	const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
-	return values.length > 8 ? `${shown}, … (${values.length} values)` : shown;
-}

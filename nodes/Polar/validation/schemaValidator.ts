@@ -17,6 +17,15 @@ function typeOf(value: unknown): string {
 	return typeof value;
 }
 
+/**
+ * Allowed values as an error lists them: the first few and how many there are. A message naming all
+ * 249 countries helps nobody, and an AI agent reads every word of it.
+ */
+export function previewValues(values: readonly unknown[]): string {
+	const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+	return values.length > 8 ? `${shown}, … (${values.length} values)` : shown;
+}
+
 function join(path: string, key: string | number): string {
 	if (typeof key === 'number') return `${path}[${key}]`;
 	return path ? `${path}.${key}` : key;
@@ -26,7 +35,7 @@ function describe(schema: CompactSchema, registry: Record<string, CompactSchema>
 	const s = schema.$ref ? registry[schema.$ref] : schema;
 	if (!s) return 'a value';
 	if (s.const !== undefined) return JSON.stringify(s.const);
-	if (s.enum) return `one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+	if (s.enum) return `one of ${previewValues(s.enum)}`;
 	if (s.anyOf) return s.anyOf.map((m) => describe(m, registry)).join(' or ');
 	if (s.type === 'object') return 'an object';
 	if (s.type === 'array') return 'a list';

@@ -202,3 +202,17 @@ test('a body path maps to the editor\'s names (what Polar\'s 422 locations can b
 	expect(bodyEditorPath(operations['customer:create'], 'billing_address.country')).toEqual(['Billing Address', 'Country']);
 	expect(bodyEditorPath(operations['customer:create'], 'metadata.plan')).toEqual(['Metadata', 'plan']);
 });
+
+test('a JSON field takes an object from an expression ($fromAI json); a long list of allowed values is cut short in the error', () => {
+	const req = buildRequest(operations['customer:create'], reader({ email: 'a@example.com', inputMode: 'json', additionalFields: { billingAddressJson: { country: 'FR', city: 'Paris' } } }));
+	expect(req.body).toMatchObject({ email: 'a@example.com', billing_address: { country: 'FR', city: 'Paris' } });
+	let message = '';
+	try {
+		buildRequest(operations['customer:create'], reader({ email: 'a@example.com', additionalFields: { billingAddress: { values: { country: 'XX' } } } }));
+	} catch (e) {
+		message = (e as Error).message;
+	}
+	// An AI agent reads every word of the error: the first countries and how many, not all 249.
+	expect(message).toMatch(/^Billing Address → Country: expected one of ("[A-Z]{2}", ){8}… \(\d+ values\), got "XX"$/);
+	expect(message.length).toBeLessThan(300);
+});

@@ -55,8 +55,9 @@ function problems(node: TemplateNode, all: INodeProperties[]): string[] {
 	return out;
 }
 
-test('examples/ holds the five templates', () => {
+test('examples/ holds the six templates', () => {
 	expect(files.sort()).toEqual([
+		'ai-usage-billing.json',
 		'license-keys-issue-validate.json',
 		'nightly-export-postgres.json',
 		'order-paid-chat-notification.json',
