@@ -10,9 +10,7 @@
  *  - it is in sentence case (acronyms and product names aside) and holds no HTTP method or path;
  *  - it is unique in the node, so a model offered several tools can tell them apart.
  *
- * The words live in tools/generate/naming.ts (and the overrides' descriptions). Actions that break
- * the rule today are listed below with why; the list may only shrink: an entry that now reads well
- * fails the test until it is removed.
+ * The words live in tools/generate/operationNaming.ts (and the overrides' descriptions).
  */
 import type { INodePropertyOptions } from 'n8n-workflow';
 import { Polar } from '../../nodes/Polar/Polar.node';
@@ -42,33 +40,6 @@ function problemsOf(action: string): string[] {
 	if (capitalised.length) problems.push(`is not in sentence case (${capitalised.join(', ')})`);
 	return problems;
 }
-
-/**
- * `resource:operation` of the actions that read badly today, with the reason. Remove an entry once
- * its words are fixed (issue 19 rewrites them in tools/generate/naming.ts).
- */
-const NO_TOKEN_ASIDE = 'a parenthesis ("(no token needed)") before " in Polar"';
-const TWIN = 'the same words as its customer-portal twin, so a model cannot tell the two apart';
-const READS_BADLY_TODAY: Record<string, string> = {
-	'product:delete': 'a parenthesis ("(archive it otherwise)") before " in Polar"',
-	'order:generateInvoice': `names Polar ("Ask Polar to build…"); ${TWIN}`,
-	'order:invoice': TWIN,
-	'order:receipt': TWIN,
-	'portalOrder:generateInvoice': `names Polar ("Ask Polar to build…"); ${TWIN}`,
-	'portalOrder:invoice': TWIN,
-	'portalOrder:receipt': TWIN,
-	'checkout:clientGet': NO_TOKEN_ASIDE,
-	'checkout:clientUpdate': NO_TOKEN_ASIDE,
-	'customerSeat:claimSeat': NO_TOKEN_ASIDE,
-	'customerSeat:getClaimInfo': NO_TOKEN_ASIDE,
-	'portalLicenseKey:activate': NO_TOKEN_ASIDE,
-	'portalLicenseKey:deactivate': NO_TOKEN_ASIDE,
-	'portalLicenseKey:validate': NO_TOKEN_ASIDE,
-	'portalOrganization:get': NO_TOKEN_ASIDE,
-	'licenseKey:rotate': 'two clauses ("…; the old one stops validating in Polar")',
-	'event:ingest': 'a parenthesis ("(metered billing)") before " in Polar"',
-	'oauth2:userinfo': 'a parenthesis ("(OpenID Connect)") before " in Polar"',
-};
 
 interface ToolAction {
 	key: string;
@@ -114,14 +85,7 @@ test('the rule itself: what reads well and what does not', () => {
 	expect(problemsOf('Get POST /v1/orders/')).toEqual(expect.arrayContaining(['holds an HTTP method or path']));
 });
 
-test('every operation\'s action reads well as "<action> in Polar", but for the listed ones', () => {
-	const failing = allProblems();
-	const unexpected = [...failing].filter(([key]) => !(key in READS_BADLY_TODAY)).map(([key, problems]) => `${key} "${actions.find((a) => a.key === key)?.action}": ${problems.join('; ')}`);
-	expect(unexpected).toEqual([]);
-});
-
-test('the list of actions that read badly only shrinks: a listed action that reads well now must leave it', () => {
-	const failing = allProblems();
-	const fixed = Object.keys(READS_BADLY_TODAY).filter((key) => !failing.has(key));
-	expect(fixed).toEqual([]);
+test('every operation\'s action reads well as "<action> in Polar"', () => {
+	const failing = [...allProblems()].map(([key, problems]) => `${key} "${actions.find((a) => a.key === key)?.action}": ${problems.join('; ')}`);
+	expect(failing).toEqual([]);
 });

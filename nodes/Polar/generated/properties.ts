@@ -248,8 +248,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Delete",
 				"value": "delete",
-				"action": "Delete a product that was never sold (archive it otherwise)",
-				"description": "Delete a product that was never sold (archive it otherwise)"
+				"action": "Delete a product that was never sold",
+				"description": "Delete a product that was never sold"
 			},
 			{
 				"name": "Get",
@@ -364,8 +364,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
-				"action": "Ask Polar to build the invoice of an order",
-				"description": "Ask Polar to build the invoice of an order"
+				"action": "Generate the invoice of an order",
+				"description": "Generate the invoice of an order"
 			},
 			{
 				"name": "Get",
@@ -484,14 +484,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Client Get",
 				"value": "clientGet",
-				"action": "Get a checkout session by its client secret (no token needed)",
-				"description": "Get a checkout session by its client secret (no token needed)"
+				"action": "Get a checkout session by its client secret",
+				"description": "Get a checkout session by its client secret"
 			},
 			{
 				"name": "Client Update",
 				"value": "clientUpdate",
-				"action": "Update a checkout session by its client secret (no token needed)",
-				"description": "Update a checkout session by its client secret (no token needed)"
+				"action": "Update a checkout session by its client secret",
+				"description": "Update a checkout session by its client secret"
 			},
 			{
 				"name": "Create",
@@ -758,14 +758,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Claim Seat",
 				"value": "claimSeat",
-				"action": "Claim a seat with an invitation token (no token needed)",
-				"description": "Claim a seat with an invitation token (no token needed)"
+				"action": "Claim a seat with an invitation token",
+				"description": "Claim a seat with an invitation token"
 			},
 			{
 				"name": "Get Claim Info",
 				"value": "getClaimInfo",
-				"action": "Get what a seat invitation grants (no token needed)",
-				"description": "Get what a seat invitation grants (no token needed)"
+				"action": "Get what a seat invitation grants",
+				"description": "Get what a seat invitation grants"
 			},
 			{
 				"name": "List Seats",
@@ -964,8 +964,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Rotate",
 				"value": "rotate",
-				"action": "Replace the key string of a license key; the old one stops validating",
-				"description": "Replace the key string of a license key; the old one stops validating"
+				"action": "Replace the key string of a license key",
+				"description": "Replace the key string of a license key"
 			},
 			{
 				"name": "Update",
@@ -1194,8 +1194,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Ingest",
 				"value": "ingest",
-				"action": "Send usage events (metered billing)",
-				"description": "Send usage events (metered billing)"
+				"action": "Send usage events for metered billing",
+				"description": "Send usage events for metered billing"
 			},
 			{
 				"name": "List Names",
@@ -1430,8 +1430,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Userinfo",
 				"value": "userinfo",
-				"action": "Get the user behind an OAuth2 token (OpenID Connect)",
-				"description": "Get the user behind an OAuth2 token (OpenID Connect)"
+				"action": "Get the user behind an OAuth2 token",
+				"description": "Get the user behind an OAuth2 token"
 			}
 		],
 		"default": "authorize"
@@ -1674,14 +1674,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Activate",
 				"value": "activate",
-				"action": "Activate a license key from an app (no token needed)",
-				"description": "Activate a license key from an app (no token needed)"
+				"action": "Activate a license key from an app",
+				"description": "Activate a license key from an app"
 			},
 			{
 				"name": "Deactivate",
 				"value": "deactivate",
-				"action": "Deactivate a license key activation from an app (no token needed)",
-				"description": "Deactivate a license key activation from an app (no token needed)"
+				"action": "Deactivate a license key activation from an app",
+				"description": "Deactivate a license key activation from an app"
 			},
 			{
 				"name": "Get",
@@ -1704,8 +1704,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Validate",
 				"value": "validate",
-				"action": "Check a license key from an app (no token needed)",
-				"description": "Check a license key from an app (no token needed)"
+				"action": "Check a license key from an app",
+				"description": "Check a license key from an app"
 			}
 		],
 		"default": "getAll"
@@ -1772,8 +1772,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Generate Invoice",
 				"value": "generateInvoice",
-				"action": "Ask Polar to build the invoice of an order",
-				"description": "Ask Polar to build the invoice of an order"
+				"action": "Generate the invoice of an order of the signed-in customer",
+				"description": "Generate the invoice of an order of the signed-in customer"
 			},
 			{
 				"name": "Get",
@@ -1796,14 +1796,14 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Invoice",
 				"value": "invoice",
-				"action": "Get the invoice URL of an order",
-				"description": "Get the invoice URL of an order"
+				"action": "Get the invoice URL of an order of the signed-in customer",
+				"description": "Get the invoice URL of an order of the signed-in customer"
 			},
 			{
 				"name": "Receipt",
 				"value": "receipt",
-				"action": "Get the receipt of an order",
-				"description": "Get the receipt of an order"
+				"action": "Get the receipt of an order of the signed-in customer",
+				"description": "Get the receipt of an order of the signed-in customer"
 			},
 			{
 				"name": "Update",
@@ -1830,8 +1830,8 @@ export const generatedProperties: INodeProperties[] = [
 			{
 				"name": "Get",
 				"value": "get",
-				"action": "Get the public profile of an organization by slug (no token needed)",
-				"description": "Get the public profile of an organization by slug (no token needed)"
+				"action": "Get the public profile of an organization by its slug",
+				"description": "Get the public profile of an organization by its slug"
 			}
 		],
 		"default": "get"
