@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { overrides } from './actions/overrides';
 import { router } from './actions/router';
+import { itemsInParallelProperty } from './descriptions/itemsInParallel.description';
 import { retryProperty } from './descriptions/retry.description';
 import { withOverrides } from './descriptions/withOverrides';
 import { generatedProperties } from './generated/properties';
@@ -24,7 +25,7 @@ export class Polar implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: credentialDescriptions(),
-		properties: [...withOverrides(generatedProperties, overrides), retryProperty],
+		properties: [...withOverrides([...generatedProperties, itemsInParallelProperty(generatedProperties)], overrides), retryProperty],
 	};
 
 	methods = {

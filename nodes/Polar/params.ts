@@ -23,6 +23,7 @@ export const PARAM = {
 	portalMemberId: 'portalMemberId',
 	simplify: 'simplify',
 	download: 'download',
+	itemsInParallel: 'itemsInParallel',
 } as const;
 
 /** Options of the "Options" collection of list operations. */
