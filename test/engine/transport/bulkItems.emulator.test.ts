@@ -122,3 +122,26 @@ test('100 items for one customer: one session minted, one external-ID look-up', 
 	expect(emu.log.filter((l) => l.path.startsWith('/v1/customers/external/'))).toHaveLength(1);
 	expect(emu.log.filter((l) => l.path.startsWith(`/v1/customers/${customer.id}`))).toHaveLength(100);
 });
+
+test('items at once and the Return All inside each share the execution\'s one budget: no 429, every item whole', async () => {
+	emu.seed('customers', 250); // 3 pages per item: 12 requests for 4 items under 10 a minute
+	emu.configure({ rateLimit: { limit: 10, windowMs: 60_000 } });
+	const started = Date.now();
+	const { items, error } = await runNode({
+		credentials: tokenCredentials(emu.url, { requestsPerMinute: 10 }),
+		items: Array.from({ length: 4 }, () => ({ json: {} })),
+		parameters: { resource: 'customer', operation: 'getAll', returnAll: true, simplify: false },
+	});
+	expect(error).toBeUndefined();
+	const log = emu.log;
+	console.log(`4 items × Return All of 250 under 10 a minute: ${log.length} requests in ${((Date.now() - started) / 1000).toFixed(2)} s; the 11th arrived ${((log[10].at - log[0].at) / 1000).toFixed(2)} s after the 1st; 429: ${emu.stats().rateLimited}`);
+	expect(emu.stats().rateLimited).toBe(0);
+	expect(log).toHaveLength(12);
+	expect(log[10].at - log[0].at).toBeGreaterThanOrEqual(60_000);
+	expect(items).toHaveLength(1000);
+	for (let i = 0; i < 4; i++) {
+		const own = items.filter((o) => (o.pairedItem as { item: number }).item === i);
+		expect(new Set(own.map((o) => o.json.id)).size).toBe(250);
+	}
+	expect(items.map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2, 3].flatMap((i) => Array(250).fill(i)));
+}, 120_000);
