@@ -83,12 +83,14 @@ export async function measureBulkItems(url: string, values: number[] = [1, DEFAU
 
 /** The lines `npm run bench` prints for (d). */
 export function bulkReport(runs: BulkRun[], latencyMs = BULK_LATENCY_MS): string[] {
-	const name = { get: 'Customer → Get   ', create: 'Customer → Create' };
+	const name = { get: 'Customer → Get', create: 'Customer → Create' };
+	const label = (r: BulkRun) => `${name[r.operation]}, ${r.parallel} at a time${r.parallel === DEFAULT_ITEMS_IN_PARALLEL ? ' (default)' : ''}:`;
+	const width = Math.max(...runs.map((r) => label(r).length));
 	return [
 		`(d) ${BULK_ITEMS} items of one request each at ${latencyMs} ms latency, production limit (${PRODUCTION.limit} requests per minute, fixed windows, no rate-limit headers)`,
 		...runs.map(
 			(r) =>
-				`    ${name[r.operation]}, ${String(r.parallel).padStart(2)} at a time${r.parallel === DEFAULT_ITEMS_IN_PARALLEL ? ' (default)' : '          '}: ${(r.ms / 1000).toFixed(1)} s, per window ${JSON.stringify(r.counts)}; ${Math.round(r.perMinute)} items per minute = ${r.share.toFixed(2)} of the budget; 429 answered: ${r.rateLimited}; failed requests: ${r.failed}`,
+				`    ${label(r).padEnd(width)} ${(r.ms / 1000).toFixed(1)} s, per window ${JSON.stringify(r.counts)}; ${Math.round(r.perMinute)} items per minute = ${r.share.toFixed(2)} of the budget; 429 answered: ${r.rateLimited}; failed requests: ${r.failed}`,
 		),
 		`    target at the default: ≥ 0.9 of the budget, zero 429, zero failed`,
 	];

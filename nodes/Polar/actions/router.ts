@@ -63,14 +63,15 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// Several items at once (Items in Parallel), each request still waiting for the pacer of the one
 	// client. An item override keeps its own rule: one item at a time (File → Upload holds a file's parts).
 	const parallel = itemOverride ? 1 : itemsInParallel(this);
-	const outcomes = await runItems(items.length, parallel, runOne, !this.continueOnFail());
+	const stopsAtFailure = !this.continueOnFail();
+	const outcomes = await runItems(items.length, parallel, runOne, stopsAtFailure);
 	// Output in input order, whatever order the items finished in; without Continue On Fail the
-	// first failure in input order is the node's error, naming what the other items became.
-	const writes = !!itemOverride || (!!op && op.method !== 'GET');
+	// first failure in input order is the node's error, naming what the other items of a write became.
+	const reportsStop = stopsAtFailure && (!!itemOverride || (!!op && op.method !== 'GET'));
 	for (const [i, outcome] of outcomes.entries()) {
 		if (!outcome) break;
 		if (outcome.ok) for (const r of outcome.output) out.push({ ...r, pairedItem: { item: i } });
-		else out.push(failed(outcome.error, { itemIndex: i, stopReport: writes ? stopReport(outcomes, i) : undefined }));
+		else out.push(failed(outcome.error, { itemIndex: i, stopReport: reportsStop ? stopReport(outcomes, i) : undefined }));
 	}
 	return [out];
 }
