@@ -24,6 +24,7 @@ export const PARAM = {
 	simplify: 'simplify',
 	download: 'download',
 	inputMode: 'inputMode',
+	itemsInParallel: 'itemsInParallel',
 } as const;
 
 /** What the editor calls the Sort By filter (PARAM.sort), so a message about `sorting` names it alike. */

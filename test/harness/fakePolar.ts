@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A loopback stand-in for Polar that records requests and answers from a handler. */
+/** A loopback stand-in for Polar that records requests and answers from a handler (which may answer later). */
 export async function fakePolar(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
 	const requests: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> = [];
 	const server: Server = createServer((req, res) => {

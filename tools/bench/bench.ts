@@ -6,60 +6,23 @@
  * (b) One execution under Polar's sandbox limit (100 requests per minute, fixed windows, no
  *     rate-limit headers, as Polar answers): achieved ÷ allowed rate, 429s and failed requests.
  * (c) Peak memory of the node's process per 10,000 items returned, against the items' JSON size.
+ * (d) 600 items of one request each at a 300 ms round trip under the production limit: one item at
+ *     a time vs Items in Parallel at its default (bulkItems.ts).
  *
  * The node runs through n8n's execution engine (tools/harness/engine.ts); the emulator runs in a
  * child process so its memory and CPU are not counted as the node's, in its default Polar
  * behaviour (no switches). Loopback only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { request } from 'undici';
 import { runNode, TEST_TOKEN, tokenCredentials } from '../harness/engine';
+import { bulkReport, bulkTargetMet, measureBulkItems } from './bulkItems';
+import { control, failedRequests, startEmulatorProcess, type Stats, windowUse } from './emulatorProcess';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ITEMS = 10_000;
 const LATENCY_MS = 50;
 const ROUNDS = 3;
 /** (b): 150 pages under 100 a minute: one full window, then the rest in the next. */
 const LIMITED_ITEMS = 15_000;
 const SANDBOX = { limit: 100, windowMs: 60_000 };
-
-interface EmulatorProcess {
-	url: string;
-	child: ChildProcess;
-}
-
-async function startEmulatorProcess(): Promise<EmulatorProcess> {
-	// The node's test credential holds TEST_TOKEN: registered, as Polar knows only the tokens it issued.
-	const child = spawn(process.execPath, [path.join(ROOT, 'build/tools/emulator/cli.js'), '--port', '0', '--seed', '1', '--token', TEST_TOKEN], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	const url = await new Promise<string>((resolve, reject) => {
-		let out = '';
-		child.stdout!.on('data', (chunk: Buffer) => {
-			out += chunk.toString();
-			const match = /listening on (http:\/\/\S+)/.exec(out);
-			if (match) resolve(match[1]);
-		});
-		child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
-	});
-	return { url, child };
-}
-
-async function control(url: string, path: string, body?: unknown): Promise<unknown> {
-	const res = await request(`${url}/__emulator${path}`, {
-		method: body === undefined ? 'GET' : 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	return await res.body.json();
-}
-
-interface Stats {
-	requests: number;
-	byStatus: Record<string, number>;
-	rateLimited: number;
-}
 
 async function returnAll(url: string, pageConcurrency: number, credentialExtra: Record<string, number> = {}): Promise<{ ms: number; items: number; output: unknown[] }> {
 	const started = performance.now();
@@ -71,34 +34,11 @@ async function returnAll(url: string, pageConcurrency: number, credentialExtra: 
 	return { ms: performance.now() - started, items: items.length, output: items.map((i) => i.json) };
 }
 
-/**
- * Achieved ÷ allowed over fixed windows. Polar's windows open at the first request after the
- * previous one ended, so a run of k windows is k − 1 full ones and a last one where the work ran
- * out. Over the time from the first request to the opening of the last window, Polar would have
- * allowed `limit` requests per `windowMs`; achieved is what arrived in that time. A pacer that left
- * budget unused, or waited longer than the windows, scores below 1.
- */
-function windowUse(arrivals: number[], { limit, windowMs }: { limit: number; windowMs: number }) {
-	const opened: number[] = [];
-	const counts: number[] = [];
-	for (const at of arrivals) {
-		if (!opened.length || at - opened[opened.length - 1] >= windowMs) {
-			opened.push(at);
-			counts.push(0);
-		}
-		counts[counts.length - 1]++;
-	}
-	const spanMs = opened[opened.length - 1] - opened[0];
-	const achieved = counts.slice(0, -1).reduce((a, b) => a + b, 0);
-	const allowed = (limit * spanMs) / windowMs;
-	return { counts, spanMs, achieved, allowed, ratio: opened.length > 1 ? achieved / allowed : NaN };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
 async function main() {
-	const emu = await startEmulatorProcess();
+	const emu = await startEmulatorProcess([TEST_TOKEN]);
 	try {
 		await control(emu.url, '/seed', { collection: 'customers', count: ITEMS });
 
@@ -123,7 +63,7 @@ async function main() {
 		const limited = await returnAll(emu.url, 8, { requestsPerMinute: SANDBOX.limit });
 		const stats = (await control(emu.url, '/stats')) as Stats;
 		const log = (await control(emu.url, '/log')) as Array<{ at: number; status: number }>;
-		const failed = Object.entries(stats.byStatus).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0);
+		const failed = failedRequests(stats);
 		const use = windowUse(log.map((l) => l.at), SANDBOX);
 		if (limited.items !== LIMITED_ITEMS) throw new Error(`expected ${LIMITED_ITEMS} items, got ${limited.items}`);
 
@@ -145,6 +85,9 @@ async function main() {
 		const jsonBytes = mem.output.reduce<number>((n, json) => n + Buffer.byteLength(JSON.stringify(json)), 0);
 		const mib = (b: number) => b / 1024 / 1024;
 
+		// (d) items at once: the emulator's state is reset before each run.
+		const bulk = await measureBulkItems(emu.url);
+
 		console.log('');
 		console.log(`n8n-nodes-polar benchmark (${new Date().toISOString()}, Node ${process.version}, emulator in a child process, loopback)`);
 		console.log('');
@@ -161,6 +104,9 @@ async function main() {
 		console.log(`(c) Memory while returning ${mem.items} items`);
 		console.log(`    items' own JSON: ${fmt(mib(jsonBytes), 1)} MiB; peak heap growth: ${fmt(mib(peakHeap - before.heapUsed), 1)} MiB (${fmt((peakHeap - before.heapUsed) / jsonBytes, 1)}× the JSON); peak RSS growth: ${fmt(mib(peakRss - before.rss), 1)} MiB`);
 		console.log('');
+		for (const line of bulkReport(bulk)) console.log(line);
+		console.log('');
+		if (!bulkTargetMet(bulk)) process.exitCode = 1;
 		if (speedUp < 4 || !(use.ratio >= 0.9) || stats.rateLimited > 0 || failed > 0) process.exitCode = 1;
 	} finally {
 		emu.child.kill('SIGTERM');

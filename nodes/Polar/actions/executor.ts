@@ -35,10 +35,11 @@ export async function executeOperation(
 	let built;
 	try {
 		const byExternalId = operations['customer:getExternal'];
-		read = await resolveExternalIds(op, plainRead, async (externalId) => {
+		// Shared by the items of the execution: 100 items for one customer look it up once.
+		read = await resolveExternalIds(op, plainRead, async (externalId) => await client.once(`customerId:${externalId}`, async () => {
 			const res = await client.send(tableRequest(byExternalId, { path: { external_id: externalId } }));
 			return String((res.body as { id?: string })?.id ?? '');
-		}).catch((error) => {
+		})).catch((error) => {
 			throw toNodeError(ctx.getNode(), error, { operationId: byExternalId.id, scopes: byExternalId.scopes, secrets: client.connection.secrets, itemIndex });
 		});
 		built = buildRequest(op, read);
@@ -98,7 +99,8 @@ export async function executeOperation(
 /**
  * The customer session a customer-portal operation acts with: the token the user gave, or one
  * minted with the organization credential from a customer ID or external ID. Minted sessions are
- * cached on the client, so an execution mints once per customer however many items it has.
+ * shared on the client (`once`), so an execution mints once per customer however many items it
+ * has, in parallel or not; a minted token joins the secrets no error or output may show.
  */
 async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, read: ParamReader, itemIndex: number): Promise<string> {
 	const mode = String(read(PARAM.portalAuth, 'sessionToken'));
@@ -119,11 +121,13 @@ async function portalSessionToken(ctx: IExecuteFunctions, client: PolarClient, r
 	if (member) body.member_id = member;
 	const mint = operations['customerSession:create'];
 	try {
-		return await client.customerSession(JSON.stringify(body), async () => {
+		return await client.once(`session:${JSON.stringify(body)}`, async () => {
 			// Harmless to repeat after a lost reply (dedupedWrites.ts): one more unseen session token.
 			const res = await client.send({ ...tableRequest(mint, { body }), repeatSafe: true });
 			const token = (res.body as { token?: unknown })?.token;
-			if (typeof token !== 'string' || !token) throw new NodeOperationError(ctx.getNode(), 'Polar did not return a session token', { itemIndex });
+			// A plain error: every item waiting for this mint turns it into its own (toNodeError below).
+			if (typeof token !== 'string' || !token) throw new Error('Polar did not return a session token');
+			client.connection.secrets.push(token);
 			return token;
 		});
 	} catch (error) {

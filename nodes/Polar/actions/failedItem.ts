@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { MAY_HAVE_BEEN_APPLIED, redact, toNodeError } from '../transport/errors';
+import type { StopReport } from './itemRuns';
 
 /** Which input items failed, and what the error item says beside the error. */
 export interface Failure {
@@ -12,6 +13,8 @@ export interface Failure {
 	json?: IDataObject;
 	/** the table operation that failed, for the error's hints; omitted when the error already has them */
 	operation?: { id: string; scopes: string[] };
+	/** when the node stops at this failure: what became of the other items, added to the thrown error */
+	stopReport?: StopReport;
 }
 
 /**
@@ -31,7 +34,13 @@ export function failedItem(ctx: IExecuteFunctions, error: unknown, failure: Fail
 		secrets,
 		itemIndex: failure.itemIndex,
 	});
-	if (!ctx.continueOnFail()) throw nodeError;
+	if (!ctx.continueOnFail()) {
+		if (failure.stopReport) {
+			nodeError.description = [nodeError.description, failure.stopReport.description].filter(Boolean).join('\n');
+			nodeError.context.appliedItems = failure.stopReport.appliedItems;
+		}
+		throw nodeError;
+	}
 	const message = redact(nodeError.message, secrets);
 	const details: IDataObject = {
 		...failure.json,

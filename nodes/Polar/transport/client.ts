@@ -23,8 +23,8 @@ export interface ClientOptions {
  */
 export class PolarClient {
 	readonly pacer: RateLimitPacer;
-	/** customer sessions minted during this execution, by request body */
-	private readonly sessions = new Map<string, Promise<string>>();
+	/** what `once` produced during this execution, by key */
+	private readonly shared = new Map<string, Promise<unknown>>();
 	private readonly policy: RetryPolicy;
 	private readonly wait: (ms: number) => Promise<void>;
 	private readonly now: () => number;
@@ -49,18 +49,17 @@ export class PolarClient {
 	}
 
 	/**
-	 * A customer-portal session token, minted once per execution and customer. Minted tokens join
-	 * the connection's secrets so no error or output shows them.
+	 * A value the execution needs once per key however many items ask for it, at the same time or
+	 * later (a customer's Polar ID behind an external ID, a customer-portal session): the first
+	 * asker produces it, the others wait for the same promise. A failure is not kept, so a later
+	 * item asks again.
 	 */
-	async customerSession(key: string, mint: () => Promise<string>): Promise<string> {
-		let pending = this.sessions.get(key);
+	async once<T>(key: string, produce: () => Promise<T>): Promise<T> {
+		let pending = this.shared.get(key) as Promise<T> | undefined;
 		if (!pending) {
-			pending = mint().then((token) => {
-				this.connection.secrets.push(token);
-				return token;
-			});
-			pending.catch(() => this.sessions.delete(key));
-			this.sessions.set(key, pending);
+			pending = produce();
+			this.shared.set(key, pending);
+			pending.catch(() => this.shared.delete(key));
 		}
 		return await pending;
 	}

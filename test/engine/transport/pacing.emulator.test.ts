@@ -58,14 +58,14 @@ test('after a 429 the node waits what Retry-After says before its next request',
 	const { items, error } = await runNode({
 		credentials: tokenCredentials(emu.url),
 		items: customers.map((c) => ({ json: { id: c.id } })),
-		parameters: { resource: 'customer', operation: 'get', id: '={{ $json.id }}', simplify: false, retry: FAST_RETRY },
+		// One item at a time, so that every request after a 429 was sent after its reply came back.
+		parameters: { resource: 'customer', operation: 'get', id: '={{ $json.id }}', simplify: false, retry: FAST_RETRY, itemsInParallel: 1 },
 	});
 	expect(error).toBeUndefined();
 	expect(items.map((i) => i.json.id)).toEqual(customers.map((c) => c.id));
 	const log = emu.log;
 	const refused = log.map((l, i) => ({ l, i })).filter(({ l }) => l.status === 429);
 	expect(refused.length).toBeGreaterThan(0);
-	// Items run one after another, so the request after a 429 was sent after its reply came back.
 	const gaps = refused.filter(({ i }) => i + 1 < log.length).map(({ l, i }) => log[i + 1].at - l.at);
 	console.log(`Retry-After: 1 → gaps after each 429: ${gaps.map((g) => `${g} ms`).join(', ')}`);
 	for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000);

@@ -18,7 +18,10 @@ interface OverrideBase {
 	applies?: (ctx: IExecuteFunctions) => boolean;
 }
 
-/** Runs for one item at a time; the router pairs its output to the item and turns its errors into failed items. */
+/**
+ * Runs for one item at a time (never several at once: Items in Parallel does not apply); the router
+ * pairs its output to the item and turns its errors into failed items.
+ */
 export interface ItemOverride extends OverrideBase {
 	scope: 'item';
 	execute(ctx: IExecuteFunctions, client: PolarClient, itemIndex: number): Promise<INodeExecutionData[]>;
