@@ -8,6 +8,7 @@ import { retryPolicyOfExecution } from '../transport/retry';
 import { executeOperation } from './executor';
 import type { Failure } from './failedItem';
 import { failedItem } from './failedItem';
+import { inputMessage } from './inputError';
 import { DEFAULT_ITEMS_IN_PARALLEL, MAX_ITEMS_IN_PARALLEL, runItems, stopReport } from './itemRuns';
 import { overrides } from './overrides';
 
@@ -80,7 +81,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 function itemsInParallel(ctx: IExecuteFunctions): number {
 	const value = ctx.getNodeParameter(PARAM.itemsInParallel, 0, DEFAULT_ITEMS_IN_PARALLEL) as unknown;
 	if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_ITEMS_IN_PARALLEL) return value as number;
-	throw new NodeOperationError(ctx.getNode(), `Invalid "Items in Parallel": expected a whole number from 1 to ${MAX_ITEMS_IN_PARALLEL}, got ${String(value)}`, {
+	throw new NodeOperationError(ctx.getNode(), inputMessage(['Items in Parallel'], `expected a whole number from 1 to ${MAX_ITEMS_IN_PARALLEL}, got ${String(value)}`), {
 		description: 'Nothing was sent.',
 	});
 }

@@ -66,3 +66,8 @@ export const retryProperty: INodeProperties = {
 		},
 	],
 };
+
+/** A Retry setting's name as the editor shows it ("Max Retries"), for errors that name it. */
+export function retrySettingLabel(name: string): string {
+	return (retryProperty.options as INodeProperties[]).find((o) => o.name === name)?.displayName ?? name;
+}

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
+import { inputMessage } from '../actions/inputError';
+import { retrySettingLabel } from '../descriptions/retry.description';
 import { isUnreadableReplyCode, LOST_REPLY_CODES, NOT_SENT_CODES } from './failures';
 import { retryAfterMs, serverWaitMs } from './headers';
 import type { PolarRequest } from './request';
@@ -89,11 +91,11 @@ export function parseRetryPolicy(raw: unknown): RetryPolicy {
 	const parsed = retryOptionsSchema.safeParse(raw ?? {});
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new Error(`Invalid "retry.${issue.path.join('.')}": ${issue.message}`);
+		throw new Error(inputMessage(['Retry', retrySettingLabel(String(issue.path[0]))], issue.message));
 	}
 	const policy = { ...RETRY_POLICIES.node, ...parsed.data };
 	if (policy.maxDelayMs < policy.baseDelayMs) {
-		throw new Error(`Invalid "retry.maxDelayMs": must be at least the base delay (${policy.baseDelayMs} ms)`);
+		throw new Error(inputMessage(['Retry', retrySettingLabel('maxDelayMs')], `must be at least the Base Delay (${policy.baseDelayMs} ms)`));
 	}
 	return policy;
 }
@@ -133,7 +135,7 @@ export function retryPolicyOfExecution(ctx: IExecuteFunctions): RetryPolicy {
 	for (let itemIndex = 1; itemIndex < count; itemIndex++) {
 		const setting = firstDifference(policy, readItem(itemIndex));
 		if (setting === undefined) continue;
-		throw new NodeOperationError(ctx.getNode(), `Invalid "retry.${setting}": item ${itemIndex} sets it differently from the first item`, {
+		throw new NodeOperationError(ctx.getNode(), inputMessage(['Retry', retrySettingLabel(setting)], `item ${itemIndex} sets it differently from the first item`), {
 			itemIndex,
 			description: 'The Retry settings apply to the whole execution and are read from the first item. Give every item the same value (an expression that does not depend on the item), or split the items over several nodes. Nothing was sent.',
 		});

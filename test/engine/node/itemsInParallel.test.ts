@@ -159,7 +159,7 @@ test('an Items in Parallel outside 1–20 fails before anything is sent, naming 
 	const polar = await slowPolar(() => ({ delayMs: 0, status: 200, body: {} }));
 	try {
 		const { error } = await runNode({ baseUrl: polar.url, parameters: { resource: 'customer', operation: 'getExternal', externalId: 'x', itemsInParallel: 0 } });
-		expect(error?.message).toBe('Invalid "Items in Parallel": expected a whole number from 1 to 20, got 0');
+		expect(error?.message).toBe('Items in Parallel: expected a whole number from 1 to 20, got 0');
 		expect(polar.requests).toHaveLength(0);
 	} finally {
 		await polar.close();

@@ -284,7 +284,7 @@ test('Event → Ingest: an item with a bad event fails alone under Continue On F
 			parameters: { resource: 'event', operation: 'ingest', ingestMode: 'itemPerEvent', eventName: 'signup', eventCustomer: '={{ $json.user }}' },
 		});
 		expect(out).toEqual([
-			{ json: { error: 'Invalid "eventCustomer": is required' }, pairedItem: { item: 1 } },
+			{ json: { error: 'Customer is required' }, pairedItem: { item: 1 } },
 			{ json: { batch: 1, events: 2, inserted: 2 }, pairedItem: [{ item: 0 }, { item: 2 }] },
 		]);
 	} finally {

@@ -28,14 +28,14 @@ test('an expression that gives every item the same settings runs every item', as
 
 test('settings that differ between items stop the run before anything is sent, naming the setting and the item', async () => {
 	const run = await runNode({ credentials: tokenCredentials(emu.url), items, parameters: { ...list, retry: { maxRetries: '={{ $json.n }}' } } });
-	expect(run.error?.message).toBe('Invalid "retry.maxRetries": item 2 sets it differently from the first item');
+	expect(run.error?.message).toBe('Retry → Max Retries: item 2 sets it differently from the first item');
 	expect(run.error?.description).toMatch(/read from the first item/);
 	expect(emu.log).toHaveLength(0);
 });
 
 test('an invalid setting in a later item is named before anything is sent', async () => {
 	const run = await runNode({ credentials: tokenCredentials(emu.url), items, parameters: { ...list, retry: { maxRetries: '={{ $json.n * 10 }}' } } });
-	expect(run.error?.message).toMatch(/^Invalid "retry\.maxRetries": Number must be less than or equal to 20/);
+	expect(run.error?.message).toMatch(/^Retry → Max Retries: Number must be less than or equal to 20/);
 	expect(emu.log).toHaveLength(0);
 });
 
@@ -43,7 +43,7 @@ test('with Continue On Fail every item says so (no item runs on settings it did 
 	const run = await runNode({ credentials: tokenCredentials(emu.url), items, continueOnFail: true, parameters: { ...list, retry: { maxRetries: '={{ $json.n }}' } } });
 	expect(run.error).toBeUndefined();
 	expect(run.items.map((i) => [i.json.error, i.pairedItem])).toEqual(
-		[0, 1, 2].map((item) => ['Invalid "retry.maxRetries": item 2 sets it differently from the first item', { item }]),
+		[0, 1, 2].map((item) => ['Retry → Max Retries: item 2 sets it differently from the first item', { item }]),
 	);
 	expect(emu.log).toHaveLength(0);
 });

@@ -60,10 +60,10 @@ describe('delayBeforeRetry', () => {
 
 describe('parseRetryPolicy', () => {
 	test('defaults', () => expect(parseRetryPolicy({})).toEqual(RETRY_POLICIES.node));
-	test('names the bad field', () => {
-		expect(() => parseRetryPolicy({ maxRetries: -1 })).toThrow(/retry\.maxRetries/);
-		expect(() => parseRetryPolicy({ retryOn: ['teapot'] })).toThrow(/retry\.retryOn/);
-		expect(() => parseRetryPolicy({ baseDelayMs: 5000, maxDelayMs: 10 })).toThrow(/retry\.maxDelayMs/);
+	test('names the bad field as the editor shows it', () => {
+		expect(() => parseRetryPolicy({ maxRetries: -1 })).toThrow(/^Retry → Max Retries: /);
+		expect(() => parseRetryPolicy({ retryOn: ['teapot'] })).toThrow(/^Retry → Retry On: /);
+		expect(() => parseRetryPolicy({ baseDelayMs: 5000, maxDelayMs: 10 })).toThrow('Retry → Max Delay (Ms): must be at least the Base Delay (5000 ms)');
 	});
 });
 
@@ -144,17 +144,17 @@ describe('retryPolicyOfExecution: read once, from the first item', () => {
 		const { ctx } = execution({ maxRetries: '={{ $json.n }}' }, [{ maxRetries: 5 }, { maxRetries: 5 }, { maxRetries: 1 }]);
 		const error = thrownBy(() => retryPolicyOfExecution(ctx));
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect(error?.message).toBe('Invalid "retry.maxRetries": item 2 sets it differently from the first item');
+		expect(error?.message).toBe('Retry → Max Retries: item 2 sets it differently from the first item');
 		expect(error?.description).toMatch(/apply to the whole execution and are read from the first item/);
 		expect(error?.context.itemIndex).toBe(2);
 	});
 
 	test('an invalid value names the field and its item', () => {
 		const first = execution({ maxRetries: 50 }, [{ maxRetries: 50 }]);
-		expect(() => retryPolicyOfExecution(first.ctx)).toThrow(/^Invalid "retry\.maxRetries"/);
+		expect(() => retryPolicyOfExecution(first.ctx)).toThrow(/^Retry → Max Retries:/);
 		const later = execution({ timeoutMs: '={{ $json.t }}' }, [{ timeoutMs: 1000 }, { timeoutMs: 5 }]);
 		const error = thrownBy(() => retryPolicyOfExecution(later.ctx));
-		expect(error?.message).toMatch(/^Invalid "retry\.timeoutMs"/);
+		expect(error?.message).toMatch(/^Retry → Request Timeout \(Ms\):/);
 		expect(error?.context.itemIndex).toBe(1);
 	});
 

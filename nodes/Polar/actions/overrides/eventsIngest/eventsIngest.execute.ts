@@ -4,6 +4,7 @@ import { operations } from '../../../generated/operations';
 import { schemas } from '../../../generated/schemas';
 import { validateSchema } from '../../../validation/schemaValidator';
 import { derivedEventId } from '../../eventIds';
+import { inputMessage } from '../../inputError';
 import { tableRequest } from '../../requestBuilder';
 import type { AllItemsOverride } from '../types';
 
@@ -28,8 +29,8 @@ function eventOf(ctx: IExecuteFunctions, i: number): IDataObject {
 	event.external_id ??= derivedEventId(ctx, i);
 	const entries = ((fields.metadata as { entries?: Array<{ key: string; value: unknown }> })?.entries ?? []);
 	if (entries.length) event.metadata = Object.fromEntries(entries.map((e) => [String(e.key).trim(), e.value]));
-	if (!event.name) throw new NodeOperationError(ctx.getNode(), 'Invalid "eventName": is required', { itemIndex: i });
-	if (!customer) throw new NodeOperationError(ctx.getNode(), 'Invalid "eventCustomer": is required', { itemIndex: i });
+	if (!event.name) throw new NodeOperationError(ctx.getNode(), inputMessage(['Event Name'], 'is required'), { itemIndex: i });
+	if (!customer) throw new NodeOperationError(ctx.getNode(), inputMessage(['Customer'], 'is required'), { itemIndex: i });
 	const issues = validateSchema(event, EVENT_SCHEMA, schemas);
 	if (issues.length) {
 		throw new NodeOperationError(ctx.getNode(), `Invalid event: ${issues.map((x) => `${x.path || 'event'}: ${x.message}`).join('; ')}`, { itemIndex: i });
@@ -58,7 +59,7 @@ export const ingestInBatches: AllItemsOverride['execute'] = async (ctx, client, 
 	}
 	const batchSize = Number((ctx.getNodeParameter('eventFields', 0, {}) as IDataObject).batchSize ?? MAX_EVENTS_PER_REQUEST);
 	if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_EVENTS_PER_REQUEST) {
-		throw new NodeOperationError(ctx.getNode(), `Invalid "eventFields.batchSize": expected a whole number from 1 to ${MAX_EVENTS_PER_REQUEST}, got ${batchSize}`);
+		throw new NodeOperationError(ctx.getNode(), inputMessage(['Event Fields', 'Batch Size'], `expected a whole number from 1 to ${MAX_EVENTS_PER_REQUEST}, got ${batchSize}`));
 	}
 	for (let start = 0, batch = 1; start < ready.length; start += batchSize, batch++) {
 		const slice = ready.slice(start, start + batchSize);

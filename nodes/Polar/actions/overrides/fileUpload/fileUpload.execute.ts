@@ -7,6 +7,7 @@ import type { PolarClient } from '../../../transport/client';
 import { toNodeError } from '../../../transport/errors';
 import type { HttpHeaders } from '../../../transport/headers';
 import { headerOf } from '../../../transport/headers';
+import { inputMessage } from '../../inputError';
 import { tableRequest } from '../../requestBuilder';
 
 export const MIN_PART_SIZE_MIB = 5;
@@ -54,7 +55,7 @@ export async function uploadFile(ctx: IExecuteFunctions, client: PolarClient, it
 	const options = (get('uploadOptions', {}) ?? {}) as IDataObject;
 	const partSizeMib = Number(options.partSizeMib ?? DEFAULT_PART_SIZE_MIB);
 	if (!Number.isFinite(partSizeMib) || partSizeMib < MIN_PART_SIZE_MIB) {
-		throw new NodeOperationError(ctx.getNode(), `Invalid "uploadOptions.partSizeMib": expected at least ${MIN_PART_SIZE_MIB}, got ${options.partSizeMib}`, { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), inputMessage(['Upload Options', 'Part Size (MiB)'], `expected at least ${MIN_PART_SIZE_MIB}, got ${options.partSizeMib}`), { itemIndex });
 	}
 	const binary = ctx.helpers.assertBinaryData(itemIndex, property);
 	// Binary kept in n8n's store (filesystem/S3 mode) is streamed part by part; in-memory binary
