@@ -211,7 +211,7 @@ export const FIELD_NAMES: Record<string, string> = {
 	'BenefitLicenseKeyExpirationProperties.ttl': 'Expires After',
 	'BenefitLicenseKeyExpirationProperties.timeframe': 'Expiry Unit',
 	'BenefitLicenseKeyActivationCreateProperties.limit': 'Activation Limit',
-	'BenefitLicenseKeyActivationCreateProperties.enable_customer_admin': 'Customers Manage Activations',
+	'BenefitLicenseKeyActivationCreateProperties.enable_customer_admin': 'Self-Service',
 	'BenefitLicenseKeysCreateProperties.limit_usage': 'Usage Limit',
 	'BenefitLicenseKeysCreateProperties.expires': 'Expiry',
 	'BenefitMeterCreditCreateProperties.units': 'Credited Units',

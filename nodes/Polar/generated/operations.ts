@@ -2809,7 +2809,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "enable_customer_admin",
 										"param": "enableCustomerAdmin",
-										"label": "Customers Manage Activations",
+										"label": "Self-Service",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,
@@ -3605,7 +3605,7 @@ export const operations: Record<string, PolarOperation> = {
 									{
 										"api": "enable_customer_admin",
 										"param": "enableCustomerAdmin",
-										"label": "Customers Manage Activations",
+										"label": "Self-Service",
 										"in": "body",
 										"kind": "boolean",
 										"required": true,

@@ -6115,7 +6115,7 @@ export const generatedProperties: INodeProperties[] = [
 										"description": "Most activations one key can have at a time"
 									},
 									{
-										"displayName": "Customers Manage Activations",
+										"displayName": "Self-Service",
 										"name": "enableCustomerAdmin",
 										"type": "boolean",
 										"default": false,
@@ -7015,7 +7015,7 @@ export const generatedProperties: INodeProperties[] = [
 												"description": "Most activations one key can have at a time"
 											},
 											{
-												"displayName": "Customers Manage Activations",
+												"displayName": "Self-Service",
 												"name": "enableCustomerAdmin",
 												"type": "boolean",
 												"default": false,
