@@ -25,7 +25,7 @@ interface Detail {
 /** Problems that only say "not of this type": for a plain union, each member that did not fit says one. */
 const TYPE_MISMATCH = /(_type|_parsing|^literal_error|^enum|^int_from_float|^none_required)$/;
 
-const plural = (n: unknown, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: unknown, word: string, words = `${word}s`) => `${String(n)} ${n === 1 ? word : words}`;
 
 /** "must be …" for one 422 entry, in our words; Polar's own rules keep Polar's message. */
 function problemOf(d: Detail): string {
@@ -64,9 +64,9 @@ function problemOf(d: Detail): string {
 		case 'string_too_long':
 			return `takes at most ${plural(c.max_length, 'character')}`;
 		case 'too_short':
-			return `needs at least ${plural(c.min_length, 'entry')}`.replace('entrys', 'entries');
+			return `needs at least ${plural(c.min_length, 'entry', 'entries')}`;
 		case 'too_long':
-			return `takes at most ${plural(c.max_length, 'entry')}`.replace('entrys', 'entries');
+			return `takes at most ${plural(c.max_length, 'entry', 'entries')}`;
 		case 'string_pattern_mismatch':
 			return `must match the pattern ${String(c.pattern)}`;
 		case 'uuid_parsing':
